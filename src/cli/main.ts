@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { DossierError } from '../errors.js';
+import { COMMANDS } from './commands/index.js';
+
+const program = new Command('dossier')
+  .description(
+    'Dossier reads the coverage of a developing story and tells who said what, which figures are\n' +
+      'claimed by whom, where sources conflict, and writes a cited multi-source brief.',
+  )
+  .option('--db <path>', 'database file (SQLite) or postgres:// URL; default $DOSSIER_DB or ./dossier.db')
+  .showHelpAfterError('(run with --help for usage)');
+
+for (const register of COMMANDS) register(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof DossierError) {
+    process.stderr.write(`dossier: ${err.message}\n  ${err.hint}\n`);
+  } else {
+    process.stderr.write(`dossier: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+  }
+  process.exitCode = 2;
+});

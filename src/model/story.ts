@@ -1,0 +1,32 @@
+import type { Span } from './span.js';
+
+/** A dated event of a story's timeline: what was reported when, by whom. */
+export interface TimelineEvent {
+  /** ISO date of the event (from the text) or of the report when the text gives none. */
+  date: string;
+  text: string;
+  articleId: string;
+  outlet: string | null;
+  span: Span;
+}
+
+/** A developing story: articles grouped as they arrive. */
+export interface Story {
+  id: string;
+  title: string;
+  /** Earliest and latest publish dates of its articles (ISO), null when none is dated. */
+  first: string | null;
+  last: string | null;
+  articleIds: string[];
+  outlets: string[];
+  /** Names of the most mentioned entities, most mentioned first. */
+  keyEntities: string[];
+}
+
+/** Why a story absorbed another, recorded when stories merge. */
+export interface StoryMerge {
+  into: string;
+  from: string;
+  score: number;
+  at: string;
+}
