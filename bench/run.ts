@@ -1,0 +1,80 @@
+/**
+ * `npm run bench [-- --json]`: analysis throughput per stage on a fixed corpus, side by side in the
+ * same run with a reference (compromise's people/places/organizations pass over the same text), so the
+ * figures that matter are ratios, which a noisy shared machine disturbs far less than absolute speed.
+ */
+import nlp from 'compromise';
+import { findClaims } from '../src/nlp/claims.js';
+import { findDates } from '../src/nlp/dates.js';
+import { readDoc } from '../src/nlp/doc.js';
+import { findEntities } from '../src/nlp/entities.js';
+import { findFigures } from '../src/nlp/figures.js';
+import { analyze } from '../src/nlp/pipeline.js';
+import { findQuotes } from '../src/nlp/quotes.js';
+import { loadResources } from '../src/resources.js';
+import { corpusBytes, loadBenchCorpus } from './corpus.js';
+import { measure, round, type StageFigures } from './measure.js';
+
+const json = process.argv.includes('--json');
+const log = (line: string) => {
+  if (!json) process.stdout.write(`${line}\n`);
+};
+
+const articles = loadBenchCorpus();
+const bytes = corpusBytes(articles);
+const resources = loadResources();
+log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB (PolNeAR dev)`);
+
+// Each stage is timed on inputs prepared by the earlier stages, so a stage's figure is its own cost.
+const docs = articles.map((a) => readDoc(a.text, a.published));
+const entities = docs.map((d) => findEntities(d, resources.ner));
+const stages: Record<string, StageFigures> = {
+  analysis: measure(() => articles.forEach((a) => analyze(a, resources)), bytes, articles.length),
+  text: measure(() => articles.forEach((a) => readDoc(a.text, a.published)), bytes, articles.length),
+  entities: measure(() => docs.forEach((d) => findEntities(d, resources.ner)), bytes, articles.length),
+  quotes: measure(
+    () => docs.forEach((d, i) => findQuotes(d, entities[i], resources.quotes)),
+    bytes,
+    articles.length,
+  ),
+  figures: measure(() => docs.forEach((d, i) => findFigures(d, entities[i])), bytes, articles.length),
+  claims: measure(() => docs.forEach((d, i) => findClaims(d, entities[i])), bytes, articles.length),
+  dates: measure(() => docs.forEach((d) => findDates(d)), bytes, articles.length),
+};
+const compromise = measure(
+  () =>
+    articles.forEach((a) => {
+      const doc = nlp(a.text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    }),
+  bytes,
+  articles.length,
+  3,
+);
+
+for (const [name, f] of Object.entries(stages)) {
+  log(
+    `${name.padEnd(10)} ${f.mbPerSec.toFixed(3).padStart(8)} MB/s  ${f.articlesPerSec.toFixed(1).padStart(8)} articles/s`,
+  );
+}
+log(
+  `${'compromise'.padEnd(10)} ${compromise.mbPerSec.toFixed(3).padStart(8)} MB/s  (reference: people/places/organizations)`,
+);
+const ratio = { analysisVsCompromise: round(stages.analysis.mbPerSec / compromise.mbPerSec) };
+const quoteShare = round(stages.quotes.ms / stages.analysis.ms);
+log(
+  `analysis vs compromise: ${ratio.analysisVsCompromise}×; quote stage = ${(quoteShare * 100).toFixed(1)}% of analysis`,
+);
+
+if (json) {
+  process.stdout.write(
+    `${JSON.stringify({
+      corpus: { articles: articles.length, bytes },
+      stages,
+      reference: { compromise },
+      ratio: { ...ratio, quoteShareOfAnalysis: quoteShare },
+    })}\n`,
+  );
+}
