@@ -7,10 +7,19 @@ export interface StageFigures {
 }
 
 /**
- * Times `pass` (one pass over the corpus) `rounds` times after one warm-up and reports the median:
+ * Times one pass of `work` over `items` `rounds` times after one warm-up and reports the median:
  * the median resists the noise of a shared machine better than the mean.
  */
-export function measure(pass: () => void, bytes: number, articles: number, rounds = 5): StageFigures {
+export function measure<T>(
+  items: T[],
+  work: (item: T, index: number) => unknown,
+  bytes: number,
+  rounds = 5,
+): StageFigures {
+  const pass = () => {
+    for (let i = 0; i < items.length; i++) work(items[i], i);
+  };
+  const articles = items.length;
   pass();
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {

@@ -29,28 +29,21 @@ log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB (PolNeA
 const docs = articles.map((a) => readDoc(a.text, a.published));
 const entities = docs.map((d) => findEntities(d, resources.ner));
 const stages: Record<string, StageFigures> = {
-  analysis: measure(() => articles.forEach((a) => analyze(a, resources)), bytes, articles.length),
-  text: measure(() => articles.forEach((a) => readDoc(a.text, a.published)), bytes, articles.length),
-  entities: measure(() => docs.forEach((d) => findEntities(d, resources.ner)), bytes, articles.length),
-  quotes: measure(
-    () => docs.forEach((d, i) => findQuotes(d, entities[i], resources.quotes)),
-    bytes,
-    articles.length,
-  ),
-  figures: measure(() => docs.forEach((d, i) => findFigures(d, entities[i])), bytes, articles.length),
-  claims: measure(() => docs.forEach((d, i) => findClaims(d, entities[i])), bytes, articles.length),
-  dates: measure(() => docs.forEach((d) => findDates(d)), bytes, articles.length),
+  analysis: measure(articles, (a) => analyze(a, resources), bytes),
+  text: measure(articles, (a) => readDoc(a.text, a.published), bytes),
+  entities: measure(docs, (d) => findEntities(d, resources.ner), bytes),
+  quotes: measure(docs, (d, i) => findQuotes(d, entities[i], resources.quotes), bytes),
+  figures: measure(docs, (d, i) => findFigures(d, entities[i]), bytes),
+  claims: measure(docs, (d, i) => findClaims(d, entities[i]), bytes),
+  dates: measure(docs, (d) => findDates(d), bytes),
 };
 const compromise = measure(
-  () =>
-    articles.forEach((a) => {
-      const doc = nlp(a.text);
-      doc.people().out('array');
-      doc.places().out('array');
-      doc.organizations().out('array');
-    }),
+  articles,
+  (a) => {
+    const doc = nlp(a.text);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+  },
   bytes,
-  articles.length,
   3,
 );
 
