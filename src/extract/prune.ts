@@ -1,4 +1,4 @@
-import { FURNITURE_CLASS_WORDS, FURNITURE_TAGS } from './data/boilerplate.js';
+import { FURNITURE_CLASS_WORDS, FURNITURE_LINES, FURNITURE_TAGS } from './data/boilerplate.js';
 
 /** The DOM members pruning needs; linkedom and browser elements both have them. */
 export interface PrunableElement {
@@ -35,4 +35,12 @@ export function pruneFurniture(root: PrunableElement): void {
   for (const el of all) {
     if (isFurniture(el) && (el.textContent?.length ?? 0) <= total * MAX_FURNITURE_SHARE) el.remove();
   }
+}
+
+/** Drops whole paragraphs that are furniture ("Advertisement", "Read more", "Skip to content"). */
+export function dropFurnitureLines(text: string, lines: readonly RegExp[] = FURNITURE_LINES): string {
+  return text
+    .split('\n\n')
+    .filter((para) => !lines.some((re) => re.test(para.trim())))
+    .join('\n\n');
 }

@@ -90,3 +90,12 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
   'taboola',
   'widget',
 ]);
+
+/** Whole paragraphs that are page furniture whatever element holds them. */
+export const FURNITURE_LINES: readonly RegExp[] = [
+  /^(advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?)$/i,
+  /^(skip to (main )?content|sign in|log in|subscribe( now)?|share( this( article| story)?)?|print|email|comments?)$/i,
+  /^(related( articles| stories| coverage)?|read more|see more|more on this|don'?t miss|you may also like|recommended( for you)?)[:.…]*$/i,
+  /^(see more|read more|related|also read|read also|watch|more):\s.{0,160}$/i,
+  /^(this slideshow requires javascript|this website uses cookies\b.*)\.?$/i,
+];
