@@ -1,0 +1,298 @@
+import type { StoryMerge } from '../model/index.js';
+import type { StoryFeatures } from './features.js';
+
+/** Options of the online clusterer; defaults in `CLUSTER_DEFAULTS`. */
+export interface ClusterOptions {
+  /** Minimum similarity for an article to join a story (default 0.2); below it the article starts one. */
+  threshold: number;
+  /** Similarity two stories' profiles need before they merge (default 0.5). */
+  mergeThreshold: number;
+  /** Multipliers of the key kinds (`w` words, `n` names, `e` entities, `p` places, `#` numbers, `d` dates). */
+  kindWeights: Record<string, number>;
+  /** Days over which a time gap halves the similarity (default 10). */
+  halfLifeDays: number;
+  /** A story idle longer than this many days is closed: no article joins it (default 45). */
+  maxGapDays: number;
+  /** A date more than this many days past the latest seen is not trusted for time (default 2). */
+  futureToleranceDays: number;
+  /** Keys of an article looked up in the index, rarest first (default 40). */
+  queryKeys: number;
+  /** Most recent stories read from each posting list (default 64): keeps each add bounded. */
+  postingDepth: number;
+  /** Keys kept in a story's profile (default 240): bounds memory and the cost of scoring it. */
+  profileSize: number;
+  /** Document frequencies known before the stream starts (e.g. fitted on a training set). */
+  prior: { docs: number; df: Record<string, number> } | null;
+}
+
+/** Defaults of `ClusterOptions`. */
+export const CLUSTER_DEFAULTS: ClusterOptions = {
+  threshold: 0.2,
+  mergeThreshold: 0.5,
+  kindWeights: { w: 1, n: 1.5, e: 1.5, p: 1.5, '#': 1, d: 1 },
+  halfLifeDays: 10,
+  maxGapDays: 45,
+  futureToleranceDays: 2,
+  queryKeys: 40,
+  postingDepth: 64,
+  profileSize: 240,
+  prior: null,
+};
+
+/** Where `add` placed an article. */
+export interface Placement {
+  storyId: string;
+  /** Similarity to the story joined; 0 when the article started a story. */
+  score: number;
+  /** Stories absorbed because this article showed they are one. */
+  merges: StoryMerge[];
+}
+
+/** An online story clusterer: its state lives in the closure, nothing is shared between instances. */
+export interface Clusterer {
+  /** Places a new article: the most similar open story above the threshold, else a new story. */
+  add(articleId: string, features: StoryFeatures): Placement;
+  /** Replays a stored assignment (in arrival order) to rebuild the state at start. */
+  restore(articleId: string, features: StoryFeatures, storyId: string): void;
+  /** The story an article is in now (after merges), or null when unknown. */
+  storyOf(articleId: string): string | null;
+  /** Number of live stories. */
+  size(): number;
+}
+
+interface StoryState {
+  id: string;
+  /** Sum of its articles' key weights (before idf); trimmed to `profileSize`. */
+  profile: Map<string, number>;
+  articles: string[];
+  first: number | null;
+  last: number | null;
+  /** Set when merged into another story. */
+  mergedInto: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Creates an online clusterer. Deterministic: the same articles in the same order give the same stories. */
+export function createClusterer(options: Partial<ClusterOptions> = {}): Clusterer {
+  const opts: ClusterOptions = { ...CLUSTER_DEFAULTS, ...options };
+  const df = new Map<string, number>();
+  let docs = 0;
+  const stories = new Map<string, StoryState>();
+  const postings = new Map<string, string[]>();
+  const articleStory = new Map<string, string>();
+  let latest: number | null = null;
+
+  const idf = (key: string): number => {
+    const prior = opts.prior;
+    const n = docs + (prior?.docs ?? 0);
+    const d = (df.get(key) ?? 0) + (prior?.df[key] ?? 0);
+    return Math.log((n + 1) / (d + 1)) + 1;
+  };
+  const kindWeight = (key: string) => opts.kindWeights[key.slice(0, key.indexOf(':'))] ?? 1;
+
+  /** An article's weighted vector: (1 + log count) × idf × kind weight. */
+  const vectorOf = (features: StoryFeatures): Map<string, number> => {
+    const v = new Map<string, number>();
+    for (const [key, count] of Object.entries(features.keys)) {
+      if (!(count > 0)) continue;
+      v.set(key, (1 + Math.log(count)) * idf(key) * kindWeight(key));
+    }
+    return v;
+  };
+
+  const timeOf = (features: StoryFeatures): number | null => {
+    const t = features.published ? Date.parse(features.published) : Number.NaN;
+    if (!Number.isFinite(t)) return null;
+    // A date far past everything seen so far is a typo or a clock error: trust it for nothing.
+    if (latest !== null && t > latest + opts.futureToleranceDays * DAY_MS) return null;
+    return t;
+  };
+
+  const resolve = (id: string): StoryState | null => {
+    let story = stories.get(id);
+    while (story?.mergedInto) story = stories.get(story.mergedInto);
+    return story ?? null;
+  };
+
+  const timeFactor = (story: StoryState, t: number | null): number => {
+    if (t === null || story.first === null || story.last === null) return 1;
+    const gap = Math.max(0, t - story.last, story.first - t) / DAY_MS;
+    if (gap > opts.maxGapDays) return 0;
+    return 0.5 ** (gap / opts.halfLifeDays);
+  };
+
+  const cosine = (a: Map<string, number>, b: Map<string, number>, weigh: (k: string) => number): number => {
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    for (const x of a.values()) na += x * x;
+    for (const [k, y] of b) {
+      const w = y * weigh(k);
+      nb += w * w;
+      const x = a.get(k);
+      if (x !== undefined) dot += x * w;
+    }
+    return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  };
+  const storyWeight = (k: string) => idf(k) * kindWeight(k);
+
+  const candidates = (vector: Map<string, number>): StoryState[] => {
+    const keys = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.queryKeys);
+    const seen = new Set<string>();
+    const found: StoryState[] = [];
+    for (const [key] of keys) {
+      const list = postings.get(key);
+      if (!list) continue;
+      for (let i = list.length - 1, n = 0; i >= 0 && n < opts.postingDepth; i--, n++) {
+        const story = resolve(list[i]);
+        if (!story || seen.has(story.id)) continue;
+        seen.add(story.id);
+        found.push(story);
+      }
+    }
+    return found;
+  };
+
+  const index = (story: StoryState, keys: Iterable<string>) => {
+    for (const key of keys) {
+      let list = postings.get(key);
+      if (!list) {
+        list = [];
+        postings.set(key, list);
+      }
+      if (list[list.length - 1] === story.id) continue;
+      list.push(story.id);
+      // Old entries beyond the depth read are never looked at again; drop them in batches.
+      if (list.length > opts.postingDepth * 2) list.splice(0, list.length - opts.postingDepth);
+    }
+  };
+
+  const absorb = (story: StoryState, articleId: string, features: StoryFeatures, t: number | null) => {
+    for (const [key, count] of Object.entries(features.keys)) {
+      if (!(count > 0)) continue;
+      story.profile.set(key, (story.profile.get(key) ?? 0) + 1 + Math.log(count));
+    }
+    trimProfile(story.profile, opts.profileSize);
+    story.articles.push(articleId);
+    articleStory.set(articleId, story.id);
+    if (t !== null) {
+      story.first = story.first === null ? t : Math.min(story.first, t);
+      story.last = story.last === null ? t : Math.max(story.last, t);
+    }
+    index(story, Object.keys(features.keys));
+  };
+
+  const count = (features: StoryFeatures, t: number | null) => {
+    docs++;
+    for (const key of Object.keys(features.keys)) df.set(key, (df.get(key) ?? 0) + 1);
+    if (t !== null) latest = latest === null ? t : Math.max(latest, t);
+  };
+
+  const open = (id: string): StoryState => {
+    const story: StoryState = {
+      id,
+      profile: new Map(),
+      articles: [],
+      first: null,
+      last: null,
+      mergedInto: null,
+    };
+    stories.set(id, story);
+    return story;
+  };
+
+  const merge = (into: StoryState, from: StoryState) => {
+    for (const [k, w] of from.profile) into.profile.set(k, (into.profile.get(k) ?? 0) + w);
+    trimProfile(into.profile, opts.profileSize);
+    for (const a of from.articles) {
+      into.articles.push(a);
+      articleStory.set(a, into.id);
+    }
+    if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
+    if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
+    index(into, into.profile.keys());
+    from.mergedInto = into.id;
+    from.profile = new Map();
+    from.articles = [];
+  };
+
+  return {
+    add(articleId, features) {
+      const t = timeOf(features);
+      const vector = vectorOf(features);
+      const scored = candidates(vector)
+        .map((story) => ({ story, score: cosine(vector, story.profile, storyWeight) * timeFactor(story, t) }))
+        .filter((c) => c.score >= opts.threshold)
+        .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
+      count(features, t);
+      const best = scored[0];
+      if (!best) {
+        const story = open(storyIdFor(articleId));
+        absorb(story, articleId, features, t);
+        return { storyId: story.id, score: 0, merges: [] };
+      }
+      const target = best.story;
+      absorb(target, articleId, features, t);
+      const merges: StoryMerge[] = [];
+      // The article matched several stories: they merge only if their own profiles agree, so one
+      // article that mentions everything cannot chain unrelated stories together.
+      for (const other of scored.slice(1)) {
+        const similarity = cosine(weighted(target.profile, storyWeight), other.story.profile, storyWeight);
+        if (similarity < opts.mergeThreshold) continue;
+        const [into, from] = older(target, other.story);
+        merge(into, from);
+        merges.push({
+          into: into.id,
+          from: from.id,
+          score: round(similarity),
+          at: features.published ?? `article:${articleId}`,
+        });
+      }
+      return { storyId: resolve(target.id)?.id ?? target.id, score: round(best.score), merges };
+    },
+    restore(articleId, features, storyId) {
+      const t = timeOf(features);
+      count(features, t);
+      const story = resolve(storyId) ?? open(storyId);
+      absorb(story, articleId, features, t);
+    },
+    storyOf(articleId) {
+      const id = articleStory.get(articleId);
+      return id === undefined ? null : (resolve(id)?.id ?? null);
+    },
+    size() {
+      let n = 0;
+      for (const s of stories.values()) if (!s.mergedInto) n++;
+      return n;
+    },
+  };
+}
+
+/** The deterministic id of a story started by an article. */
+export function storyIdFor(articleId: string): string {
+  return `story-${articleId}`;
+}
+
+function weighted(profile: Map<string, number>, weigh: (k: string) => number): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const [k, w] of profile) v.set(k, w * weigh(k));
+  return v;
+}
+
+/** The larger story absorbs the smaller (ties: the one the article joined), so most articles keep their story id. */
+function older(a: StoryState, b: StoryState): [StoryState, StoryState] {
+  return a.articles.length >= b.articles.length ? [a, b] : [b, a];
+}
+
+/** Keeps the heaviest keys once the profile is well past its size (amortised: not on every add). */
+function trimProfile(profile: Map<string, number>, size: number): void {
+  if (profile.size <= size * 1.5) return;
+  const kept = [...profile].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size);
+  profile.clear();
+  for (const [k, w] of kept) profile.set(k, w);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
+}
