@@ -1,0 +1,223 @@
+import type { Analysis, Figure } from '../model/index.js';
+import { type CountKey, countKey, sameCount, sameName, sameValue } from './match.js';
+import type {
+  FigureGroup,
+  FigureGroupLabel,
+  FigureRevision,
+  LedgerFigure,
+  Revision,
+  RunningTotal,
+} from './types.js';
+
+interface Entry {
+  figure: LedgerFigure;
+  key: CountKey;
+  /** Order of reporting: publish date, then article order, then place in the article. */
+  order: [string, number, number];
+}
+
+/** Groups a story's figures by what they count and labels how each group's figures relate. */
+export function reconcileFigures(analyses: Analysis[], revisions: Revision[] = []): FigureGroup[] {
+  const entries = analyses.flatMap((a, index) => a.figures.map((f) => toEntry(a, f, index)));
+  entries.sort(byOrder);
+  const groups: Entry[][] = [];
+  for (const entry of entries) {
+    const home = groups.find((g) => g.every((other) => sameCount(entry.key, other.key)));
+    if (home) home.push(entry);
+    else groups.push([entry]);
+  }
+  const explicit = revisions.flatMap(revisionPairs);
+  const built = groups.map((g, i) => describeGroup(g, i, explicit));
+  return built.sort((a, b) => sourceCount(b) - sourceCount(a) || rank(a.label) - rank(b.label));
+}
+
+function toEntry(a: Analysis, f: Figure, index: number): Entry {
+  const { article } = a;
+  return {
+    figure: {
+      text: f.text,
+      value: f.value,
+      low: f.low,
+      high: f.high,
+      qualifier: f.qualifier,
+      increment: f.increment,
+      unit: f.unit,
+      subject: f.subject,
+      claimant: f.claimant,
+      outlet: article.outlet,
+      date: article.published,
+      citation: { articleId: article.id, span: f.span },
+    },
+    key: countKey(f),
+    order: [article.published ?? '', index, f.span.start],
+  };
+}
+
+function byOrder(a: Entry, b: Entry): number {
+  return a.order[0].localeCompare(b.order[0]) || a.order[1] - b.order[1] || a.order[2] - b.order[2];
+}
+
+/** Figures of an article before and after a change that count the same thing for the same claimant. */
+function revisionPairs(r: Revision): FigureRevision[] {
+  const out: FigureRevision[] = [];
+  for (const after of r.after.figures) {
+    const key = countKey(after);
+    const before = r.before.figures.find(
+      (b) =>
+        sameCount(countKey(b), key) &&
+        sameClaimant(b.claimant, after.claimant) &&
+        b.increment === after.increment,
+    );
+    if (!before || sameValue(before, after)) continue;
+    out.push({
+      outlet: r.after.article.outlet,
+      from: toEntry(r.before, before, 0).figure,
+      to: toEntry(r.after, after, 0).figure,
+    });
+  }
+  return out;
+}
+
+function sameClaimant(a: string | null, b: string | null): boolean {
+  return (a === null && b === null) || sameName(a, b);
+}
+
+function sourceOf(f: LedgerFigure): string {
+  return f.outlet ?? f.citation.articleId;
+}
+
+function sourceCount(g: FigureGroup): number {
+  return new Set(g.figures.map(sourceOf)).size;
+}
+
+const LABEL_RANK: Record<FigureGroupLabel, number> = {
+  conflicting: 0,
+  revised: 1,
+  increment: 2,
+  agreeing: 3,
+  'single-source': 4,
+};
+
+function rank(label: FigureGroupLabel): number {
+  return LABEL_RANK[label];
+}
+
+function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]): FigureGroup {
+  const figures = group.map((e) => e.figure);
+  const ids = new Set(figures.map((f) => `${f.citation.articleId}:${f.citation.span.start}`));
+  const revisions = [
+    ...explicit.filter((r) => ids.has(`${r.to.citation.articleId}:${r.to.citation.span.start}`)),
+    ...implicitRevisions(figures),
+  ];
+  const revised = new Set(revisions.map((r) => r.from));
+  const counts = figures.filter((f) => !f.increment && !revised.has(f));
+  const conflict = findConflict(counts);
+  const total = runningTotal(group);
+  const label: FigureGroupLabel =
+    revisions.length > 0
+      ? 'revised'
+      : conflict
+        ? 'conflicting'
+        : total
+          ? 'increment'
+          : new Set(figures.map(sourceOf)).size === 1
+            ? 'single-source'
+            : 'agreeing';
+  return {
+    id: `figures-${index + 1}`,
+    label,
+    subject: groupSubject(figures),
+    unit: figures.find((f) => f.unit)?.unit ?? null,
+    figures,
+    total,
+    revisions,
+    note: noteFor(label, figures, conflict, total, revisions),
+  };
+}
+
+/** The same outlet and claimant giving a new number in a later article: the outlet revised it. */
+function implicitRevisions(figures: LedgerFigure[]): FigureRevision[] {
+  const out: FigureRevision[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const [a, b] = [figures[i], figures[j]];
+      if (a.outlet === null || a.outlet !== b.outlet || a.citation.articleId === b.citation.articleId)
+        continue;
+      if (a.increment || b.increment || !sameClaimant(a.claimant, b.claimant) || sameValue(a, b)) continue;
+      out.push({ outlet: a.outlet, from: a, to: b });
+    }
+  }
+  return out;
+}
+
+function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      if (!sameValue(figures[i], figures[j])) return [figures[i], figures[j]];
+    }
+  }
+  return null;
+}
+
+/** "another 1,500" after a base of 2,500 implies at least 4,000; the lowest base keeps it a floor. */
+function runningTotal(group: Entry[]): RunningTotal | null {
+  const firstIncrement = group.findIndex((e) => e.figure.increment);
+  if (firstIncrement < 0) return null;
+  const bases = group.slice(0, firstIncrement).filter((e) => !e.figure.increment);
+  if (bases.length === 0) return null;
+  const base = bases.reduce((low, e) => (e.figure.value < low.figure.value ? e : low)).figure;
+  const increments: LedgerFigure[] = [];
+  for (const e of group.slice(firstIncrement)) {
+    if (e.figure.increment && !increments.some((f) => f.value === e.figure.value)) increments.push(e.figure);
+  }
+  const atLeast = base.value + increments.reduce((sum, f) => sum + f.value, 0);
+  return { atLeast, text: `at least ${formatNumber(atLeast)}`, parts: [base, ...increments] };
+}
+
+/** A number as English copy writes it: 4,000 and 1.5. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function groupSubject(figures: LedgerFigure[]): string {
+  const tally = new Map<string, number>();
+  for (const f of figures) {
+    const s = (f.subject ?? f.unit ?? '').trim();
+    if (s) tally.set(s, (tally.get(s) ?? 0) + 1);
+  }
+  const best = [...tally].sort(
+    (a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
+  )[0];
+  return best?.[0] ?? 'unspecified count';
+}
+
+function who(f: LedgerFigure): string {
+  return f.claimant ?? f.outlet ?? 'an unnamed source';
+}
+
+function noteFor(
+  label: FigureGroupLabel,
+  figures: LedgerFigure[],
+  conflict: [LedgerFigure, LedgerFigure] | null,
+  total: RunningTotal | null,
+  revisions: FigureRevision[],
+): string {
+  switch (label) {
+    case 'revised':
+      return revisions
+        .map((r) => `${r.outlet ?? 'a source'} changed ${r.from.text} to ${r.to.text}`)
+        .join('; ');
+    case 'conflicting':
+      return conflict
+        ? `${who(conflict[0])} gives ${conflict[0].text}; ${who(conflict[1])} gives ${conflict[1].text}`
+        : '';
+    case 'increment':
+      return total
+        ? `${total.parts.map((f) => `${f.text} (${who(f)})`).join(' + ')}: ${total.text} in all`
+        : '';
+    case 'single-source':
+      return `only ${figures[0].outlet ?? 'one source'} gives this figure`;
+    default:
+      return `${new Set(figures.map(sourceOf)).size} sources agree`;
+  }
+}

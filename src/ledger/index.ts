@@ -1,0 +1,2 @@
+export { buildLedger } from './ledger.js';
+export type * from './types.js';

@@ -1,0 +1,28 @@
+import { InputError } from '../errors.js';
+import type { Analysis } from '../model/index.js';
+import { claimsMatrix } from './claims.js';
+import { reconcileFigures } from './figures.js';
+import { quotesBySpeaker } from './quotes.js';
+import type { Ledger, LedgerOptions } from './types.js';
+
+const DEFAULTS: LedgerOptions = { revisions: [] };
+
+/**
+ * Reconciles what a story's articles say: figures grouped and labelled, the claims matrix and
+ * quotes by speaker. Pure and deterministic. Throws InputError for a story with no articles.
+ */
+export function buildLedger(analyses: Analysis[], options: Partial<LedgerOptions> = {}): Ledger {
+  if (analyses.length === 0) {
+    throw new InputError(
+      'the story has no articles',
+      'add articles to the story before asking for its ledger',
+    );
+  }
+  const { revisions } = { ...DEFAULTS, ...options };
+  return {
+    articleIds: analyses.map((a) => a.article.id),
+    figures: reconcileFigures(analyses, revisions),
+    claims: claimsMatrix(analyses),
+    quotes: quotesBySpeaker(analyses),
+  };
+}

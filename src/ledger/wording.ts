@@ -1,0 +1,215 @@
+import { tokenize } from '../nlp/tokens.js';
+
+/** A word of a quote or source with its place in that text. */
+export interface Word {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** One step of a word alignment, read from the draft's side: `draft` and `source` are word index ranges. */
+export interface WordOp {
+  kind: 'same' | 'changed' | 'added' | 'dropped';
+  draft: [number, number];
+  source: [number, number];
+}
+
+/** How a draft passage lines up with the closest passage of a source. */
+export interface Alignment {
+  /** Word index range of the matched window in the source. */
+  window: [number, number];
+  ops: WordOp[];
+  /** Share of the draft's words that the source has verbatim. */
+  coverage: number;
+  /** True when every draft word matches, in order, with nothing dropped between. */
+  verbatim: boolean;
+}
+
+/** Above this many DP cells an alignment is not attempted (hostile input must not blow up). */
+const MAX_CELLS = 4_000_000;
+const SCORE_SAME = 2;
+const SCORE_CLOSE = 1;
+const SCORE_MISS = -1;
+const SCORE_GAP = -1;
+
+/** The words of a text with their offsets, lower-cased, apostrophes straightened; punctuation dropped. */
+export function wordsWithSpans(text: string, offset = 0): Word[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => ({
+      norm: t.text.toLowerCase().replace(/’/g, "'"),
+      start: t.start + offset,
+      end: t.end + offset,
+    }));
+}
+
+/**
+ * Two different words that are plainly the same word mangled: a dropped or added letter run
+ * ("y" for "they", "re" for "there") or a small typo.
+ */
+export function closeWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (long.length >= 3 && (long.endsWith(short) || long.startsWith(short))) return true;
+  if (long.length < 4 || long.length - short.length > 2) return false;
+  // Cheap gate before the edit distance: a one-letter slip keeps the first or the last letter.
+  if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
+  return editDistance(short, long) <= 1;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Aligns all of `draft` against the best-matching stretch of `source` (semi-global alignment:
+ * free start and end in the source). Returns null when nothing lines up or the input is too large.
+ */
+export function alignWords(draft: Word[], source: Word[]): Alignment | null {
+  const n = draft.length;
+  const m = source.length;
+  if (n === 0 || m === 0 || n * m > MAX_CELLS) return null;
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width);
+  // 0 = from diagonal, 1 = draft word unmatched (added), 2 = source word skipped (dropped).
+  const move = new Uint8Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
+    score[i * width] = i * SCORE_GAP;
+    move[i * width] = 1;
+    for (let j = 1; j <= m; j++) {
+      const a = draft[i - 1].norm;
+      const b = source[j - 1].norm;
+      const pair = a === b ? SCORE_SAME : closeWords(a, b) ? SCORE_CLOSE : SCORE_MISS;
+      const diag = score[(i - 1) * width + j - 1] + pair;
+      const up = score[(i - 1) * width + j] + SCORE_GAP;
+      const left = score[i * width + j - 1] + SCORE_GAP;
+      let best = diag;
+      let how = 0;
+      if (up > best) {
+        best = up;
+        how = 1;
+      }
+      if (left > best) {
+        best = left;
+        how = 2;
+      }
+      score[i * width + j] = best;
+      move[i * width + j] = how;
+    }
+  }
+  let endJ = 0;
+  for (let j = 1; j <= m; j++) if (score[n * width + j] > score[n * width + endJ]) endJ = j;
+  const steps: { kind: WordOp['kind']; i: number; j: number }[] = [];
+  let i = n;
+  let j = endJ;
+  while (i > 0) {
+    const how = j === 0 ? 1 : move[i * width + j];
+    if (how === 0) {
+      const kind = draft[i - 1].norm === source[j - 1].norm ? 'same' : 'changed';
+      steps.push({ kind, i: i - 1, j: j - 1 });
+      i--;
+      j--;
+    } else if (how === 1) {
+      steps.push({ kind: 'added', i: i - 1, j });
+      i--;
+    } else {
+      steps.push({ kind: 'dropped', i, j: j - 1 });
+      j--;
+    }
+  }
+  steps.reverse();
+  const ops = mergeSteps(steps);
+  const same = steps.filter((s) => s.kind === 'same').length;
+  if (same === 0) return null;
+  const verbatim = same === n && ops.every((o) => o.kind === 'same');
+  return { window: [j, endJ], ops, coverage: same / n, verbatim };
+}
+
+function mergeSteps(steps: { kind: WordOp['kind']; i: number; j: number }[]): WordOp[] {
+  const ops: WordOp[] = [];
+  for (const s of steps) {
+    const di = s.kind === 'dropped' ? 0 : 1;
+    const dj = s.kind === 'added' ? 0 : 1;
+    const last = ops.at(-1);
+    if (last && last.kind === s.kind) {
+      last.draft[1] = s.i + di;
+      last.source[1] = s.j + dj;
+    } else {
+      ops.push({ kind: s.kind, draft: [s.i, s.i + di], source: [s.j, s.j + dj] });
+    }
+  }
+  return ops;
+}
+
+/**
+ * Aligns `draft` against `source` only around the places where the draft's longer words occur, so
+ * a quote is checked against a long article in near-linear time. Indices are into `source`.
+ */
+export function alignNear(draft: Word[], source: Word[]): Alignment | null {
+  const n = draft.length;
+  if (n === 0 || source.length === 0) return null;
+  const anchors = new Set(draft.filter((w) => w.norm.length >= 4).map((w) => w.norm));
+  if (anchors.size === 0) for (const w of draft) anchors.add(w.norm);
+  const regions: [number, number][] = [];
+  for (let j = 0; j < source.length; j++) {
+    if (!anchors.has(source[j].norm)) continue;
+    const lo = Math.max(0, j - 2 * n);
+    const hi = Math.min(source.length, j + 2 * n);
+    const last = regions.at(-1);
+    if (last && lo <= last[1]) last[1] = hi;
+    else regions.push([lo, hi]);
+  }
+  let best: Alignment | null = null;
+  for (const [lo, hi] of regions) {
+    const found = alignWords(draft, source.slice(lo, hi));
+    if (!found) continue;
+    const shifted = shiftAlignment(found, lo);
+    if (!best || shifted.coverage > best.coverage) best = shifted;
+  }
+  return best;
+}
+
+function shiftAlignment(a: Alignment, by: number): Alignment {
+  return {
+    ...a,
+    window: [a.window[0] + by, a.window[1] + by],
+    ops: a.ops.map((o) => ({ ...o, source: [o.source[0] + by, o.source[1] + by] as [number, number] })),
+  };
+}
+
+/** The text of a word range, taken verbatim from the text the words index. */
+export function sliceWords(text: string, words: Word[], range: [number, number]): string {
+  if (range[1] <= range[0]) return '';
+  return text.slice(words[range[0]].start, words[range[1] - 1].end);
+}
+
+/**
+ * Describes how the draft's wording differs from the source's, one clause per difference:
+ * `“y” where the source has “they”`, `adds “…” (no source)`, `drops “…”`. Empty when identical.
+ */
+export function describeDifferences(
+  alignment: Alignment,
+  draftText: string,
+  draft: Word[],
+  sourceText: string,
+  source: Word[],
+): string[] {
+  const out: string[] = [];
+  for (const op of alignment.ops) {
+    const d = sliceWords(draftText, draft, op.draft);
+    const s = sliceWords(sourceText, source, op.source);
+    if (op.kind === 'changed') out.push(`“${d}” where the source has “${s}”`);
+    else if (op.kind === 'added') out.push(`adds “${d}”, which no source has`);
+    else if (op.kind === 'dropped') out.push(`drops “${s}”`);
+  }
+  return out;
+}
