@@ -1,26 +1,304 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/html.js';
 import type { ArticleInput } from '../model/index.js';
+import { articleFromJson } from './article-json.js';
+import { decodeText } from './decode.js';
+import { type FeedEntry, isJsonFeed, looksLikeXmlFeed, parseJsonFeed, parseXmlFeed } from './feeds.js';
 
-/** Reads one article file (.txt, .html, .json) into an ArticleInput (first cut; issue 3 refines it). */
+/** One result of reading inputs: an article, or the error that one file, line or item gave. */
+export type InputItem = { ok: true; input: ArticleInput } | { ok: false; error: InputError };
+
+/** File name endings that hold articles; other files in a folder are skipped. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.txt',
+  '.md',
+  '.html',
+  '.htm',
+  '.json',
+  '.jsonl',
+  '.xml',
+  '.rss',
+  '.atom',
+]);
+
+/** Options of `readInputs`; `READ_DEFAULTS` holds the defaults. */
+export interface ReadOptions {
+  /** Called after each file with (files done, files in all); a no-op by default. */
+  progress: (done: number, total: number) => void;
+  /** Files larger than this many bytes are refused (default 50 MB). */
+  maxFileBytes: number;
+}
+
+/** Defaults of `readInputs`. */
+export const READ_DEFAULTS: ReadOptions = { progress: () => {}, maxFileBytes: 50 * 1024 * 1024 };
+
+/** The files `paths` name, folders walked: the unit of `readInputs`' progress, plus one error per bad path. */
+export interface InputPlan {
+  files: string[];
+  errors: InputError[];
+}
+
+/**
+ * Lists the article files under `paths`: files as given, folders walked recursively in sorted
+ * order (hidden entries skipped, symlink loops cut). A missing path or a folder without articles is an error.
+ */
+export async function planInputs(paths: string[]): Promise<InputPlan> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      errors.push(fileError(path, err));
+      continue;
+    }
+    if (!info.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const found = await walk(path, new Set());
+    if (found.length === 0) {
+      errors.push(
+        new InputError(
+          `no article files (${[...ARTICLE_EXTENSIONS].join(' ')}) in this folder`,
+          'point at a folder that holds articles',
+          path,
+        ),
+      );
+    }
+    files.push(...found);
+  }
+  return { files, errors };
+}
+
+/** How many files `readInputs(paths)` will read: the total for a progress bar. */
+export async function countInputs(paths: string[]): Promise<number> {
+  return (await planInputs(paths)).files.length;
+}
+
+/**
+ * Reads every article under `paths` (files and folders), one item per article or per error, in
+ * a deterministic order. A bad file, JSONL line or feed item yields one error item and the rest
+ * still come; nothing throws. `options.progress` is called after each file (see `countInputs`).
+ */
+export async function* readInputs(
+  paths: string[],
+  options: Partial<ReadOptions> = {},
+): AsyncGenerator<InputItem> {
+  const opts = { ...READ_DEFAULTS, ...options };
+  const plan = await planInputs(paths);
+  for (const error of plan.errors) yield { ok: false, error };
+  let done = 0;
+  for (const file of plan.files) {
+    let items: InputItem[];
+    try {
+      const info = await stat(file);
+      if (info.size > opts.maxFileBytes) {
+        throw new InputError(
+          `file too large (${info.size} bytes, limit ${opts.maxFileBytes})`,
+          'split it into smaller files',
+          file,
+        );
+      }
+      items = parseInputFile(file, await readFile(file));
+    } catch (err) {
+      items = [{ ok: false, error: err instanceof InputError ? err : fileError(file, err) }];
+    }
+    yield* items;
+    opts.progress(++done, plan.files.length);
+  }
+}
+
+/**
+ * Reads one article file (`dossier analyze`): text (first line may be the title), Markdown, HTML,
+ * JSON, or the first article of a JSONL or feed file. Throws the InputError of the first bad article.
+ */
 export function readArticleFile(path: string): ArticleInput {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
-    throw new InputError(`cannot read file (${(err as NodeJS.ErrnoException).code})`, 'check the path', path);
+    throw fileError(path, err);
   }
+  const items = parseInputFile(path, bytes);
+  const first = items.find((item) => item.ok) ?? items[0];
+  if (!first) throw new InputError('no article in this file', 'give a file that holds an article', path);
+  if (!first.ok) throw first.error;
+  return first.input;
+}
+
+/** Turns one file's bytes into items, by extension (or by content for unknown extensions). Throws InputError for the whole file. */
+export function parseInputFile(path: string, bytes: Uint8Array): InputItem[] {
+  const text = decodeText(bytes, path);
+  if (!text.trim()) throw new InputError('empty file', 'give the file an article, or remove it', path);
+  switch (kindOf(path, text)) {
+    case 'json':
+      return jsonItems(text, path);
+    case 'jsonl':
+      return jsonlItems(text, path);
+    case 'feed':
+      return parseXmlFeed(text, path).map(feedItem);
+    case 'html':
+      return [htmlItem(text, path)];
+    case 'markdown':
+      return [{ ok: true, input: { text: stripMarkdown(text), origin: path } }];
+    default:
+      return [{ ok: true, input: { text, origin: path } }];
+  }
+}
+
+type FileKind = 'json' | 'jsonl' | 'feed' | 'html' | 'markdown' | 'text';
+
+function kindOf(path: string, text: string): FileKind {
   const ext = extname(path).toLowerCase();
-  if (ext === '.json') {
-    const obj = JSON.parse(raw) as ArticleInput;
-    return { ...obj, origin: path };
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.rss' || ext === '.atom') return 'feed';
+  if (ext === '.xml') return looksLikeXmlFeed(text) ? 'feed' : 'html';
+  if (ext === '.html' || ext === '.htm') return looksLikeXmlFeed(text) ? 'feed' : 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.txt') return 'text';
+  // Unknown endings (only reached for files named explicitly): sniff the content.
+  if (looksLikeXmlFeed(text)) return 'feed';
+  if (/^\s*</.test(text)) return 'html';
+  return /^\s*[[{]/.test(text) ? 'json' : 'text';
+}
+
+function jsonItems(text: string, path: string): InputItem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`malformed JSON (${(err as Error).message})`, 'fix the JSON syntax', path);
   }
-  if (ext === '.html' || ext === '.htm') {
-    const article = extractArticle(raw);
-    if (!article) throw new InputError('no article text found in the page', 'check that it is an article page', path);
-    return { ...article, origin: path };
+  if (isJsonFeed(value)) return parseJsonFeed(value, path).map(feedItem);
+  if (Array.isArray(value)) {
+    if (value.length === 0)
+      throw new InputError('empty JSON array', 'give at least one article object', path);
+    return value.map((v, i) => attempt(() => articleFromJson(v, `${path}[${i}]`)));
   }
-  return { text: raw, origin: path };
+  return [attempt(() => articleFromJson(value, path))];
+}
+
+function jsonlItems(text: string, path: string): InputItem[] {
+  const items: InputItem[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const where = `${path}:${i + 1}`;
+    items.push(
+      attempt(() => {
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (err) {
+          throw new InputError(
+            `malformed JSON line (${(err as Error).message})`,
+            'fix or delete this line',
+            where,
+          );
+        }
+        return articleFromJson(value, where);
+      }),
+    );
+  }
+  if (items.length === 0)
+    throw new InputError('no JSON lines in this file', 'give one article object a line', path);
+  return items;
+}
+
+function htmlItem(html: string, path: string): InputItem {
+  const article = extractArticle(html);
+  if (!article?.text.trim()) {
+    return {
+      ok: false,
+      error: new InputError('no article text found in the page', 'check that it is an article page', path),
+    };
+  }
+  return { ok: true, input: { ...article, origin: path } };
+}
+
+/** A feed entry becomes an article, or an "empty article" error when the feed gives no text for it. */
+export function feedItem(entry: FeedEntry): InputItem {
+  const { where, ...fields } = entry;
+  if (!fields.text.trim()) {
+    const hint = fields.url
+      ? `ingest its link to fetch the page: dossier ingest ${fields.url}`
+      : 'remove the item';
+    return { ok: false, error: new InputError('feed item has no content (empty article)', hint, where) };
+  }
+  return { ok: true, input: { ...fields, origin: where } };
+}
+
+/** Markdown headings, emphasis and link targets are markup, not text: keep the words only. */
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_\n]+?)\1/g, '$2');
+}
+
+function attempt(read: () => ArticleInput): InputItem {
+  try {
+    return { ok: true, input: read() };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, error: err };
+    throw err;
+  }
+}
+
+/** The InputError for a file the system could not open or read. */
+function fileError(path: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return new InputError('no such file or folder', 'check the path', path);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new InputError('permission denied', 'check its permissions', path);
+  if (code === 'EISDIR')
+    return new InputError('is a folder', 'give a file, or pass the folder to `dossier ingest`', path);
+  return new InputError(
+    `cannot read (${code ?? (err as Error)?.message ?? 'unknown error'})`,
+    'check the file',
+    path,
+  );
+}
+
+async function walk(dir: string, seen: Set<string>): Promise<string[]> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch {
+    return [];
+  }
+  if (seen.has(real)) return [];
+  seen.add(real);
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(dir, name);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch {
+      continue; // A dangling symlink is not an article.
+    }
+    if (info.isDirectory()) out.push(...(await walk(path, seen)));
+    else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !isSidecar(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Files that sit beside articles but are not articles (`package.json`, expected outputs of fixtures). */
+function isSidecar(name: string): boolean {
+  return /^(package(-lock)?|tsconfig)\.json$/i.test(basename(name));
 }
