@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+
+const part = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  fragments: z.array(z.tuple([z.number().int(), z.number().int()])),
+  text: z.string(),
+});
+
+const attribution = z.object({
+  content: part,
+  source: part.nullable(),
+  cue: part.nullable(),
+  quoted: z.enum(['full', 'partial', 'none']),
+});
+
+const article = z.object({
+  id: z.string(),
+  outlet: z.string().nullable().optional(),
+  published: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+  text: z.string(),
+  attributions: z.array(attribution),
+});
+
+/** One annotated part (source, cue or content) of a PolNeAR attribution. */
+export type PolnearPart = z.infer<typeof part>;
+/** One PolNeAR attribution: who (source), how (cue), what (content). */
+export type PolnearAttribution = z.infer<typeof attribution>;
+/** One PolNeAR article with its attributions. */
+export type PolnearArticle = z.infer<typeof article>;
+
+/** Reads a PolNeAR JSONL file (one article a line), validating every line. */
+export function readPolnear(path: string): PolnearArticle[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(
+      'cannot read the PolNeAR file',
+      'pass --data a JSONL file such as ../shared/data/quotes/polnear/dev.jsonl',
+      path,
+    );
+  }
+  const articles: PolnearArticle[] = [];
+  raw.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new InputError(`line ${i + 1} is not JSON`, 'the file must hold one JSON article per line', path);
+    }
+    const parsed = article.safeParse(json);
+    if (!parsed.success) {
+      throw new InputError(
+        `line ${i + 1} is not a PolNeAR article: ${parsed.error.issues[0]?.message}`,
+        'see the data README for the format',
+        path,
+      );
+    }
+    articles.push(parsed.data);
+  });
+  return articles;
+}

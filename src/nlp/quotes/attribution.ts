@@ -1,0 +1,163 @@
+import type { Doc, Token } from '../../model/index.js';
+import { SPEECH_VERBS } from '../data/speech.js';
+import {
+  isNameToken,
+  type MentionRange,
+  mentionAfter,
+  mentionBefore,
+  skipAuxBack,
+  skipAuxForward,
+} from './mentions.js';
+
+/** Who is cued as speaking a quotation, and by which word. */
+export interface Attribution {
+  /** Token index of the cue word, or -1 when the speaker is inherited without a cue of its own. */
+  cue: number;
+  mention: MentionRange | null;
+  /** The rule that found it, kept on the quote for tracing. */
+  rule: string;
+}
+
+const VERBS = new Set<string>(SPEECH_VERBS);
+/** How far past a closing mark a cue may sit ("…,” said the party's vice-presidential nominee). */
+const AFTER_WINDOW = 10;
+/** How far before an opening mark a cue is looked for, in tokens. */
+const BEFORE_WINDOW = 40;
+
+/** Whether a token is a speech verb. */
+export const isSpeechVerb = (t: Token) => t.kind === 'word' && VERBS.has(t.text.toLowerCase());
+
+/** Token index where each token's sentence starts and ends, for bounded searches; linear to build. */
+export interface SentenceBounds {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Builds the sentence bounds of every token. */
+export function sentenceBounds(doc: Doc): SentenceBounds {
+  const start = new Int32Array(doc.tokens.length);
+  const end = new Int32Array(doc.tokens.length);
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      start[i] = s.first;
+      end[i] = s.last;
+    }
+  }
+  return { start, end };
+}
+
+const hasNewlineBetween = (doc: Doc, a: number, b: number) =>
+  doc.text.slice(doc.tokens[a].end, doc.tokens[b].start).includes('\n');
+
+/** Dashes that put a byline after a quotation ("“…” ― Karen Bobadilla"). */
+const BYLINE_DASHES = new Set(['―', '—', '–', '-', '--']);
+/** How far an apposition may run between a name and its cue ("Scott Pruitt, the attorney general of Oklahoma, said"). */
+const APPOSITION_WINDOW = 16;
+
+/** The cue after a speaker's apposition: "Name, the …, said" (a comma, then the verb). */
+function cueAfterApposition(tokens: Token[], from: number, ceiling: number): number {
+  if (from >= ceiling || tokens[from].text !== ',') return -1;
+  const end = Math.min(ceiling, from + APPOSITION_WINDOW);
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k].text === '.' || tokens[k].kind === 'quote') return -1;
+    if (tokens[k].text === ',' && k + 1 < end) {
+      const v = skipAuxForward(tokens, k + 1, end);
+      if (v < end && isSpeechVerb(tokens[v])) return v;
+    }
+  }
+  return -1;
+}
+
+/** “…,” said Victor Cha / “…,” Zelensky said / “…?” Austin remarked: the cue right after the closing mark. */
+export function cueAfter(doc: Doc, close: number): Attribution | null {
+  const { tokens } = doc;
+  let k = close + 1;
+  if (k >= tokens.length || hasNewlineBetween(doc, close, k)) return null;
+  const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
+  while (k < ceiling && (tokens[k].text === ',' || tokens[k].kind === 'quote')) k++;
+  if (k < ceiling && BYLINE_DASHES.has(tokens[k].text)) {
+    const byline = mentionAfter(tokens, k + 1, ceiling);
+    if (byline && isNameToken(tokens[byline.first])) return { cue: k, mention: byline, rule: 'quote-byline' };
+  }
+  const v = skipAuxForward(tokens, k, ceiling);
+  if (v < ceiling && isSpeechVerb(tokens[v])) {
+    const mention = mentionAfter(tokens, skipAuxForward(tokens, v + 1, ceiling), ceiling);
+    if (mention) return { cue: v, mention, rule: 'quote-cue-after' };
+  }
+  const mention = speakerPhraseAt(tokens, k, ceiling);
+  if (!mention) return null;
+  let verb = skipAuxForward(tokens, mention.last, ceiling);
+  if (verb < ceiling && tokens[verb].text === '(') {
+    // "Rep. Elijah E. Cummings (D-Md.) said": step over the party tag.
+    while (verb < ceiling && tokens[verb].text !== ')') verb++;
+    verb = skipAuxForward(tokens, verb + 1, ceiling);
+  }
+  if (verb < ceiling && isSpeechVerb(tokens[verb]))
+    return { cue: verb, mention, rule: 'quote-speaker-after' };
+  const apposed = cueAfterApposition(tokens, mention.last, ceiling);
+  if (apposed >= 0) return { cue: apposed, mention, rule: 'quote-speaker-apposition' };
+  return null;
+}
+
+/** A speaker phrase at `k` when a verb follows: a name, pronoun, speaking noun, or "the book". */
+function speakerPhraseAt(tokens: Token[], k: number, ceiling: number): MentionRange | null {
+  const known = mentionAfter(tokens, k, ceiling);
+  if (known) return known;
+  // Any short determiner phrase followed by a speech verb speaks ("the book said", "the ruling said").
+  if (k < ceiling && /^(?:the|a|an|this|that|his|her|their|its)$/i.test(tokens[k].text)) {
+    for (let j = k + 1; j < Math.min(ceiling, k + 4); j++) {
+      if (tokens[j].kind !== 'word') return null;
+      if (j + 1 < ceiling && isSpeechVerb(tokens[j + 1])) return { first: k, last: j + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * Trump said: “…” / Austin described it as a “very serious” escalation: the nearest speech verb before the
+ * opening mark in the same sentence, with its subject; a participle ("…, adding that") takes the
+ * sentence's earlier speaker.
+ */
+export function cueBefore(doc: Doc, open: number, bounds: SentenceBounds): Attribution | null {
+  const { tokens } = doc;
+  const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
+  let participle = -1;
+  for (let v = open - 1; v >= floor; v--) {
+    if (!isSpeechVerb(tokens[v])) continue;
+    const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor) + 1, floor);
+    if (subject) return { cue: participle >= 0 ? participle : v, mention: subject, rule: 'quote-cue-before' };
+    const object = mentionAfter(tokens, v + 1, open);
+    if (object && !tokens[v].text.endsWith('ing'))
+      return { cue: v, mention: object, rule: 'quote-cue-before' };
+    if (participle < 0) participle = v;
+  }
+  if (participle >= 0) {
+    // "“What are you doing?” Austin remarked, adding that …": the earlier quote's cue names the speaker.
+    for (let c = open - 1; c >= floor; c--) {
+      if (tokens[c].kind !== 'quote') continue;
+      const earlier = cueAfter(doc, c);
+      if (earlier) return { cue: participle, mention: earlier.mention, rule: 'quote-cue-participle' };
+    }
+    return { cue: participle, mention: null, rule: 'quote-cue-before' };
+  }
+  return null;
+}
+
+/** The previous sentence ends with a colon after a cue ("Trump wrote on Twitter:"): its speaker. */
+export function cueIntroducing(doc: Doc, open: number, bounds: SentenceBounds): Attribution | null {
+  const { tokens } = doc;
+  const prevEnd = bounds.start[open] === open ? open - 1 : -1;
+  let colon = -1;
+  if (prevEnd >= 0 && tokens[prevEnd].text === ':') colon = prevEnd;
+  else if (open - 1 >= 0 && tokens[open - 1].text === ':') colon = open - 1;
+  if (colon < 0) return null;
+  const floor = Math.max(bounds.start[colon], colon - BEFORE_WINDOW);
+  for (let v = colon - 1; v >= floor; v--) {
+    if (!isSpeechVerb(tokens[v])) continue;
+    const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor) + 1, floor);
+    if (subject) return { cue: v, mention: subject, rule: 'quote-colon' };
+  }
+  // "PENCE: …" transcript turns and "Sources:" style labels: the words before the colon speak.
+  const label = mentionBefore(tokens, colon, floor);
+  return label && label.first === floor ? { cue: colon, mention: label, rule: 'quote-colon-label' } : null;
+}

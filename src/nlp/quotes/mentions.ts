@@ -1,0 +1,125 @@
+import type { Token } from '../../model/index.js';
+import { CUE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, SPEAKER_STOPS } from '../data/speech.js';
+
+/** A run of tokens [first, last) naming who speaks. */
+export interface MentionRange {
+  first: number;
+  last: number;
+}
+
+const AUX = new Set<string>(CUE_AUXILIARIES);
+const NOUNS = new Set<string>(SPEAKER_NOUNS);
+const STOPS = new Set<string>(SPEAKER_STOPS);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'one',
+  'two',
+  'some',
+  'several',
+  'many',
+  'most',
+  'other',
+  'both',
+  'these',
+  'those',
+  'this',
+  'that',
+]);
+/** The longest speaker phrase taken, in tokens. */
+const MAX_MENTION = 7;
+
+const lower = (t: Token) => t.text.toLowerCase();
+/** Whether a token can be part of a proper name ("Lloyd", "J.", "III", "U.S.", "Jong-un"). */
+export const isNameToken = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** Whether a token is a personal pronoun that can speak. */
+export const isPronoun = (t: Token) => t.kind === 'word' && Object.hasOwn(SPEAKER_PRONOUNS, lower(t));
+const isPlainWord = (t: Token) => t.kind === 'word' && !STOPS.has(lower(t)) && !AUX.has(lower(t));
+
+/** Skips auxiliaries and adverbs backwards from `at` ("he has also said"); returns the new index. */
+export function skipAuxBack(tokens: Token[], at: number, floor: number): number {
+  let j = at;
+  let n = 0;
+  while (j >= floor && n < 3 && tokens[j].kind === 'word' && AUX.has(lower(tokens[j]))) {
+    j--;
+    n++;
+  }
+  return j;
+}
+
+/** Skips auxiliaries and adverbs forwards from `at`; returns the new index. */
+export function skipAuxForward(tokens: Token[], at: number, ceiling: number): number {
+  let j = at;
+  let n = 0;
+  while (j < ceiling && n < 3 && tokens[j].kind === 'word' && AUX.has(lower(tokens[j]))) {
+    j++;
+    n++;
+  }
+  return j;
+}
+
+/**
+ * The speaker phrase ending at token `end - 1` (just before a cue): a pronoun, a name, or a noun
+ * phrase headed by a speaking noun ("American intelligence officials", "the Kremlin"). Null if none.
+ */
+export function mentionBefore(tokens: Token[], end: number, floor: number): MentionRange | null {
+  let head = end - 1;
+  // "Rep. Gwen Moore (D-Wis.) said": the party tag belongs to the name before it.
+  if (head >= floor && tokens[head].text === ')') {
+    let k = head - 1;
+    while (k >= floor && head - k < 8 && tokens[k].text !== '(') k--;
+    if (k > floor && tokens[k].text === '(') head = k - 1;
+  }
+  if (head < floor) return null;
+  const h = tokens[head];
+  if (isPronoun(h)) return { first: head, last: head + 1 };
+  if (isNameToken(h)) {
+    let first = head;
+    while (first - 1 >= floor && head - first < MAX_MENTION && isNameToken(tokens[first - 1])) first--;
+    if (first - 1 >= floor && lower(tokens[first - 1]) === 'the') first--;
+    return { first, last: head + 1 };
+  }
+  if (!isPlainWord(h) || !NOUNS.has(lower(h))) return null;
+  let first = head;
+  while (
+    first - 1 >= floor &&
+    head - first < MAX_MENTION &&
+    isPlainWord(tokens[first - 1]) &&
+    !DETERMINERS.has(lower(tokens[first - 1]))
+  ) {
+    first--;
+  }
+  if (first - 1 >= floor && DETERMINERS.has(lower(tokens[first - 1]))) first--;
+  return { first, last: head + 1 };
+}
+
+/**
+ * The speaker phrase starting at `start` (just after a cue: "said Victor Cha", "said the minister").
+ * Null if none.
+ */
+export function mentionAfter(tokens: Token[], start: number, ceiling: number): MentionRange | null {
+  if (start >= ceiling) return null;
+  const t = tokens[start];
+  if (isPronoun(t)) return { first: start, last: start + 1 };
+  let j = start;
+  if (lower(t) === 'the' || DETERMINERS.has(lower(t))) j++;
+  let last = j;
+  while (last < ceiling && last - start < MAX_MENTION && isNameToken(tokens[last])) last++;
+  if (last > j) return { first: start, last };
+  while (
+    last < ceiling &&
+    last - start < MAX_MENTION &&
+    isPlainWord(tokens[last]) &&
+    !NOUNS.has(lower(tokens[last]))
+  )
+    last++;
+  if (last < ceiling && NOUNS.has(lower(tokens[last]))) return { first: start, last: last + 1 };
+  return null;
+}

@@ -1,0 +1,108 @@
+import type { Doc, QuoteKind, Span } from '../../model/index.js';
+import { type Attribution, cueAfter, cueBefore, cueIntroducing, type SentenceBounds } from './attribution.js';
+import { type QuotedSpan, scanQuoteMarks } from './marks.js';
+
+/** A quotation before its speaker is resolved. */
+export interface QuoteDraft {
+  fragments: Span[];
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  /** Token index that orders drafts in the text. */
+  at: number;
+}
+
+/** A continuation quote inherits the last speaker at most this many sentences back. */
+const CONTINUATION_SENTENCES = 3;
+
+function sentenceIndex(doc: Doc): Int32Array {
+  const index = new Int32Array(doc.tokens.length);
+  doc.sentences.forEach((s, n) => {
+    for (let i = s.first; i < s.last; i++) index[i] = n;
+  });
+  return index;
+}
+
+/** Direct when the quotation opens its sentence (or follows a colon or a cue's comma); else partial. */
+function kindOf(doc: Doc, q: QuotedSpan, bounds: SentenceBounds): QuoteKind {
+  if (q.fragments.length > 1) return 'direct';
+  const first = doc.text[q.fragments[0].start];
+  const capital = /[\p{Lu}\p{N}…"“‘'([]/u.test(first);
+  const prev = q.open - 1 >= 0 ? doc.tokens[q.open - 1].text : '';
+  const opensSentence = bounds.start[q.open] === q.open || prev === ':' || prev === ',' || prev === '—';
+  return opensSentence && capital ? 'direct' : 'partial';
+}
+
+/**
+ * “A,” said X. “B …” or “A,” said X, “b …”: a quotation resumed right after its cue, in the same
+ * paragraph, is one quote in fragments (as annotators of news attributions treat it).
+ */
+function resumesAfterCue(
+  doc: Doc,
+  a: QuotedSpan,
+  b: QuotedSpan,
+  cue: Attribution,
+  sentenceOf: Int32Array,
+): boolean {
+  if (a.close < 0 || !cue.mention) return false;
+  const cueEnd = Math.max(cue.cue, cue.mention.last - 1);
+  if (b.open <= cueEnd) return false;
+  if (doc.text.slice(doc.tokens[a.close].end, doc.tokens[b.open].start).includes('\n')) return false;
+  const sameSentence = sentenceOf[b.open] === sentenceOf[cueEnd];
+  if (sameSentence) return b.open - cueEnd <= 3;
+  return sentenceOf[b.open] === sentenceOf[cueEnd] + 1 && doc.sentences[sentenceOf[b.open]].first === b.open;
+}
+
+/** Partial quotes that share one cue in one sentence ("called him a “liar” and a “bully”") are one quote. */
+function mergeSharedCues(drafts: QuoteDraft[]): QuoteDraft[] {
+  const merged: QuoteDraft[] = [];
+  for (const d of drafts) {
+    const prev = merged[merged.length - 1];
+    const cue = d.attribution?.cue ?? -1;
+    if (
+      prev &&
+      d.kind === 'partial' &&
+      prev.kind === 'partial' &&
+      cue >= 0 &&
+      prev.attribution?.cue === cue
+    ) {
+      merged[merged.length - 1] = { ...prev, fragments: [...prev.fragments, ...d.fragments] };
+    } else {
+      merged.push(d);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Quotations marked in the body with their cue and speaker mention. Unattributed ones inherit the
+ * previous quote's speaker when it is near (a quote that runs on after "Zelensky said …"); the rest are
+ * taken for scare quotes or titles and dropped.
+ */
+export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds): QuoteDraft[] {
+  // Attribute values of embedded markup (tweet_id="…") are not quotations.
+  const spans = scanQuoteMarks(doc).filter(
+    (q) => q.fragments[0].start < doc.bodyEnd && doc.text[doc.tokens[q.open].start - 1] !== '=',
+  );
+  const sentenceOf = sentenceIndex(doc);
+  const drafts: QuoteDraft[] = [];
+  let last: { attribution: Attribution; sentence: number } | null = null;
+  for (let n = 0; n < spans.length; n++) {
+    const q = spans[n];
+    const after = q.close >= 0 ? cueAfter(doc, q.close) : null;
+    let attribution = after ?? cueBefore(doc, q.open, bounds) ?? cueIntroducing(doc, q.open, bounds);
+    let fragments = q.fragments;
+    const next = spans[n + 1];
+    if (after && next && resumesAfterCue(doc, q, next, after, sentenceOf)) {
+      fragments = [...fragments, ...next.fragments];
+      n++;
+    }
+    const sentence = sentenceOf[q.open];
+    if (!attribution && last && sentence - last.sentence <= CONTINUATION_SENTENCES) {
+      attribution = { cue: -1, mention: last.attribution.mention, rule: 'quote-continues' };
+    }
+    if (!attribution) continue;
+    if (attribution.mention) last = { attribution, sentence: sentenceOf[q.close >= 0 ? q.close : q.open] };
+    drafts.push({ fragments, kind: kindOf(doc, q, bounds), attribution, at: q.open });
+  }
+  return mergeSharedCues(drafts);
+}
