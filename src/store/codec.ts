@@ -1,0 +1,218 @@
+import type { Analysis, Article, Story, StoryMerge } from '../model/index.js';
+import type { ArticleSummary, Job, JobStatus, Json, SearchHit, StoredArticle, VersionInfo } from './store.js';
+
+/** An analysis without its article, as stored beside the article (the article is not stored twice). */
+export type Findings = Omit<Analysis, 'article'>;
+
+/** The stored form of an analysis: its findings as JSON text. */
+export function encodeFindings(analysis: Analysis): string {
+  const { article: _article, ...findings } = analysis;
+  return JSON.stringify(findings);
+}
+
+/** Rebuilds an analysis from its stored article and findings JSON. */
+export function decodeAnalysis(articleJson: string, findingsJson: string): Analysis {
+  const article = JSON.parse(articleJson) as Article;
+  return { article, ...(JSON.parse(findingsJson) as Findings) };
+}
+
+/** JSON text of an opaque value, or null for null/undefined. */
+export function encodeJson(value: Json | null | undefined): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+/** Parses stored JSON text; null stays null. */
+export function decodeJson(text: string | null): Json | null {
+  return text === null ? null : (JSON.parse(text) as Json);
+}
+
+/** A date as a sortable ISO string (UTC, milliseconds), or null when absent or unreadable. */
+export function isoOrNull(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** A page size or offset from user input: an integer within [0, max], else the default. */
+export function clampCount(value: number | undefined, fallback: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(0, Math.floor(value)));
+}
+
+/** Most rows one list or search call returns. */
+export const MAX_PAGE = 10_000;
+
+/** A stored story row as both engines return it. */
+export interface StoryRow {
+  id: string;
+  title: string;
+  key_entities: string;
+}
+
+/** One member article of a story, in arrival order. */
+export interface MemberRow {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** A story with its article list, outlets and time span derived from its member articles. */
+export function storyFromRows(row: StoryRow, members: readonly MemberRow[]): Story {
+  const outlets = [...new Set(members.flatMap((m) => (m.outlet ? [m.outlet] : [])))];
+  const dates = members.flatMap((m) => (m.published ? [m.published] : [])).sort();
+  return {
+    id: row.id,
+    title: row.title,
+    first: dates[0] ?? null,
+    last: dates.at(-1) ?? null,
+    articleIds: members.map((m) => m.id),
+    outlets,
+    keyEntities: JSON.parse(row.key_entities) as string[],
+  };
+}
+
+/** A stored job row; numbers may arrive as strings from PostgreSQL bigint columns. */
+export interface JobRow {
+  id: number | string;
+  kind: string;
+  payload: string;
+  status: JobStatus;
+  attempts: number | string;
+  max_attempts: number | string;
+  worker_id: string | null;
+  result: string | null;
+  error: string | null;
+  created_at: number | string;
+  updated_at: number | string;
+}
+
+/** The Job a row stores. */
+export function jobFromRow(row: JobRow): Job {
+  return {
+    id: Number(row.id),
+    kind: row.kind,
+    payload: decodeJson(row.payload),
+    status: row.status,
+    attempts: Number(row.attempts),
+    maxAttempts: Number(row.max_attempts),
+    workerId: row.worker_id,
+    result: decodeJson(row.result),
+    error: row.error,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    updatedAt: new Date(Number(row.updated_at)).toISOString(),
+  };
+}
+
+/** A stored article-version row joined with its article's current state. */
+export interface VersionRow {
+  article_id: string;
+  version: number | string;
+  latest_version: number | string;
+  content_hash: string;
+  article: string;
+  findings: string;
+  story_id: string | null;
+  duplicate_of: string | null;
+  ingested_at: string;
+}
+
+/** The StoredArticle a joined version row holds. */
+export function storedArticleFromRow(row: VersionRow): StoredArticle {
+  return {
+    article: JSON.parse(row.article) as Article,
+    analysis: decodeAnalysis(row.article, row.findings),
+    version: Number(row.version),
+    latestVersion: Number(row.latest_version),
+    contentHash: row.content_hash,
+    storyId: row.story_id,
+    duplicateOf: row.duplicate_of,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** A version-history row. */
+export interface HistoryRow {
+  version: number | string;
+  content_hash: string;
+  title: string;
+  published: string | null;
+  ingested_at: string;
+  diff: string | null;
+}
+
+/** The VersionInfo a history row holds. */
+export function versionFromRow(row: HistoryRow): VersionInfo {
+  return {
+    version: Number(row.version),
+    contentHash: row.content_hash,
+    title: row.title,
+    published: row.published,
+    ingestedAt: row.ingested_at,
+    diff: decodeJson(row.diff),
+  };
+}
+
+/** A listing row of the articles table. */
+export interface SummaryRow {
+  id: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  story_id: string | null;
+  duplicate_of: string | null;
+  latest_version: number | string;
+  updated_at: string;
+}
+
+/** The ArticleSummary a listing row holds. */
+export function summaryFromRow(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    storyId: row.story_id,
+    duplicateOf: row.duplicate_of,
+    version: Number(row.latest_version),
+    ingestedAt: row.updated_at,
+  };
+}
+
+/** A search row. */
+export interface HitRow {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  story_id: string | null;
+  snippet: string | null;
+  score: number | string;
+}
+
+/** The SearchHit a search row holds. */
+export function hitFromRow(row: HitRow): SearchHit {
+  return {
+    articleId: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    storyId: row.story_id,
+    snippet: row.snippet ?? '',
+    score: Number(row.score),
+  };
+}
+
+/** Longest chain of merges `getStory` follows before giving up (a cycle would be a bug). */
+export const MAX_MERGE_CHAIN = 1000;
+
+/** The merges of a save that change anything: a story merged into itself is no merge. */
+export function effectiveMerges(merges: readonly StoryMerge[]): StoryMerge[] {
+  return merges.filter((m) => m.into !== m.from);
+}
+
+/** Story rows sorted by id, so concurrent saves lock rows in one order. */
+export function sortedStories(stories: readonly Story[]): Story[] {
+  return [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,231 @@
+import type { Analysis, Article, Story, StoryMerge } from '../model/index.js';
+
+/** Any value that survives `JSON.stringify` / `JSON.parse` unchanged. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** What `saveArticle` did: a first sighting, a byte-identical re-ingest, or a changed article. */
+export type SaveStatus = 'new' | 'unchanged' | 'revision';
+
+/** Everything one ingested article version writes, in one transaction. */
+export interface ArticleRecord {
+  article: Article;
+  /** The article's analysis; its `article` field is the same article and is not stored twice. */
+  analysis: Analysis;
+  /** `contentHash(article.text)`: the same hash twice is the same version, stored once. */
+  contentHash: string;
+  /** The clustering features of this version (opaque to the store), replayed by `clusterState()`. */
+  features: Json;
+  /** The id of the article this one is a near-duplicate of (a syndicated copy), or null. */
+  duplicateOf: string | null;
+  /** The story the article belongs to after this save, or null when not clustered. */
+  storyId: string | null;
+  /**
+   * Story rows to insert or update (title, key entities). Their `articleIds`, `outlets`, `first` and
+   * `last` are ignored: they are derived from the articles table when read.
+   */
+  stories: Story[];
+  /** Merges decided by this save: each `from` story's articles move to `into`, and `from` is retired. */
+  merges: StoryMerge[];
+  /** For a revision, what changed since the previous version (opaque to the store); ignored otherwise. */
+  diff: Json | null;
+}
+
+/** The result of `saveArticle`. `articleId` is the stored article's id (the earlier one for an unchanged copy). */
+export interface SaveResult {
+  status: SaveStatus;
+  articleId: string;
+  version: number;
+}
+
+/** One stored article version with what the store knows about it. */
+export interface StoredArticle {
+  article: Article;
+  analysis: Analysis;
+  version: number;
+  /** The newest version number of this article. */
+  latestVersion: number;
+  contentHash: string;
+  /** The article's current story and near-duplicate link (they follow the latest version). */
+  storyId: string | null;
+  duplicateOf: string | null;
+  /** ISO time this version was stored. */
+  ingestedAt: string;
+}
+
+/** One entry of an article's version history, oldest first. */
+export interface VersionInfo {
+  version: number;
+  contentHash: string;
+  title: string;
+  published: string | null;
+  ingestedAt: string;
+  /** The revision diff stored with this version; null for the first version. */
+  diff: Json | null;
+}
+
+/** One row of `listArticles`: the latest version, without its text or analysis. */
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  storyId: string | null;
+  duplicateOf: string | null;
+  version: number;
+  ingestedAt: string;
+}
+
+/** Paging and filters of `listArticles`; newest published first. */
+export interface ListArticlesOptions {
+  /** Default 50. */
+  limit?: number;
+  /** Default 0. */
+  offset?: number;
+  /** Only articles published at or after this ISO time. */
+  since?: string;
+  storyId?: string;
+}
+
+/** One search hit: the latest version of a matching article. */
+export interface SearchHit {
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  storyId: string | null;
+  /** The matching passage with hits wrapped in `[` and `]`. */
+  snippet: string;
+  /** Relevance; higher is better (comparable within one result list only). */
+  score: number;
+}
+
+/** Options of `search`. */
+export interface SearchOptions {
+  /** Default 20. */
+  limit?: number;
+}
+
+/** Filters of `listStories`; largest first, then most recently updated. */
+export interface ListStoriesOptions {
+  /** Only stories with an article published at or after this ISO time. */
+  since?: string;
+  /** Default 50. */
+  limit?: number;
+}
+
+/** One article's stored clustering state, as `clusterState()` replays it. */
+export interface ClusterEntry {
+  articleId: string;
+  storyId: string | null;
+  features: Json;
+}
+
+/** Row counts of the store. */
+export interface StoreCounts {
+  articles: number;
+  versions: number;
+  stories: number;
+  merges: number;
+  duplicates: number;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A unit of background work claimed by one worker at a time. */
+export interface Job {
+  id: number;
+  kind: string;
+  payload: Json;
+  status: JobStatus;
+  /** How many times the job has been claimed. */
+  attempts: number;
+  maxAttempts: number;
+  workerId: string | null;
+  result: Json | null;
+  /** The last failure's message. */
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Options of `enqueueJob`. */
+export interface EnqueueOptions {
+  /** Claims allowed before the job is failed for good; default the store's `maxAttempts` (3). */
+  maxAttempts?: number;
+}
+
+/** Counts of jobs per status. */
+export type JobStats = Record<JobStatus, number>;
+
+/**
+ * The only state of Dossier. Two implementations (SQLite, PostgreSQL) pass one contract suite
+ * (test/store/contract.ts). Methods are async because PostgreSQL is.
+ */
+export interface Store {
+  /** Stores one article version with its analysis, features, story and merges, all or nothing. */
+  saveArticle(record: ArticleRecord): Promise<SaveResult>;
+  /** True when some stored version has this content hash. */
+  hasContentHash(hash: string): Promise<boolean>;
+  /** An article at `version` (latest by default), or null when there is none. */
+  getArticle(id: string, version?: number): Promise<StoredArticle | null>;
+  /** The version history of an article, oldest first; empty when unknown. */
+  getVersions(id: string): Promise<VersionInfo[]>;
+  /** Latest versions, newest published first. */
+  listArticles(options?: ListArticlesOptions): Promise<ArticleSummary[]>;
+  /** The latest analyses of the given articles, keyed by id; unknown ids are absent. */
+  getAnalyses(articleIds: readonly string[]): Promise<Map<string, Analysis>>;
+  /** Full-text search over titles and texts; any user text is safe (it is never query syntax). */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Row counts. */
+  count(): Promise<StoreCounts>;
+
+  /** A story with its derived articles and outlets; a merged story resolves to the one that absorbed it. */
+  getStory(id: string): Promise<Story | null>;
+  /** Live (unmerged) stories, largest first, then newest. */
+  listStories(options?: ListStoriesOptions): Promise<Story[]>;
+  /** Every article's story and features, in arrival order, read in pages. */
+  clusterState(): AsyncIterable<ClusterEntry>;
+  /** The merges a story took part in (as absorber or absorbed), oldest first. */
+  getMerges(storyId: string): Promise<StoryMerge[]>;
+
+  /** Queues a job; returns its id. */
+  enqueueJob(kind: string, payload: Json, options?: EnqueueOptions): Promise<number>;
+  /**
+   * Claims the oldest queued job of one of `kinds` (any kind when empty) for `workerId`, or null.
+   * A running job whose lease ran out is claimable again. Two claimers never get the same job.
+   */
+  claimJob(workerId: string, kinds: readonly string[]): Promise<Job | null>;
+  /** Marks a running job done with its result. */
+  completeJob(id: number, result: Json): Promise<void>;
+  /** Records a failure: the job is queued again until it has used its attempts, then failed. */
+  failJob(id: number, error: string): Promise<JobStatus>;
+  /** How many jobs are in each status. */
+  jobStats(): Promise<JobStats>;
+
+  /** Releases the connection(s); the store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/** Options shared by both stores; defaults in `STORE_DEFAULTS`. */
+export interface StoreOptions {
+  /** PostgreSQL schema holding the tables (created when missing). */
+  schema: string;
+  /** Claims a job gets before it fails for good. */
+  maxAttempts: number;
+  /** How long a claimed job stays with its worker before another may claim it (ms). */
+  leaseMs: number;
+  /** Rows per page of `clusterState()`. */
+  pageSize: number;
+  /** The clock (ms since the epoch). */
+  now: () => number;
+}
+
+/** Defaults of `StoreOptions`. */
+export const STORE_DEFAULTS: StoreOptions = {
+  schema: 'public',
+  maxAttempts: 3,
+  leaseMs: 10 * 60 * 1000,
+  pageSize: 1000,
+  now: () => Date.now(),
+};
