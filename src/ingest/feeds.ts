@@ -116,7 +116,7 @@ const JsonFeed = z.object({
 
 /** True when a parsed JSON value declares itself a JSON Feed (`version` https://jsonfeed.org/…). */
 export function isJsonFeed(value: unknown): boolean {
-  const version = (obj(value) ?? {}).version;
+  const version = obj(value)?.version;
   return typeof version === 'string' && version.startsWith('https://jsonfeed.org/');
 }
 

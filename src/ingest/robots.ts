@@ -1,0 +1,78 @@
+/** What a site's robots.txt allows one user agent: path rules and a crawl delay. */
+export interface RobotsRules {
+  /** Allow/Disallow patterns of the group that applies (`*` and `$` wildcards as in RFC 9309). */
+  rules: { allow: boolean; pattern: string }[];
+  /** Crawl-delay in seconds, when the group sets one. */
+  crawlDelay: number | null;
+}
+
+/** Rules that allow everything: a missing robots.txt (404) means no restriction. */
+export const ALLOW_ALL: RobotsRules = { rules: [], crawlDelay: null };
+/** Rules that refuse everything: what an unreachable robots.txt (5xx) means under RFC 9309. */
+export const DISALLOW_ALL: RobotsRules = { rules: [{ allow: false, pattern: '/' }], crawlDelay: null };
+
+/**
+ * Parses robots.txt for `agent` (the product token, e.g. "Dossier"): the group naming the agent
+ * wins over the `*` group; consecutive User-agent lines share one group.
+ */
+export function parseRobots(text: string, agent: string): RobotsRules {
+  const token = agent.toLowerCase();
+  const groups: { agents: string[]; rules: RobotsRules['rules']; crawlDelay: number | null }[] = [];
+  let current: (typeof groups)[number] | null = null;
+  let lastWasAgent = false;
+  for (const raw of text.split(/\r?\n/).slice(0, 10_000)) {
+    const line = raw.replace(/#.*/, '').trim();
+    const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const key = m[1].toLowerCase();
+    const value = m[2].trim();
+    if (key === 'user-agent') {
+      if (!current || !lastWasAgent) {
+        current = { agents: [], rules: [], crawlDelay: null };
+        groups.push(current);
+      }
+      current.agents.push(value.toLowerCase());
+      lastWasAgent = true;
+      continue;
+    }
+    lastWasAgent = false;
+    if (!current) continue;
+    if (key === 'allow' || key === 'disallow') {
+      // An empty Disallow allows everything; it adds no rule.
+      if (value) current.rules.push({ allow: key === 'allow', pattern: value });
+    } else if (key === 'crawl-delay') {
+      const seconds = Number(value);
+      if (Number.isFinite(seconds) && seconds >= 0) current.crawlDelay = seconds;
+    }
+  }
+  const named = groups.filter((g) => g.agents.some((a) => a !== '*' && token.includes(a)));
+  const chosen = named.length ? named : groups.filter((g) => g.agents.includes('*'));
+  if (chosen.length === 0) return ALLOW_ALL;
+  return {
+    rules: chosen.flatMap((g) => g.rules),
+    crawlDelay: chosen.find((g) => g.crawlDelay !== null)?.crawlDelay ?? null,
+  };
+}
+
+/** True when `path` (path and query) may be fetched: the longest matching rule decides, Allow winning ties. */
+export function isAllowed(robots: RobotsRules, path: string): boolean {
+  let best: { allow: boolean; length: number } | null = null;
+  for (const rule of robots.rules) {
+    if (!matches(rule.pattern, path)) continue;
+    const length = rule.pattern.length;
+    if (!best || length > best.length || (length === best.length && rule.allow))
+      best = { allow: rule.allow, length };
+  }
+  return best?.allow ?? true;
+}
+
+function matches(pattern: string, path: string): boolean {
+  const anchored = pattern.endsWith('$');
+  const body = anchored ? pattern.slice(0, -1) : pattern;
+  const regex = body
+    .replace(/\*+/g, '*')
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${regex}${anchored ? '$' : ''}`).test(path);
+}
