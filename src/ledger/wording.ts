@@ -3,6 +3,8 @@ import { tokenize } from '../nlp/tokens.js';
 /** A word of a quote or source with its place in that text. */
 export interface Word {
   norm: string;
+  /** The word as written, for preferring a same-case match ("very serious" over "Very Serious"). */
+  raw: string;
   start: number;
   end: number;
 }
@@ -23,6 +25,10 @@ export interface Alignment {
   coverage: number;
   /** True when every draft word matches, in order, with nothing dropped between. */
   verbatim: boolean;
+  /** Matched words written exactly alike, case included: breaks ties between equal coverages. */
+  sameCase: number;
+  /** The longest run of consecutive matched words. */
+  longestRun: number;
 }
 
 /** Above this many DP cells an alignment is not attempted (hostile input must not blow up). */
@@ -38,6 +44,7 @@ export function wordsWithSpans(text: string, offset = 0): Word[] {
     .filter((t) => t.kind === 'word' || t.kind === 'number')
     .map((t) => ({
       norm: t.text.toLowerCase().replace(/’/g, "'"),
+      raw: t.text,
       start: t.start + offset,
       end: t.end + offset,
     }));
@@ -128,10 +135,12 @@ export function alignWords(draft: Word[], source: Word[]): Alignment | null {
   }
   steps.reverse();
   const ops = mergeSteps(steps);
-  const same = steps.filter((s) => s.kind === 'same').length;
-  if (same === 0) return null;
-  const verbatim = same === n && ops.every((o) => o.kind === 'same');
-  return { window: [j, endJ], ops, coverage: same / n, verbatim };
+  const same = steps.filter((s) => s.kind === 'same');
+  if (same.length === 0) return null;
+  const verbatim = same.length === n && ops.every((o) => o.kind === 'same');
+  const sameCase = same.filter((s) => draft[s.i].raw === source[s.j].raw).length;
+  const longestRun = Math.max(...ops.filter((o) => o.kind === 'same').map((o) => o.draft[1] - o.draft[0]));
+  return { window: [j, endJ], ops, coverage: same.length / n, verbatim, sameCase, longestRun };
 }
 
 function mergeSteps(steps: { kind: WordOp['kind']; i: number; j: number }[]): WordOp[] {
@@ -173,9 +182,14 @@ export function alignNear(draft: Word[], source: Word[]): Alignment | null {
     const found = alignWords(draft, source.slice(lo, hi));
     if (!found) continue;
     const shifted = shiftAlignment(found, lo);
-    if (!best || shifted.coverage > best.coverage) best = shifted;
+    if (!best || better(shifted, best)) best = shifted;
   }
   return best;
+}
+
+/** Whether alignment `a` is a closer match than `b`: more words matched, then more of them in the same case. */
+export function better(a: Alignment, b: Alignment): boolean {
+  return a.coverage > b.coverage || (a.coverage === b.coverage && a.sameCase > b.sameCase);
 }
 
 function shiftAlignment(a: Alignment, by: number): Alignment {
@@ -204,9 +218,12 @@ export function describeDifferences(
   source: Word[],
 ): string[] {
   const out: string[] = [];
-  for (const op of alignment.ops) {
-    const d = sliceWords(draftText, draft, op.draft);
-    const s = sliceWords(sourceText, source, op.source);
+  for (const [k, op] of alignment.ops.entries()) {
+    // A changed word is shown with its unchanged neighbours: “say y have” reads better than “y”.
+    const before = op.kind === 'changed' && alignment.ops[k - 1]?.kind === 'same' ? 1 : 0;
+    const after = op.kind === 'changed' && alignment.ops[k + 1]?.kind === 'same' ? 1 : 0;
+    const d = sliceWords(draftText, draft, [op.draft[0] - before, op.draft[1] + after]);
+    const s = sliceWords(sourceText, source, [op.source[0] - before, op.source[1] + after]);
     if (op.kind === 'changed') out.push(`“${d}” where the source has “${s}”`);
     else if (op.kind === 'added') out.push(`adds “${d}”, which no source has`);
     else if (op.kind === 'dropped') out.push(`drops “${s}”`);

@@ -1,0 +1,72 @@
+import { contentWords, overlap, sameName } from '../ledger/match.js';
+import type { Claim, Stance, VerifyItem } from '../model/index.js';
+import type { SourceText } from './sources.js';
+
+/** Share of words a source claim must share with the draft's to be about the same proposition. */
+const SAME_PROPOSITION = 0.5;
+const OPPOSED: Partial<Record<Stance, Stance>> = { confirms: 'denies', denies: 'confirms' };
+
+interface Candidate {
+  source: SourceText;
+  claim: Claim;
+}
+
+/** Checks each attributed claim of the draft: same claimant and stance in a source? Unattributed claims are skipped. */
+export function checkClaims(text: string, claims: Claim[], sources: SourceText[]): VerifyItem[] {
+  const all = sources.flatMap((source) => source.analysis.claims.map((claim) => ({ source, claim })));
+  return claims.filter((c) => c.claimant).map((c) => checkClaim(text, c, all));
+}
+
+function checkClaim(text: string, c: Claim, all: Candidate[]): VerifyItem {
+  const base = { kind: 'claim' as const, text: text.slice(c.span.start, c.span.end), span: c.span };
+  const words = contentWords(c.text);
+  const about = all.filter((s) => overlap(words, contentWords(s.claim.text)) >= SAME_PROPOSITION);
+  const theirs = about.filter((s) => sameName(c.claimant, s.claim.claimant));
+  const agree = theirs.find((s) => s.claim.stance === c.stance);
+  if (agree)
+    return {
+      ...base,
+      verdict: 'supported',
+      source: cite(agree),
+      note: `${agree.claim.claimant} ${c.stance} in the source`,
+    };
+  const opposed = theirs.find((s) => s.claim.stance === OPPOSED[c.stance]);
+  if (opposed) {
+    return {
+      ...base,
+      verdict: 'contradicted',
+      source: cite(opposed),
+      note: `in the source ${opposed.claim.claimant} ${opposed.claim.stance}, not ${c.stance}`,
+    };
+  }
+  if (theirs.length > 0) {
+    const s = theirs[0];
+    return {
+      ...base,
+      verdict: 'altered',
+      source: cite(s),
+      note: `in the source ${s.claim.claimant} ${s.claim.stance}, not ${c.stance}`,
+    };
+  }
+  if (about.length > 0) {
+    const who = [
+      ...new Set(about.map((s) => `${s.claim.claimant ?? 'unattributed'} ${s.claim.stance}`)),
+    ].join(', ');
+    return {
+      ...base,
+      verdict: 'unsupported',
+      source: null,
+      note: `no source has ${c.claimant} say this; sources: ${who}`,
+    };
+  }
+  return { ...base, verdict: 'unsupported', source: null, note: 'no source makes this claim' };
+}
+
+function cite(s: Candidate): VerifyItem['source'] {
+  const { article } = s.source.analysis;
+  return {
+    articleId: article.id,
+    text: article.text.slice(s.claim.span.start, s.claim.span.end),
+    span: s.claim.span,
+  };
+}

@@ -1,0 +1,1 @@
+export { summaryLine, verifyDraft } from './verify.js';

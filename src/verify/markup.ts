@@ -1,0 +1,70 @@
+/**
+ * Masks the markup of a Markdown or HTML draft with spaces so that the text analysed has the same
+ * length as the draft: every offset found in it is an offset in the draft too. Citation markers
+ * ("[3]") are masked as well, so they are not read as figures.
+ */
+export function analysableText(draft: string): string {
+  const text = looksLikeHtml(draft) ? maskHtml(draft) : maskMarkdown(draft);
+  return text.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, blank);
+}
+
+const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|header|footer|blockquote|tr|table|hr)\b/i;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
+
+function looksLikeHtml(text: string): boolean {
+  return /<(?:p|div|html|body|h[1-6]|span|a|em|strong|ul|li|article|section)\b[^>]*>/i.test(text);
+}
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
+}
+
+/** Tags become spaces (a block tag starts with a newline so paragraphs stay sentences); entities decode in place. */
+function maskHtml(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/<[^>]*>/g, (tag) => (BLOCK_TAG.test(tag) ? `\n${' '.repeat(tag.length - 1)}` : blank(tag)))
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string, at: number, all: string) => {
+      const char = decodeEntity(name);
+      if (char === null || char.length > entity.length) return entity;
+      // The character sits next to the text it belongs to: “ before the word that follows, ” after the one before.
+      const pad = ' '.repeat(entity.length - char.length);
+      return /[\p{L}\p{N}]/u.test(all[at + entity.length] ?? '') ? pad + char : char + pad;
+    });
+}
+
+function decodeEntity(name: string): string | null {
+  if (name.startsWith('#')) {
+    const code =
+      name[1] === 'x' || name[1] === 'X'
+        ? Number.parseInt(name.slice(2), 16)
+        : Number.parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+  }
+  return ENTITIES[name.toLowerCase()] ?? null;
+}
+
+/** Headings' hashes, emphasis marks, link targets and block-quote markers become spaces. */
+function maskMarkdown(md: string): string {
+  return md
+    .replace(/^(#{1,6})[ \t]/gm, blank)
+    .replace(/^>[ \t]?/gm, blank)
+    .replace(/\]\([^)\s]*\)/g, blank)
+    .replace(/!?\[(?=[^\]\n]*\]\s)/g, blank)
+    .replace(/(\*\*|__|\*|`)/g, blank);
+}

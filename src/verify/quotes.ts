@@ -1,0 +1,113 @@
+import { sameName } from '../ledger/match.js';
+import {
+  type Alignment,
+  alignNear,
+  better,
+  describeDifferences,
+  type Word,
+  wordsWithSpans,
+} from '../ledger/wording.js';
+import type { Quote, Span, VerifyItem } from '../model/index.js';
+import { type SourceText, surrounding } from './sources.js';
+
+/** Share of a quote's words a source must have for its wording to count as the closest wording. */
+const MIN_COVERAGE = 0.5;
+/** Or a run of this many words verbatim: the quote is the source's with words added. */
+const MIN_RUN = 4;
+
+interface PieceMatch {
+  piece: Span;
+  words: Word[];
+  source: SourceText | null;
+  alignment: Alignment | null;
+}
+
+/** Checks each quote of the draft: verbatim in a source with the same speaker, altered, or unsupported. */
+export function checkQuotes(text: string, quotes: Quote[], sources: SourceText[]): VerifyItem[] {
+  return quotes.map((q) => checkQuote(text, q, sources));
+}
+
+function checkQuote(text: string, q: Quote, sources: SourceText[]): VerifyItem {
+  // A split quote is checked fragment by fragment: the attribution between them is not quoted.
+  const pieces = (q.fragments ?? [q.span]).map((piece) => matchPiece(text, piece, sources));
+  const base = { kind: 'quote' as const, text: text.slice(q.span.start, q.span.end), span: q.span };
+  const found = pieces.filter((p) => sourced(p.alignment));
+  if (found.length === 0) {
+    return { ...base, verdict: 'unsupported', source: null, note: 'no source has these words' };
+  }
+  const notes: string[] = [];
+  for (const p of pieces) {
+    if (!sourced(p.alignment)) {
+      notes.push(`“${text.slice(p.piece.start, p.piece.end).trim()}” has no source`);
+    } else if (p.alignment && !p.alignment.verbatim && p.source) {
+      const src = p.source;
+      notes.push(...describeDifferences(p.alignment, text, p.words, src.analysis.article.text, src.words));
+    }
+  }
+  const main = found[0];
+  const source = citeSource(found.filter((p) => p.source === main.source));
+  const speakerNote = checkSpeaker(q, main);
+  if (speakerNote) notes.push(speakerNote);
+  return {
+    ...base,
+    verdict: notes.length === 0 ? 'supported' : 'altered',
+    source,
+    note: notes.length === 0 ? 'verbatim in the source, same speaker' : notes.join('; '),
+  };
+}
+
+function sourced(a: Alignment | null): boolean {
+  return a !== null && (a.coverage >= MIN_COVERAGE || a.longestRun >= MIN_RUN);
+}
+
+function matchPiece(text: string, piece: Span, sources: SourceText[]): PieceMatch {
+  const words = wordsWithSpans(text.slice(piece.start, piece.end), piece.start);
+  let best: PieceMatch = { piece, words, source: null, alignment: null };
+  for (const source of sources) {
+    const alignment = alignNear(words, source.words);
+    if (alignment && (!best.alignment || better(alignment, best.alignment))) {
+      best = { piece, words, source, alignment };
+    }
+  }
+  return best;
+}
+
+function citeSource(pieces: PieceMatch[]): VerifyItem['source'] {
+  const src = pieces[0].source!;
+  const spans = pieces.map((p) => windowSpan(src, p.alignment!));
+  const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  return {
+    articleId: src.analysis.article.id,
+    text: src.analysis.article.text.slice(span.start, span.end),
+    span,
+  };
+}
+
+function windowSpan(src: SourceText, a: Alignment): Span {
+  return { start: src.words[a.window[0]].start, end: src.words[a.window[1] - 1].end };
+}
+
+/**
+ * Null when the source gives the same speaker (or the draft names none); else what is wrong. The
+ * source's own attribution decides, unless the speaker is named in the sentences around the words
+ * (a source's quote finder can be wrong too).
+ */
+function checkSpeaker(q: Quote, match: PieceMatch): string | null {
+  const speaker = q.speaker?.name;
+  if (!speaker || !match.source || !match.alignment) return null;
+  const at = windowSpan(match.source, match.alignment);
+  const sourceQuote = match.source.analysis.quotes.find(
+    (s) => s.span.start <= at.start && at.end <= s.span.end,
+  );
+  const sourceSpeaker = sourceQuote?.speaker?.name;
+  if (sourceSpeaker && sameName(speaker, sourceSpeaker)) return null;
+  const surname =
+    speaker
+      .replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
+      .split(/\s+/)
+      .at(-1) ?? speaker;
+  if (surrounding(match.source, at).includes(surname)) return null;
+  return sourceSpeaker
+    ? `the source attributes these words to ${sourceSpeaker}, not ${speaker}`
+    : `the source does not attribute these words to ${speaker}`;
+}
