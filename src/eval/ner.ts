@@ -1,7 +1,78 @@
-import { DossierError } from '../errors.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { parseConll, writeConllPredictions } from '../nlp/ner/conll.js';
+import { scoreNer } from '../nlp/ner/score.js';
+import { tagDocument } from '../nlp/ner/tagger.js';
+import { loadResources } from '../resources.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
-/** Scores the ner task (placeholder until its issue lands). */
+/**
+ * Scores the shipped tagger on a CoNLL column file (IOB2, last column gold): exact-match entity
+ * precision, recall and F1 per type and overall, as conlleval counts them. Document breaks
+ * (`-DOCSTART-`) bound the document-level features. `--predictions` writes the data's lines
+ * with the predicted tag appended.
+ */
 export async function evalNer(options: EvalOptions): Promise<EvalReport> {
-  throw new DossierError('the ner evaluation is not built yet', 'see the open issue for this task', options.data);
+  const text = readData(options.data);
+  const docs = parseConll(text);
+  if (docs.length === 0)
+    throw new InputError('no CoNLL token lines found', 'pass a CoNLL-2003 column file', options.data);
+  const weights = loadResources().ner.weights();
+  const gold: string[][] = [];
+  const predicted: string[][] = [];
+  let tokens = 0;
+  const started = performance.now();
+  docs.forEach((doc, d) => {
+    const tags = tagDocument(
+      weights,
+      doc.sentences.map((s) => s.words),
+    );
+    doc.sentences.forEach((s, i) => {
+      gold.push(s.tags);
+      predicted.push(tags[i]);
+      tokens += s.words.length;
+    });
+    options.progress(d + 1, docs.length);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const score = scoreNer(gold, predicted);
+  if (options.predictions) writeFileSync(options.predictions, writeConllPredictions(text, predicted));
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  const perType = Object.fromEntries(
+    Object.entries(score.perType).map(([type, s]) => [
+      type,
+      { p: round(s.precision), r: round(s.recall), f1: round(s.f1), gold: s.gold },
+    ]),
+  );
+  const metrics = {
+    precision: round(score.precision),
+    recall: round(score.recall),
+    f1: round(score.f1),
+    perType,
+    entities: { gold: score.gold, predicted: score.predicted, correct: score.correct },
+    tokens,
+    tokensPerSecond: Math.round(tokens / seconds),
+  };
+  const pct = (x: number) => (x * 100).toFixed(2).padStart(6);
+  const lines = [
+    `NER on ${options.data}: ${docs.length} documents, ${tokens} tokens, ${score.gold} gold entities`,
+    'type      precision  recall     F1',
+    ...Object.entries(score.perType).map(
+      ([t, s]) => `${t.padEnd(8)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`,
+    ),
+    `overall   ${pct(score.precision)}  ${pct(score.recall)}  ${pct(score.f1)}`,
+  ];
+  return { task: 'ner', metrics, lines };
+}
+
+function readData(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(
+      'cannot read the data file',
+      'pass an existing CoNLL-2003 column file with --data',
+      path,
+    );
+  }
 }

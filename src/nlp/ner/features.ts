@@ -1,0 +1,438 @@
+import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { NER_TYPES } from './labels.js';
+
+/** What the feature extractor needs besides the words: word lists learnt from the training data. */
+export interface FeatureContext {
+  gazetteer: Gazetteer;
+  /** Distributional word clusters (bit-string paths), by lower-cased word. */
+  clusters: Map<string, string>;
+  /** Size of the hashed feature space; a power of two. */
+  buckets: number;
+}
+
+/** The hashed features of one sentence: token t owns `feats[offsets[t] .. offsets[t + 1])`. */
+export interface SentenceFeatures {
+  feats: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** What one word contributes to its own and its neighbours' features, computed once per word form. */
+export interface WordInfo {
+  word: number;
+  lower: number;
+  shape: number;
+  affixes: number[];
+  cluster: number[];
+  lowerText: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  hasLower: boolean;
+}
+
+// Template ids seed the hashes so that the same string under two templates is two features.
+const T = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  prev1: 5,
+  prev2: 6,
+  next1: 7,
+  next2: 8,
+  shapePrev1: 9,
+  shapeNext1: 10,
+  shapePrev2: 11,
+  shapeNext2: 12,
+  bigramPrev: 13,
+  bigramNext: 14,
+  shapeTri: 15,
+  shapeBiPrev: 16,
+  shapeBiNext: 17,
+  initial: 18,
+  headline: 19,
+  headlineLower: 20,
+  gaz: 21,
+  gazPrev: 22,
+  gazNext: 23,
+  gazShape: 24,
+  cluster: 25,
+  clusterPrev: 26,
+  clusterNext: 27,
+  docLower: 28,
+  docCap: 29,
+  docShape: 30,
+  predAny: 31,
+  predMajor: 32,
+  predPrev: 33,
+  predNext: 34,
+  lowerShapePrev: 35,
+} as const;
+
+const BOUNDARY_BEFORE = hashString('<s>');
+const BOUNDARY_AFTER = hashString('</s>');
+const CLUSTER_PREFIXES = [4, 8, 12, 20];
+
+/** Maps the typographic variants our tokenizer keeps onto the ASCII forms of the training data. */
+export function normaliseWord(word: string): string {
+  if (/^[\x20-\x7e]*$/.test(word)) return word;
+  return word
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‘’‚‛`]/g, "'")
+    .replace(/[—–]/g, '-')
+    .replace(/…/g, '...');
+}
+
+/** "Kim Jong-un" → "Xx", "Xx-x"; "U.S." → "X.X."; "1996-08-22" → "d-d-d": character classes, runs collapsed. */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length > 12) break;
+  }
+  return out;
+}
+
+function wordInfo(word: string, clusters: Map<string, string>): WordInfo {
+  const lowerText = word.toLowerCase().replace(/\d/g, '0');
+  const shape = wordShape(word);
+  const affixes: number[] = [];
+  const n = lowerText.length;
+  for (let k = 1; k <= 4 && k <= n; k++) {
+    affixes.push(hashString(lowerText.slice(0, k), 100 + k), hashString(lowerText.slice(n - k), 200 + k));
+  }
+  const path = clusters.get(lowerText);
+  const cluster = path ? CLUSTER_PREFIXES.map((p) => hashString(path.slice(0, p), 300 + p)) : [];
+  const first = word.charAt(0);
+  const capitalised = first !== first.toLowerCase();
+  const hasLower = word !== word.toUpperCase();
+  return {
+    word: hashString(word, T.word),
+    lower: hashString(lowerText),
+    shape: hashString(shape),
+    affixes,
+    cluster,
+    lowerText,
+    capitalised,
+    allCaps: capitalised && !hasLower,
+    hasLower,
+  };
+}
+
+/** Per-document counts of how each word form is written outside headlines and sentence starts. */
+interface DocStats {
+  lowerSeen: Map<string, number>;
+  capSeen: Map<string, number>;
+}
+
+/** 32-bit FNV-1a of a string, seeded so that equal strings under different templates differ. */
+function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two hashes into one well-spread 32-bit value (murmur3's finaliser over a mix of both). */
+function mixHash(a: number, b: number): number {
+  let h = (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A featurised document: its per-sentence features and what the second pass reuses. */
+export interface DocFeatures {
+  sentences: SentenceFeatures[];
+  words: WordInfo[][];
+  stats: DocStats;
+}
+
+/** Hashes the sentence-level and document-casing features of every token of a document. */
+export function featurizeDoc(sentences: readonly (readonly string[])[], ctx: FeatureContext): DocFeatures {
+  const cache = new Map<string, WordInfo>();
+  const words = sentences.map((raw) =>
+    raw.map((w) => {
+      let info = cache.get(w);
+      if (!info) {
+        info = wordInfo(normaliseWord(w), ctx.clusters);
+        cache.set(w, info);
+      }
+      return info;
+    }),
+  );
+  const headlines = words.map(isHeadline);
+  const stats = docStats(words, headlines);
+  const buffer = new FeatureBuffer(ctx.buckets);
+  return {
+    sentences: words.map((s, i) => featurizeSentence(s, headlines[i], ctx, stats, buffer)),
+    words,
+    stats,
+  };
+}
+
+/**
+ * The second pass's extra features: how a first model tagged the same word, and its neighbours'
+ * words, elsewhere in the document (a name tagged once keeps its type in the article).
+ */
+export function firstPassFeatures(
+  doc: DocFeatures,
+  firstPass: readonly (readonly string[])[],
+  buckets: number,
+): SentenceFeatures[] {
+  const predicted = new Map<string, Int32Array>();
+  doc.words.forEach((sentence, s) => {
+    sentence.forEach((w, t) => {
+      if (!w.capitalised) return;
+      let counts = predicted.get(w.lowerText);
+      if (!counts) {
+        counts = new Int32Array(5);
+        predicted.set(w.lowerText, counts);
+      }
+      counts[typeIndex(firstPass[s][t])]++;
+    });
+  });
+  const buffer = new FeatureBuffer(buckets);
+  return doc.words.map((words, s) => {
+    buffer.reset(words.length);
+    for (let i = 0; i < words.length; i++) {
+      buffer.startToken(i);
+      pushFirstPass(buffer, words, i, predicted, firstPass[s]);
+    }
+    return buffer.finish(words.length);
+  });
+}
+
+/** Joins two feature sets of the same sentence token by token (training the second pass). */
+export function concatFeatures(a: SentenceFeatures, b: SentenceFeatures): SentenceFeatures {
+  const n = a.offsets.length - 1;
+  const feats = new Uint32Array(a.feats.length + b.feats.length);
+  const offsets = new Uint32Array(n + 1);
+  let at = 0;
+  for (let t = 0; t < n; t++) {
+    offsets[t] = at;
+    feats.set(a.feats.subarray(a.offsets[t], a.offsets[t + 1]), at);
+    at += a.offsets[t + 1] - a.offsets[t];
+    feats.set(b.feats.subarray(b.offsets[t], b.offsets[t + 1]), at);
+    at += b.offsets[t + 1] - b.offsets[t];
+  }
+  offsets[n] = at;
+  return { feats, offsets };
+}
+
+/** A reusable growable array of hashed features, masked into the bucket range as they are pushed. */
+class FeatureBuffer {
+  private data = new Uint32Array(1024);
+  private length = 0;
+  private offsets = new Uint32Array(1);
+  private readonly mask: number;
+
+  constructor(buckets: number) {
+    this.mask = buckets - 1;
+  }
+
+  reset(tokens: number): void {
+    this.length = 0;
+    this.offsets = new Uint32Array(tokens + 1);
+  }
+
+  startToken(t: number): void {
+    this.offsets[t] = this.length;
+  }
+
+  readonly push = (h: number): void => {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = h & this.mask;
+  };
+
+  finish(tokens: number): SentenceFeatures {
+    this.offsets[tokens] = this.length;
+    return { feats: this.data.slice(0, this.length), offsets: this.offsets };
+  }
+}
+
+/** A sentence with no lower-case letters in its words (CoNLL's ALL CAPS headlines). */
+function isHeadline(sentence: readonly WordInfo[]): boolean {
+  let caps = 0;
+  for (const w of sentence) {
+    if (w.hasLower) return false;
+    if (w.allCaps) caps++;
+  }
+  return caps >= 2;
+}
+
+function docStats(infos: WordInfo[][], headlines: boolean[]): DocStats {
+  const lowerSeen = new Map<string, number>();
+  const capSeen = new Map<string, number>();
+  infos.forEach((sentence, s) => {
+    if (headlines[s]) return;
+    for (let t = 1; t < sentence.length; t++) {
+      const w = sentence[t];
+      if (!w.hasLower) continue;
+      const seen = w.capitalised ? capSeen : lowerSeen;
+      seen.set(w.lowerText, (seen.get(w.lowerText) ?? 0) + 1);
+    }
+  });
+  return { lowerSeen, capSeen };
+}
+
+function typeIndex(tag: string | undefined): number {
+  if (!tag || tag === 'O') return 4;
+  const i = NER_TYPES.indexOf(tag.slice(2) as (typeof NER_TYPES)[number]);
+  return i < 0 ? 4 : i;
+}
+
+function featurizeSentence(
+  words: readonly WordInfo[],
+  headline: boolean,
+  ctx: FeatureContext,
+  stats: DocStats,
+  buffer: FeatureBuffer,
+): SentenceFeatures {
+  const n = words.length;
+  const gaz = matchGazetteer(
+    ctx.gazetteer,
+    words.map((w) => w.lowerText),
+    words.map((w) => w.capitalised),
+  );
+  buffer.reset(n);
+  const push = buffer.push;
+  for (let i = 0; i < n; i++) {
+    buffer.startToken(i);
+    const w = words[i];
+    const p1 = i > 0 ? words[i - 1] : null;
+    const p2 = i > 1 ? words[i - 2] : null;
+    const n1 = i + 1 < n ? words[i + 1] : null;
+    const n2 = i + 2 < n ? words[i + 2] : null;
+    const lp1 = p1 ? p1.lower : BOUNDARY_BEFORE;
+    const ln1 = n1 ? n1.lower : BOUNDARY_AFTER;
+    const sp1 = p1 ? p1.shape : BOUNDARY_BEFORE;
+    const sn1 = n1 ? n1.shape : BOUNDARY_AFTER;
+    push(T.bias);
+    push(w.word);
+    push(mixHash(T.lower, w.lower));
+    push(mixHash(T.shape, w.shape));
+    for (const a of w.affixes) push(a);
+    push(mixHash(T.prev1, lp1));
+    push(mixHash(T.prev2, p2 ? p2.lower : BOUNDARY_BEFORE));
+    push(mixHash(T.next1, ln1));
+    push(mixHash(T.next2, n2 ? n2.lower : BOUNDARY_AFTER));
+    push(mixHash(T.shapePrev1, sp1));
+    push(mixHash(T.shapeNext1, sn1));
+    push(mixHash(T.shapePrev2, p2 ? p2.shape : BOUNDARY_BEFORE));
+    push(mixHash(T.shapeNext2, n2 ? n2.shape : BOUNDARY_AFTER));
+    push(mixHash(T.bigramPrev, mixHash(lp1, w.lower)));
+    push(mixHash(T.bigramNext, mixHash(w.lower, ln1)));
+    push(mixHash(T.shapeTri, mixHash(mixHash(sp1, w.shape), sn1)));
+    push(mixHash(T.shapeBiPrev, mixHash(sp1, w.shape)));
+    push(mixHash(T.shapeBiNext, mixHash(w.shape, sn1)));
+    push(mixHash(T.lowerShapePrev, mixHash(lp1, w.shape)));
+    if (i === 0 || (p1 && !p1.hasLower && !p1.capitalised)) push(mixHash(T.initial, w.shape));
+    if (headline) {
+      push(mixHash(T.headline, w.shape));
+      push(mixHash(T.headlineLower, w.lower));
+    }
+    pushGazetteer(push, gaz, i, n, w.shape);
+    for (const c of w.cluster) push(mixHash(T.cluster, c));
+    if (p1) for (const c of p1.cluster) push(mixHash(T.clusterPrev, c));
+    if (n1) for (const c of n1.cluster) push(mixHash(T.clusterNext, c));
+    if (w.capitalised) pushDocCase(push, w, i, headline, stats);
+  }
+  return buffer.finish(n);
+}
+
+function pushGazetteer(
+  push: (h: number) => void,
+  gaz: Uint8Array,
+  i: number,
+  n: number,
+  shape: number,
+): void {
+  const g = gaz[i];
+  if (g !== 0) {
+    push(mixHash(T.gaz, g));
+    push(mixHash(T.gazShape, mixHash(g, shape)));
+  }
+  if (i > 0 && gaz[i - 1] !== 0) push(mixHash(T.gazPrev, gaz[i - 1]));
+  if (i + 1 < n && gaz[i + 1] !== 0) push(mixHash(T.gazNext, gaz[i + 1]));
+}
+
+/** How the same word is written elsewhere in the document: a capitalised "May" also seen as "may". */
+function pushDocCase(
+  push: (h: number) => void,
+  w: WordInfo,
+  i: number,
+  headline: boolean,
+  stats: DocStats,
+): void {
+  const lower = stats.lowerSeen.get(w.lowerText) ?? 0;
+  const cap = stats.capSeen.get(w.lowerText) ?? 0;
+  const initial = i === 0 || headline;
+  push(mixHash(T.docLower, (lower > 0 ? 1 : 0) + (initial ? 2 : 0)));
+  push(mixHash(T.docCap, (cap > (initial ? 0 : 1) ? 1 : 0) + (initial ? 2 : 0) + (headline ? 4 : 0)));
+  if (headline) push(mixHash(T.docShape, (cap > 0 ? 1 : 0) + (lower > 0 ? 2 : 0)));
+}
+
+/** Second pass: how the first pass tagged this word, and its neighbours, across the document. */
+function pushFirstPass(
+  buffer: FeatureBuffer,
+  words: readonly WordInfo[],
+  i: number,
+  predicted: Map<string, Int32Array>,
+  firstPass: readonly string[],
+): void {
+  const here = elsewhere(words, i, predicted, firstPass);
+  if (here) {
+    let best = -1;
+    for (let t = 0; t < 5; t++) {
+      if (here[t] > 0 && t < 4) buffer.push(mixHash(T.predAny, t));
+      if (here[t] > 0 && (best < 0 || here[t] > here[best])) best = t;
+    }
+    if (best >= 0) buffer.push(mixHash(T.predMajor, best));
+  }
+  if (i > 0 && words[i - 1].capitalised) {
+    const prev = elsewhere(words, i - 1, predicted, firstPass);
+    if (prev) buffer.push(mixHash(T.predPrev, majority(prev)));
+  }
+  if (i + 1 < words.length && words[i + 1].capitalised) {
+    const next = elsewhere(words, i + 1, predicted, firstPass);
+    if (next) buffer.push(mixHash(T.predNext, majority(next)));
+  }
+}
+
+/** First-pass type counts of word `j`'s form in the rest of the document (its own tag taken out). */
+function elsewhere(
+  words: readonly WordInfo[],
+  j: number,
+  predicted: Map<string, Int32Array>,
+  firstPass: readonly string[],
+): Int32Array | null {
+  const counts = predicted.get(words[j].lowerText);
+  if (!counts) return null;
+  const c = Int32Array.from(counts);
+  c[typeIndex(firstPass[j])]--;
+  return c;
+}
+
+function majority(counts: Int32Array): number {
+  let best = 4;
+  for (let t = 0; t < 5; t++) if (counts[t] > counts[best]) best = t;
+  return counts[best] > 0 ? best : 5;
+}

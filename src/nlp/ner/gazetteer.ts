@@ -1,0 +1,41 @@
+import { NER_TYPES } from './labels.js';
+
+/** Entity names by lower-cased, space-joined words, each with a bit per type it was seen as. */
+export type Gazetteer = Map<string, number>;
+
+/** Longest name, in words, that the matcher tries. */
+export const GAZETTEER_MAX_WORDS = 6;
+
+/** Adds one labelled name to the gazetteer. */
+export function addName(gazetteer: Gazetteer, words: readonly string[], type: string): void {
+  const bit = NER_TYPES.indexOf(type as (typeof NER_TYPES)[number]);
+  if (bit < 0 || words.length > GAZETTEER_MAX_WORDS) return;
+  const key = words.join(' ').toLowerCase();
+  gazetteer.set(key, (gazetteer.get(key) ?? 0) | (1 << bit));
+}
+
+/**
+ * Marks, for every word of a sentence, the gazetteer names covering it: bit `t` when it begins a
+ * name of type t, bit `4 + t` when it continues one. Matching starts only at capitalised words,
+ * so the common case (lower-case prose) costs one character test per word.
+ */
+export function matchGazetteer(
+  gazetteer: Gazetteer,
+  lower: readonly string[],
+  capitalised: readonly boolean[],
+): Uint8Array {
+  const marks = new Uint8Array(lower.length);
+  for (let i = 0; i < lower.length; i++) {
+    if (!capitalised[i]) continue;
+    let key = '';
+    const stop = Math.min(lower.length, i + GAZETTEER_MAX_WORDS);
+    for (let j = i; j < stop; j++) {
+      key = j === i ? lower[j] : `${key} ${lower[j]}`;
+      const mask = gazetteer.get(key);
+      if (mask === undefined) continue;
+      marks[i] |= mask;
+      for (let k = i + 1; k <= j; k++) marks[k] |= mask << 4;
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,24 @@
+import { type FeatureContext, featurizeDoc, firstPassFeatures } from './features.js';
+import type { NerWeights } from './model.js';
+import { decodeSentence } from './perceptron.js';
+import { labelsOf } from './train.js';
+
+/**
+ * Tags one document's sentences (lists of words) with IOB2 labels. The first pass tags each
+ * sentence on its own; the second re-tags it knowing how the first tagged the same words
+ * elsewhere in the document (a name tagged once keeps its type in the article).
+ */
+export function tagDocument(weights: NerWeights, sentences: readonly (readonly string[])[]): string[][] {
+  const ctx: FeatureContext = {
+    gazetteer: weights.gazetteer,
+    clusters: weights.clusters,
+    buckets: weights.buckets,
+  };
+  const doc = featurizeDoc(sentences, ctx);
+  let tags = sentences.map((s) => s.map(() => 'O'));
+  weights.passes.forEach((pass, p) => {
+    const extra = p > 0 ? firstPassFeatures(doc, tags, weights.buckets) : null;
+    tags = doc.sentences.map((f, s) => labelsOf(decodeSentence(extra ? [f, extra[s]] : f, pass)));
+  });
+  return tags;
+}
