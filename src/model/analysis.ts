@@ -67,8 +67,10 @@ export interface Claim {
   claimant: string | null;
   claimantId?: string | null;
   stance: Stance;
-  /** The whole clause: claimant, cue and proposition. */
+  /** Where the proposition is: `text` sliced (the invariant every span keeps). */
   span: Span;
+  /** The whole clause: claimant, cue and proposition. */
+  clause?: Span;
   cue?: string | null;
   rule?: string;
 }
