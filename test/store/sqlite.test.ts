@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { DossierError } from '../../src/errors.js';
+import { openStore, resolveStoreLocation } from '../../src/store/open.js';
+import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { storeContract } from './contract.js';
+import { record } from './fixtures.js';
+
+const root = mkdtempSync(join(tmpdir(), 'dossier-store-'));
+let files = 0;
+after(() => rmSync(root, { recursive: true, force: true }));
+
+storeContract('SQLite', {
+  // A real file on disk, in a folder that does not exist yet (openStore creates it).
+  newLocation: async () => join(root, `db-${++files}`, 'dossier.db'),
+  open: (location, options) => openStore(location, options),
+  dispose: async (location) => rmSync(join(location, '..'), { recursive: true, force: true }),
+});
+
+describe('SQLite store file', () => {
+  it('is a WAL database, its migrations recorded once across reopens', async () => {
+    const path = join(root, 'wal', 'dossier.db');
+    for (let i = 0; i < 3; i++) {
+      const store = await openStore(path);
+      if (i === 0) await store.saveArticle(record({ id: 'a1', text: 'Title\n\nBody.' }));
+      await store.close();
+    }
+    const db = new Database(path, { readonly: true });
+    try {
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+      const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+      assert.deepEqual(
+        applied,
+        SQLITE_MIGRATIONS.map((m) => m.version),
+      );
+      assert.equal(db.prepare('SELECT count(*) FROM articles').pluck().get(), 1);
+      assert.equal(
+        db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'body'").pluck().get(),
+        1,
+      );
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a path it cannot create, naming it and saying what to do', async () => {
+    const file = join(root, 'plain-file');
+    writeFileSync(file, 'not a folder');
+    const location = join(file, 'sub', 'dossier.db');
+    const err = await openStore(location).then(
+      () => assert.fail('opened a database under a file'),
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof DossierError);
+    assert.ok(err.message.startsWith(`${location}: `), err.message);
+    assert.match(err.hint, /--db|DOSSIER_DB/);
+  });
+
+  it('refuses a file that is not a database', async () => {
+    const file = join(root, 'garbage.db');
+    writeFileSync(file, Buffer.alloc(4096, 7));
+    await assert.rejects(
+      openStore(file),
+      (e: unknown) => e instanceof DossierError && e.message.includes(file),
+    );
+  });
+
+  it('refuses a database written by a newer schema', async () => {
+    const path = join(root, 'newer', 'dossier.db');
+    await (await openStore(path)).close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '')").run();
+    db.close();
+    await assert.rejects(
+      openStore(path),
+      (e: unknown) => e instanceof DossierError && /newer/.test(e.message),
+    );
+  });
+});
+
+describe('resolveStoreLocation', () => {
+  it('takes --db, else DOSSIER_DB, else ./dossier.db', () => {
+    assert.equal(resolveStoreLocation('x.db', { DOSSIER_DB: 'env.db' }), 'x.db');
+    assert.equal(resolveStoreLocation(undefined, { DOSSIER_DB: 'postgres://h/db' }), 'postgres://h/db');
+    assert.equal(resolveStoreLocation('  ', { DOSSIER_DB: '' }), './dossier.db');
+    assert.equal(resolveStoreLocation(undefined, {}), './dossier.db');
+  });
+});
