@@ -1,8 +1,236 @@
-import type { Doc, Entity, Claim } from '../model/index.js';
+import type { Claim, Doc, Entity, Sentence, Span, Stance, Token } from '../model/index.js';
+import { DECLINE_VERBS, DECLINING, STANCE_VERBS } from './data/stance-cues.js';
+import {
+  type Attribution,
+  accordingTo,
+  type Claimant,
+  isCue,
+  resolveClaimant,
+  subjectOf,
+} from './figures/claimant.js';
+import type { Context } from './figures/exclusions.js';
+import { lower } from './figures/numbers.js';
+import { isVerbModifier } from './figures/phrase.js';
+import { parseSourceList } from './sources.js';
 
+/** A stance cue found in a sentence: its tokens, stance and the token where its proposition starts. */
+interface Cue {
+  /** The cue verb (its subject is read leftwards from here). */
+  verb: number;
+  first: number;
+  last: number;
+  stance: Stance;
+  rule: string;
+}
 
-/** Finds the article's claims (placeholder until its issue lands). */
+const DECLINE_SET = new Set(DECLINE_VERBS);
+const DECLINING_SET = new Set(DECLINING);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'neither', 'nor', 'cannot']);
+/** Conjunctions after a comma that start a new clause, ending the proposition before them. */
+const CLAUSE_BREAKS = new Set([
+  'and',
+  'but',
+  'while',
+  'although',
+  'though',
+  'however',
+  'whereas',
+  'according',
+  'as',
+]);
+/** How far after the cue "that" may come and still open the proposition ("confirmed on Wednesday that"). */
+const THAT_WINDOW = 6;
+
+/**
+ * Finds the article's claims: attributed statements with their stance. Negation and tense are
+ * read around the cue ("have previously denied" denies; "has not yet commented" declines; "did
+ * not deny" is no claim). Statements inside quotation marks are left to the quote finder.
+ * `span` covers the proposition (`text`), `clause` the claimant, cue and proposition.
+ */
 export function findClaims(doc: Doc, entities: Entity[]): Claim[] {
-  void doc;
-  return [];
+  const claims: Claim[] = [];
+  let lastNamed: Claimant | null = null;
+  const headlines = parseSourceList(doc.text).sources.flatMap((r) =>
+    r.span ? [r.span.start + r.title.length] : [],
+  );
+  for (const s of doc.sentences) {
+    const ctx: Context = {
+      text: doc.text,
+      tokens: doc.tokens,
+      first: s.first,
+      end: clipToHeadline(doc, s, headlines),
+    };
+    let quoteDepth = 0;
+    for (let k = s.first; k < s.last; k++) {
+      if (doc.tokens[k].kind === 'quote') quoteDepth++;
+      if (quoteDepth % 2 === 1) continue;
+      const cue = readCue(ctx, k);
+      if (!cue) continue;
+      const who = subjectOf(ctx, cue.verb);
+      if (!who) continue;
+      if (cue.stance === 'reports' && nearQuote(ctx, who, cue)) continue;
+      const claimant = resolveClaimant(who, entities, lastNamed);
+      if (!who.pronoun) lastNamed = claimant;
+      claims.push(toClaim(ctx, who, cue, claimant, claims.length));
+      k = cue.last - 1;
+    }
+    const according = accordingTo(ctx);
+    if (according) claims.push(accordingClaim(ctx, according, entities, claims.length));
+  }
+  return claims;
+}
+
+/** A source-list line ends with its outlet's name, which is no part of the headline's claim. */
+function clipToHeadline(doc: Doc, s: Sentence, headlineEnds: number[]): number {
+  if (s.start < doc.bodyEnd) return s.last;
+  const end = headlineEnds.find((e) => e > s.start && e <= s.end);
+  if (end === undefined) return s.last;
+  let last = s.last;
+  while (last > s.first && doc.tokens[last - 1].start >= end) last--;
+  return last;
+}
+
+/** The stance cue at token `k`, reading negation before it. */
+function readCue(ctx: Context, k: number): Cue | null {
+  const { tokens, end } = ctx;
+  const w = tokens[k].text.toLowerCase();
+  // "declined to comment", "refused to confirm": whatever follows is declined.
+  if (DECLINING_SET.has(w) && lower(tokens, k + 1, end) === 'to') {
+    const last = Math.min(end, k + 3);
+    return { verb: k, first: k, last, stance: 'declines', rule: 'declined-to' };
+  }
+  const negation = negationBefore(tokens, k, ctx.first);
+  // "could not be reached for comment".
+  if (w === 'reached' && negation !== null && lower(tokens, k - 1, end) === 'be') {
+    const last =
+      lower(tokens, k + 1, end) === 'for' && lower(tokens, k + 2, end) === 'comment' ? k + 3 : k + 1;
+    return { verb: k, first: negation, last, stance: 'declines', rule: 'not-reached' };
+  }
+  if (negation !== null && DECLINE_SET.has(w)) {
+    return { verb: k, first: negation, last: k + 1, stance: 'declines', rule: 'negated-statement' };
+  }
+  const stance = STANCE_VERBS[w];
+  if (stance === undefined || !isCue(tokens, k, ctx.first)) return null;
+  // Negated, a cue states nothing: "did not deny" is no denial (negated confirms and says decline, above).
+  if (negation !== null) return null;
+  return { verb: k, first: k, last: k + 1, stance, rule: `verb:${w}` };
+}
+
+/** The index of "not"/"never" before `k`, over auxiliaries and adverbs ("has not yet"), or null. */
+function negationBefore(tokens: Token[], k: number, first: number): number | null {
+  for (let j = k - 1; j >= Math.max(first, k - 4); j--) {
+    const w = tokens[j].text.toLowerCase();
+    if (NEGATIONS.has(w)) {
+      let a = j;
+      while (
+        a > first &&
+        k - a < 6 &&
+        isVerbModifier(tokens[a - 1]) &&
+        !NEGATIONS.has(tokens[a - 1].text.toLowerCase())
+      )
+        a--;
+      return a;
+    }
+    if (!isVerbModifier(tokens[j])) return null;
+  }
+  return null;
+}
+
+/** A say-verb next to a quotation mark introduces a direct quote: the quote finder's, not a claim. */
+function nearQuote(ctx: Context, who: Attribution, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const from = Math.max(ctx.first, firstToken(tokens, who.span.start, ctx.first) - 2);
+  const to = Math.min(ctx.end, cue.last + 2);
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'quote') return true;
+  return false;
+}
+
+function toClaim(ctx: Context, who: Attribution, cue: Cue, claimant: Claimant, index: number): Claim {
+  const { tokens, text } = ctx;
+  const whoFirst = firstToken(tokens, who.span.start, ctx.first);
+  // "Kim’s goal, Cha suggested, could be …": the proposition is around the attribution, the whole sentence.
+  const parenthetical =
+    whoFirst > ctx.first && tokens[whoFirst - 1].text === ',' && tokens[cue.last]?.text === ',';
+  const prop = parenthetical ? trim(ctx, ctx.first, ctx.end) : proposition(ctx, cue);
+  const span = prop ?? { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
+  const clauseStart = Math.min(who.span.start, span.start);
+  const cueSpan = { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
+  return {
+    id: `claim-${index + 1}`,
+    text: text.slice(span.start, span.end),
+    claimant: claimant.name,
+    claimantId: claimant.id,
+    stance: cue.stance,
+    span,
+    clause: { start: clauseStart, end: Math.max(span.end, cueSpan.end) },
+    cue: text.slice(cueSpan.start, cueSpan.end),
+    rule: cue.rule,
+  };
+}
+
+/** What the cue is about: after "that" when it comes soon, else after the cue, to the end of the clause. */
+function proposition(ctx: Context, cue: Cue): Span | null {
+  const { tokens, end } = ctx;
+  let a = cue.last;
+  for (let k = cue.last; k < Math.min(end, cue.last + THAT_WINDOW); k++) {
+    if (tokens[k].text === ',' || tokens[k].kind === 'quote') break;
+    if (tokens[k].text.toLowerCase() === 'that') {
+      a = k + 1;
+      break;
+    }
+  }
+  if (a === cue.last && (lower(tokens, a, end) === 'on' || lower(tokens, a, end) === 'to')) a++;
+  let b = a;
+  while (b < end && !endsClause(tokens, b, end)) b++;
+  return trim(ctx, a, b);
+}
+
+function endsClause(tokens: Token[], k: number, end: number): boolean {
+  const w = tokens[k].text;
+  if (w === ';' || w === '—' || w === '–' || w === '(') return true;
+  return w === ',' && CLAUSE_BREAKS.has(lower(tokens, k + 1, end) ?? '');
+}
+
+/** The span of tokens `[a, b)` without edge punctuation, or null when nothing is left. */
+function trim(ctx: Context, a: number, b: number): Span | null {
+  const { tokens } = ctx;
+  let x = a;
+  let y = b;
+  while (x < y && tokens[x].kind === 'punct') x++;
+  while (y > x && tokens[y - 1].kind === 'punct') y--;
+  return x < y ? { start: tokens[x].start, end: tokens[y - 1].end } : null;
+}
+
+/** "…, according to the ministry": a report of the rest of the sentence. */
+function accordingClaim(ctx: Context, who: Attribution, entities: Entity[], index: number): Claim {
+  const { tokens, text } = ctx;
+  const at = who.cue.first;
+  const nameEnd = firstToken(tokens, who.span.end, ctx.first);
+  const prop = at > ctx.first ? trim(ctx, ctx.first, at) : trim(ctx, nameEnd, ctx.end);
+  const cueSpan = { start: tokens[at].start, end: tokens[at + 1].end };
+  const span = prop ?? cueSpan;
+  const sentence = { start: tokens[ctx.first].start, end: tokens[ctx.end - 1].end };
+  return {
+    id: `claim-${index + 1}`,
+    text: text.slice(span.start, span.end),
+    claimant: who.text,
+    claimantId: resolveClaimant(who, entities, null).id,
+    stance: 'reports',
+    span,
+    clause: sentence,
+    cue: text.slice(cueSpan.start, cueSpan.end),
+    rule: 'according-to',
+  };
+}
+
+/** The index of the token starting at or after `offset` (a binary search, so long sentences stay cheap). */
+function firstToken(tokens: Token[], offset: number, first: number): number {
+  let lo = first;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

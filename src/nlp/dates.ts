@@ -1,8 +1,76 @@
-import type { Doc, DateMention } from '../model/index.js';
+import * as chrono from 'chrono-node';
+import type { DateMention, Doc } from '../model/index.js';
 
+/** Words and digits that a date or time phrase needs; sentences without one skip the parser. */
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|noon|midnight)/i;
+/** A sentence this long is not prose; the parser is skipped so hostile input stays cheap. */
+const MAX_SENTENCE = 2000;
 
-/** Finds the article's dates (placeholder until its issue lands). */
+/** The reference a relative date resolves against: the publish instant and its UTC offset in minutes. */
+interface Reference {
+  instant: Date;
+  timezone: number;
+}
+
+/**
+ * Finds the article's dates and times with chrono-node, resolved against the publish date
+ * ("on Wednesday" in an article of Thursday 2024-10-24 → 2024-10-23). Values are ISO 8601: a
+ * date, or a date and time when the text gives the hour. Without a publish date only absolute
+ * dates (year, month and day written) are kept, since nothing else can be resolved.
+ */
 export function findDates(doc: Doc): DateMention[] {
-  void doc;
-  return [];
+  const ref = reference(doc.published);
+  const found: DateMention[] = [];
+  for (const s of doc.sentences) {
+    if (s.end - s.start > MAX_SENTENCE) continue;
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!DATE_HINT.test(sentence)) continue;
+    const results = chrono.parse(sentence, ref ?? { instant: new Date(0), timezone: 0 });
+    for (const r of results) {
+      const value = isoOf(r.start, ref !== null);
+      if (value === null) continue;
+      const start = s.start + r.index;
+      found.push({
+        text: doc.text.slice(start, start + r.text.length),
+        value,
+        span: { start, end: start + r.text.length },
+      });
+    }
+  }
+  return found;
+}
+
+function reference(published: string | null): Reference | null {
+  if (!published) return null;
+  const instant = new Date(published);
+  if (Number.isNaN(instant.getTime())) return null;
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(published);
+  const timezone = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  return { instant, timezone };
+}
+
+/** ISO value of a parsed date; null when it cannot be resolved without a reference, or is no date at all. */
+function isoOf(c: chrono.ParsedComponents, resolved: boolean): string | null {
+  if (!resolved && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) return null;
+  // A bare time ("at 10") is no date mention of its own.
+  if (
+    !c.isCertain('day') &&
+    !c.isCertain('weekday') &&
+    !c.isCertain('month') &&
+    c.isCertain('hour') &&
+    !resolved
+  )
+    return null;
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null || day === null || year < 1 || year > 9999) return null;
+  const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (!c.isCertain('hour')) return date;
+  return `${date}T${pad(c.get('hour') ?? 0, 2)}:${pad(c.get('minute') ?? 0, 2)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }

@@ -1,8 +1,72 @@
 import type { Doc, Entity, Figure } from '../model/index.js';
+import { type Claimant, findAttribution, resolveClaimant } from './figures/claimant.js';
+import { type Context, notAFigure, touchingGroup } from './figures/exclusions.js';
+import { type NumberPhrase, readNumber } from './figures/numbers.js';
+import { type Quantity, qualify } from './figures/qualify.js';
+import { findSubject } from './figures/subject.js';
 
-
-/** Finds the article's figures (placeholder until its issue lands). */
+/**
+ * Finds the article's figures: every counted quantity with its qualifier, range, increment,
+ * subject, unit and claimant. Years, dates, times, ordinals, list and phone numbers and numbers
+ * in names are skipped. Entities only link claimants (`claimantId`); the text never depends on them.
+ */
 export function findFigures(doc: Doc, entities: Entity[]): Figure[] {
-  void doc;
-  return [];
+  const figures: Figure[] = [];
+  let lastNamed: Claimant | null = null;
+  for (const sentence of doc.sentences) {
+    const ctx: Context = { text: doc.text, tokens: doc.tokens, first: sentence.first, end: sentence.last };
+    const accept = (m: NumberPhrase) => notAFigure(ctx, m) === null;
+    let i = sentence.first;
+    while (i < sentence.last) {
+      const n = readNumber(doc.tokens, i, sentence.last);
+      if (!n) {
+        i++;
+        continue;
+      }
+      if (!accept(n)) {
+        // Skip the rest of "555-0143" or "10:30" so its parts are not read as figures.
+        i = Math.max(n.last, touchingGroup(doc.tokens, n.first, sentence.first, sentence.last).last);
+        continue;
+      }
+      const q = qualify(ctx, n, accept);
+      const attribution = findAttribution(ctx, q.first, q.last);
+      const claimant: Claimant | null = attribution
+        ? resolveClaimant(attribution, entities, lastNamed)
+        : null;
+      if (attribution && !attribution.pronoun) lastNamed = claimant;
+      figures.push(toFigure(ctx, q, claimant, figures.length));
+      i = Math.max(q.last, i + 1);
+    }
+  }
+  return figures;
+}
+
+function toFigure(ctx: Context, q: Quantity, claimant: Claimant | null, index: number): Figure {
+  const { tokens, text } = ctx;
+  const span = { start: tokens[q.first].start, end: tokens[q.last - 1].end };
+  const subject = findSubject(ctx, q);
+  const low = q.number.value;
+  const high = q.high?.value ?? null;
+  const bounds = {
+    exact: [null, null],
+    approx: [null, null],
+    atLeast: [low, null],
+    atMost: [null, low],
+    range: [low, high],
+  }[q.qualifier];
+  return {
+    id: `fig-${index + 1}`,
+    text: text.slice(span.start, span.end),
+    value: high !== null ? (low + high) / 2 : low,
+    low: bounds[0],
+    high: bounds[1],
+    qualifier: q.qualifier,
+    increment: q.increment,
+    unit: subject.unit,
+    subject: subject.text,
+    claimant: claimant?.name ?? null,
+    claimantId: claimant?.id ?? null,
+    span,
+    rule: q.rule,
+  };
 }

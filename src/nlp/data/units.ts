@@ -1,0 +1,166 @@
+/** Currency signs and words, and the unit name a figure in them gets. */
+export const CURRENCIES = {
+  /** Signs written before the number ("$1.2bn", "€40 million"). */
+  signs: {
+    $: 'dollars',
+    '€': 'euros',
+    '£': 'pounds',
+    '¥': 'yen',
+    '₹': 'rupees',
+    '₩': 'won',
+    '₽': 'rubles',
+  } as Record<string, string>,
+  /** Currency codes and prefixes written before the number ("US$", "USD 40"). */
+  codes: {
+    us: 'dollars',
+    usd: 'dollars',
+    eur: 'euros',
+    gbp: 'pounds',
+    jpy: 'yen',
+    cny: 'yuan',
+    rub: 'rubles',
+  } as Record<string, string>,
+  /** Currency words after the number ("40 million euros"). */
+  words: {
+    dollar: 'dollars',
+    dollars: 'dollars',
+    euro: 'euros',
+    euros: 'euros',
+    pound: 'pounds',
+    pounds: 'pounds',
+    yen: 'yen',
+    yuan: 'yuan',
+    ruble: 'rubles',
+    rubles: 'rubles',
+    rouble: 'rubles',
+    roubles: 'rubles',
+    rupee: 'rupees',
+    rupees: 'rupees',
+    won: 'won',
+    hryvnias: 'hryvnias',
+    pesos: 'pesos',
+  } as Record<string, string>,
+};
+
+/** Percent written after the number: "12%", "3.5 per cent", "12 percent", "two percentage points". */
+export const PERCENT = {
+  signs: ['%'],
+  words: ['percent', 'pct'],
+  /** Two-word forms, first word then second. */
+  pairs: [
+    ['per', 'cent'],
+    ['percentage', 'points'],
+  ],
+} as const;
+
+/** Words standing for people when they head a subject ("the dead and wounded" counts people). */
+export const PEOPLE_ADJECTIVES = [
+  'dead',
+  'wounded',
+  'injured',
+  'killed',
+  'missing',
+  'displaced',
+  'homeless',
+  'unemployed',
+];
+
+/** Nouns that name a count rather than the thing counted: "the number of X", "a total of X". */
+export const COUNT_NOUNS = ['number', 'total', 'count', 'tally', 'figure', 'sum', 'amount'];
+
+/** Words after a number that mark it as a time, not a figure ("5 p.m.", "10 GMT"). */
+export const TIME_WORDS = [
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'bst',
+  "o'clock",
+  'o’clock',
+  'hrs',
+  'hours',
+];
+
+/** Month names: a number next to one is a date, not a figure. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+];
+
+/** Words before a number that make it part of a name or identifier ("No. 10", "Article 5", "Route 66"). */
+export const IDENTIFIER_WORDS = [
+  'no.',
+  'nos.',
+  'number',
+  '#',
+  'article',
+  'section',
+  'resolution',
+  'route',
+  'flight',
+  'room',
+  'chapter',
+  'page',
+  'paragraph',
+  'clause',
+  'amendment',
+  'bill',
+  'apollo',
+  'boeing',
+  'airbus',
+  'model',
+  'version',
+  'level',
+  'phase',
+  'highway',
+  'interstate',
+  'gate',
+  'platform',
+  'unit',
+  'building',
+  'block',
+  'lot',
+  'case',
+  'file',
+  'code',
+  'id',
+  'ward',
+  'district',
+  'precinct',
+  'division',
+  'brigade',
+  'battalion',
+  'regiment',
+  'corps',
+  'squad',
+  'team',
+  'size',
+];

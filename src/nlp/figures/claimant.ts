@@ -1,0 +1,235 @@
+import type { Entity, Span, Stance, Token } from '../../model/index.js';
+import { EVIDENCE_NOUNS, SOURCE_PREPOSITIONS, STANCE_VERBS } from '../data/stance-cues.js';
+import type { Context } from './exclusions.js';
+import { lower } from './numbers.js';
+import {
+  isContentWord,
+  isDeterminer,
+  isPossessive,
+  isPronoun,
+  isVerbModifier,
+  MAX_PHRASE,
+  phraseLeft,
+} from './phrase.js';
+
+/** Who a sentence attributes something to, and the cue that does it. */
+export interface Attribution {
+  /** The claimant as written ("South Korea’s spy chief"), evidence nouns stripped ("U.S. estimates" → "U.S."). */
+  text: string;
+  span: Span;
+  /** The cue verb's token range ("have previously denied" → "denied"). */
+  cue: { first: number; last: number };
+  /** The claimant is a pronoun ("he said") for the caller to resolve. */
+  pronoun: boolean;
+  /** The stance an evidence noun gives ("U.S. estimates put…" estimates), or null. */
+  evidence: Stance | null;
+  rule: string;
+}
+
+/** How far back from a figure an attribution cue may sit, so long sentences stay linear. */
+const LOOKBACK = 40;
+const SOURCE_PREPS = new Set(SOURCE_PREPOSITIONS);
+/** Verbs that attribute a figure after it: "…, officials said." */
+const SAY_AFTER = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'estimated',
+  'reported',
+  'estimates',
+  'reports',
+  'claimed',
+  'claims',
+  'stated',
+  'announced',
+  'confirmed',
+  'wrote',
+  'noted',
+]);
+
+/** The attribution for a finding at token `at`: "according to X", then a cue before it, then ", X said" after it. */
+export function findAttribution(ctx: Context, at: number, after: number): Attribution | null {
+  return accordingTo(ctx) ?? attributionBefore(ctx, at) ?? attributionAfter(ctx, after);
+}
+
+/** "…, according to the ministry": the phrase after "according to", anywhere in the sentence. */
+export function accordingTo(ctx: Context): Attribution | null {
+  const { tokens, end } = ctx;
+  for (let k = ctx.first; k + 2 < end; k++) {
+    if (lower(tokens, k, end) !== 'according' || lower(tokens, k + 1, end) !== 'to') continue;
+    const first = skipDeterminers(tokens, k + 2, end);
+    const last = nameRight(tokens, first, end);
+    if (last > first) return make(ctx, first, last, { first: k, last: k + 2 }, 'according-to');
+  }
+  return null;
+}
+
+/** The nearest attribution verb before `at` with its subject: "South Korea’s spy chief says … 1,500". */
+export function attributionBefore(ctx: Context, at: number): Attribution | null {
+  const { tokens } = ctx;
+  const stop = Math.max(ctx.first, at - LOOKBACK);
+  for (let k = at - 1; k >= stop; k--) {
+    if (!isCue(tokens, k, ctx.first)) continue;
+    const found = subjectOf(ctx, k);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The subject of the cue verb at `k`: the phrase before it, past "have previously" and the like. */
+export function subjectOf(ctx: Context, k: number): Attribution | null {
+  const { tokens } = ctx;
+  let j = k;
+  while (j > ctx.first && k - j < 4 && isVerbModifier(tokens[j - 1])) j--;
+  if (j > ctx.first && isPronoun(tokens[j - 1])) {
+    const t = tokens[j - 1];
+    return {
+      text: t.text,
+      span: { start: t.start, end: t.end },
+      cue: { first: k, last: k + 1 },
+      pronoun: true,
+      evidence: null,
+      rule: 'pronoun',
+    };
+  }
+  const first = phraseLeft(tokens, j, ctx.first);
+  if (first < j) return make(ctx, first, j, { first: k, last: k + 1 }, 'cue-before');
+  // "U.S. estimates put …": the evidence noun stands where the subject would, its owner before it.
+  const noun = tokens[j - 1];
+  if (j - 1 > ctx.first && noun && EVIDENCE_NOUNS[noun.text.toLowerCase()]) {
+    const owner = phraseLeft(tokens, j - 1, ctx.first);
+    if (owner < j - 1) return make(ctx, owner, j, { first: k, last: k + 1 }, 'evidence-owner');
+  }
+  return null;
+}
+
+/** "…, officials said." / "…, said Victor Cha." after the finding. */
+function attributionAfter(ctx: Context, at: number): Attribution | null {
+  const { tokens, end } = ctx;
+  for (let c = at; c < Math.min(end, at + LOOKBACK); c++) {
+    if (tokens[c].text !== ',') continue;
+    const w = lower(tokens, c + 1, end);
+    if (w !== null && SAY_AFTER.has(w)) {
+      const first = skipDeterminers(tokens, c + 2, end);
+      const last = nameRight(tokens, first, end);
+      if (last > first) return make(ctx, first, last, { first: c + 1, last: c + 2 }, 'cue-after-inverted');
+      continue;
+    }
+    const first = skipDeterminers(tokens, c + 1, end);
+    const last = nameRight(tokens, first, end);
+    let v = last;
+    while (v < end && v - last < 3 && isVerbModifier(tokens[v])) v++;
+    if (last > first && SAY_AFTER.has(lower(tokens, v, end) ?? '')) {
+      return make(ctx, first, last, { first: v, last: v + 1 }, 'cue-after');
+    }
+  }
+  return null;
+}
+
+/** An attribution verb used as a verb: not "the reported deaths", not "reports of". */
+export function isCue(tokens: Token[], k: number, first: number): boolean {
+  const w = tokens[k].text.toLowerCase();
+  if (STANCE_VERBS[w] === undefined) return false;
+  if (k > first && isDeterminer(tokens[k - 1])) return false;
+  const next = tokens[k + 1]?.text.toLowerCase();
+  // "U.S. estimates put …": a cue word before another cue verb is its subject, a noun.
+  if (next !== undefined && STANCE_VERBS[next] !== undefined) return false;
+  return next !== 'of' && next !== 'from' && next !== 'by' && next !== 'about';
+}
+
+/** A name or noun phrase read rightwards: "Victor Cha", "the Health Ministry of Ukraine", "U.S. officials". */
+function nameRight(tokens: Token[], i: number, end: number): number {
+  let k = i;
+  while (k < end && k - i < MAX_PHRASE) {
+    const t = tokens[k];
+    if (isContentWord(t) || isPossessive(t)) k++;
+    else if (t.text.toLowerCase() === 'of' && k > i && k + 1 < end && /^\p{Lu}/u.test(tokens[k + 1].text))
+      k++;
+    else if (isDeterminer(t) && k > i && lower(tokens, k - 1, end) === 'of') k++;
+    else break;
+  }
+  // A name cannot end on "of" or a determiner.
+  while (k > i && !isContentWord(tokens[k - 1])) k--;
+  return k;
+}
+
+function skipDeterminers(tokens: Token[], i: number, end: number): number {
+  let k = i;
+  while (k < end && isDeterminer(tokens[k])) k++;
+  return k;
+}
+
+/** Builds the attribution, stripping evidence nouns: "Reports from X" → X, "U.S. estimates" → "U.S.". */
+function make(
+  ctx: Context,
+  first: number,
+  last: number,
+  cue: Attribution['cue'],
+  rule: string,
+): Attribution | null {
+  const { tokens } = ctx;
+  let a = first;
+  let b = last;
+  let evidence: Stance | null = null;
+  // "no reports suggest…" names nobody.
+  if (first > ctx.first && /^no$/i.test(tokens[first - 1].text)) return null;
+  while (a < b && isDeterminer(tokens[a])) a++;
+  const lead = EVIDENCE_NOUNS[tokens[a]?.text.toLowerCase() ?? ''];
+  let stripped = false;
+  if (lead && a + 2 < b && SOURCE_PREPS.has(tokens[a + 1].text.toLowerCase())) {
+    evidence = lead;
+    stripped = true;
+    a += 2;
+    while (a < b && isDeterminer(tokens[a])) a++;
+  }
+  const tail = EVIDENCE_NOUNS[tokens[b - 1].text.toLowerCase()];
+  if (tail && b - 1 > a) {
+    evidence = tail;
+    b--;
+    if (isPossessive(tokens[b - 1])) b--;
+  }
+  if (a >= b) return null;
+  // Keep the determiner of a common-noun claimant ("the Kremlin") as written.
+  const start = !stripped && a > first ? tokens[first].start : tokens[a].start;
+  const span = { start, end: tokens[b - 1].end };
+  return { text: ctx.text.slice(span.start, span.end), span, cue, pronoun: false, evidence, rule };
+}
+
+/** The entity whose mention overlaps the span, or null. */
+export function entityAt(entities: Entity[], span: Span): Entity | null {
+  for (const e of entities) {
+    for (const m of e.mentions) if (m.start < span.end && span.start < m.end) return e;
+  }
+  return null;
+}
+
+/** The nearest PERSON entity mentioned before `offset`, for "he said". */
+export function personBefore(entities: Entity[], offset: number): Entity | null {
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.end <= offset && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+/** A claimant as the findings carry it: the name and, when one overlaps, its entity. */
+export interface Claimant {
+  name: string;
+  id: string | null;
+}
+
+/** Names an attribution: a pronoun becomes the nearest person before it, else the last claimant named. */
+export function resolveClaimant(a: Attribution, entities: Entity[], lastNamed: Claimant | null): Claimant {
+  if (!a.pronoun) return { name: a.text, id: entityAt(entities, a.span)?.id ?? null };
+  const person = personBefore(entities, a.span.start);
+  if (person) return { name: person.name, id: person.id };
+  return lastNamed ?? { name: a.text, id: null };
+}

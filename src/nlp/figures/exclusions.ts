@@ -1,0 +1,122 @@
+import type { Token } from '../../model/index.js';
+import { NUMBER_WORDS, ORDINAL_SUFFIXES } from '../data/number-words.js';
+import { IDENTIFIER_WORDS, MONTHS, TIME_WORDS } from '../data/units.js';
+import { lower, type NumberPhrase } from './numbers.js';
+
+/** Why a number is not a figure: it is a year, date, time, ordinal, list number, phone number or identifier. */
+export type NotAFigure = 'year' | 'date' | 'time' | 'ordinal' | 'list' | 'phone' | 'identifier';
+
+const MONTH_SET = new Set(MONTHS);
+const TIME_SET = new Set(TIME_WORDS);
+const IDENTIFIER_SET = new Set(IDENTIFIER_WORDS);
+const ORDINALS = new Set(ORDINAL_SUFFIXES);
+const SCALES = new Set(Object.keys(NUMBER_WORDS.scales));
+
+/** Where the number sits: its sentence's token range and the article text. */
+export interface Context {
+  text: string;
+  tokens: Token[];
+  first: number;
+  end: number;
+}
+
+/** The reason the number is not a figure, or null when it is one. */
+export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
+  const { tokens } = ctx;
+  const head = n.currency ? n.first + 1 : n.first;
+  const t = tokens[head];
+  if (!n.digits) return wordNumberName(ctx, n);
+  const group = touchingGroup(tokens, head, ctx.first, ctx.end);
+  const groupText = ctx.text.slice(tokens[group.first].start, tokens[group.last - 1].end);
+  const next = lower(tokens, n.last, ctx.end);
+  const prev = lower(tokens, n.first - 1, ctx.end);
+  const after = tokens[head + 1];
+  if (after && after.start === t.end && after.kind === 'word') {
+    const w = after.text.toLowerCase();
+    if (ORDINALS.has(w)) return 'ordinal';
+    if (!SCALES.has(w) && !n.percent) return 'identifier';
+  }
+  if (/\d:\d/.test(groupText)) return 'time';
+  if (next !== null && TIME_SET.has(next) && !n.currency) return 'time';
+  if (isPhone(groupText)) return 'phone';
+  if (/\d\/\d/.test(groupText)) return 'date';
+  if (isListNumber(ctx, head, n)) return 'list';
+  const plain = n.scale === 1 && !n.currency && !n.percent;
+  if (plain && isYear(t.text)) return 'year';
+  if (plain && n.value <= 31 && Number.isInteger(n.value) && (isMonth(prev) || isMonth(next))) return 'date';
+  if (plain && prev !== null && IDENTIFIER_SET.has(prev)) return 'identifier';
+  if (plain && !t.text.includes(',') && isNameBefore(ctx, n.first)) return 'identifier';
+  if (/^0\d/.test(t.text)) return 'identifier';
+  return null;
+}
+
+/** Spelled numbers inside names ("Group of Seven", "Five Eyes") and the pronoun "one". */
+function wordNumberName(ctx: Context, n: NumberPhrase): NotAFigure | null {
+  const t = ctx.tokens[n.first];
+  if (n.last - n.first === 1 && t.text.toLowerCase() === 'one') return 'identifier';
+  if (/^\p{Lu}/u.test(t.text) && n.first !== ctx.first && !isTitleCase(ctx)) return 'identifier';
+  return null;
+}
+
+function isYear(digits: string): boolean {
+  if (!/^\d{4}$/.test(digits)) return false;
+  const y = Number(digits);
+  return y >= 1000 && y <= 2199;
+}
+
+function isMonth(w: string | null): boolean {
+  return w !== null && (MONTH_SET.has(w) || MONTH_SET.has(`${w}.`));
+}
+
+/** "555-0143", "(202) 555-0143", "+44 20 7946 0958": digit groups joined by separators. */
+function isPhone(group: string): boolean {
+  if (/^\+\d/.test(group)) return true;
+  if (/^\(\d{3}\)$/.test(group)) return true;
+  if (/^\d{3}-\d{4}$/.test(group)) return true;
+  return /\d([-.])\d+\1\d/.test(group) && !/,/.test(group);
+}
+
+/** "1." or "2)" opening a line: an item number of a list. */
+function isListNumber(ctx: Context, head: number, n: NumberPhrase): boolean {
+  if (n.currency || n.percent) return false;
+  const t = ctx.tokens[head];
+  const lineStart = ctx.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (!/^[\s(#•*-]*$/.test(ctx.text.slice(lineStart, t.start))) return false;
+  const after = ctx.tokens[head + 1];
+  return after !== undefined && after.start === t.end && (after.text === '.' || after.text === ')');
+}
+
+/** A capitalised word right before a small bare number names a thing ("Apollo 11", "Windows 10"). */
+function isNameBefore(ctx: Context, first: number): boolean {
+  if (first - 1 <= ctx.first) return false;
+  const prev = ctx.tokens[first - 1];
+  if (prev.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
+  return !isTitleCase(ctx);
+}
+
+/** Headlines capitalise every word, so capitals there say nothing about names. */
+function isTitleCase(ctx: Context): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = ctx.first; k < ctx.end && words < 12; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 3 && caps / words > 0.7;
+}
+
+/** The run of tokens around `i` written without spaces ("555-0143", "10:30", "2,000-3,000"). */
+export function touchingGroup(
+  tokens: Token[],
+  i: number,
+  first: number,
+  end: number,
+): { first: number; last: number } {
+  let a = i;
+  while (a > first && tokens[a - 1].end === tokens[a].start && a > i - 8) a--;
+  let b = i + 1;
+  while (b < end && tokens[b].start === tokens[b - 1].end && b < i + 8) b++;
+  return { first: a, last: b };
+}

@@ -1,0 +1,182 @@
+import type { Token } from '../../model/index.js';
+import { NUMBER_WORDS } from '../data/number-words.js';
+import { CURRENCIES, PERCENT } from '../data/units.js';
+
+/** A number as written, over tokens `[first, last)`: digits or words, scale, currency and percent. */
+export interface NumberPhrase {
+  first: number;
+  last: number;
+  value: number;
+  /** The scale written with it (1e6 for "1.5 million"), 1 when none: a range's bare end borrows it. */
+  scale: number;
+  /** Currency unit name ("dollars") when a sign, code or word gives one. */
+  currency: string | null;
+  percent: boolean;
+  /** A plural scale ("hundreds of", "tens of thousands"): a floor, not a count. */
+  vague: boolean;
+  /** The number was written in digits. */
+  digits: boolean;
+}
+
+/** Integer part this long is an identifier or noise, never a figure (and would lose precision). */
+const MAX_INTEGER_DIGITS = 15;
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+const ATTACHED = new Set<string>(NUMBER_WORDS.attachedOnly);
+
+/** Reads the number that starts at token `i` (before `end`), or null when none starts there. */
+export function readNumber(tokens: Token[], i: number, end: number): NumberPhrase | null {
+  let at = i;
+  const currency = readCurrencyPrefix(tokens, at, end);
+  if (currency) at = currency.next;
+  const core = readDigits(tokens, at, end) ?? readWords(tokens, at, end);
+  if (!core) return null;
+  let { value, next } = core;
+  let scale = 1;
+  if (!core.vague) {
+    const scaled = readScales(tokens, next, end, core.mantissa ?? String(value), currency !== null);
+    if (scaled) ({ value, next, scale } = scaled);
+  }
+  if (!Number.isFinite(value)) return null;
+  const phrase: NumberPhrase = {
+    first: i,
+    last: next,
+    value,
+    scale: core.vague ? core.value : scale,
+    currency: currency?.unit ?? null,
+    percent: false,
+    vague: core.vague,
+    digits: core.mantissa !== null,
+  };
+  return readSuffixUnit(tokens, phrase, end);
+}
+
+interface Core {
+  value: number;
+  next: number;
+  /** The digit string without separators, kept so a scale multiplies it exactly. */
+  mantissa: string | null;
+  vague: boolean;
+}
+
+function readCurrencyPrefix(tokens: Token[], i: number, end: number): { unit: string; next: number } | null {
+  const t = tokens[i];
+  if (!t || i >= end) return null;
+  const sign = CURRENCIES.signs[t.text];
+  if (sign) return { unit: sign, next: i + 1 };
+  const code = CURRENCIES.codes[t.text.toLowerCase()];
+  if (code && /^\p{Lu}+$/u.test(t.text) && i + 1 < end) {
+    const n = tokens[i + 1];
+    if (CURRENCIES.signs[n.text] && n.start === t.end) return { unit: CURRENCIES.signs[n.text], next: i + 2 };
+    if (n.kind === 'number') return { unit: code, next: i + 1 };
+  }
+  return null;
+}
+
+function readDigits(tokens: Token[], i: number, end: number): Core | null {
+  const t = tokens[i];
+  if (!t || i >= end || t.kind !== 'number' || !DIGITS.test(t.text)) return null;
+  const mantissa = t.text.replace(/,/g, '');
+  const integer = mantissa.split('.')[0];
+  if (integer.length > MAX_INTEGER_DIGITS) return null;
+  return { value: Number(mantissa), next: i + 1, mantissa, vague: false };
+}
+
+/** Spelled numbers: "two", "twenty-five", "a million", "half a million", "two dozen", "hundreds of". */
+function readWords(tokens: Token[], i: number, end: number): Core | null {
+  const w = lower(tokens, i, end);
+  if (w === null) return null;
+  const plural = NUMBER_WORDS.pluralScales[w];
+  if (plural !== undefined) return readPlural(tokens, i, end);
+  const unit = wordValue(w);
+  if (unit !== null) return { value: unit, next: i + 1, mantissa: null, vague: false };
+  const scaleAfter = (k: number) => {
+    const s = lower(tokens, k, end);
+    return s !== null && NUMBER_WORDS.scales[s] !== undefined && !ATTACHED.has(s);
+  };
+  if ((NUMBER_WORDS.articles as readonly string[]).includes(w) && scaleAfter(i + 1)) {
+    return { value: 1, next: i + 1, mantissa: null, vague: false };
+  }
+  const fraction = NUMBER_WORDS.fractions[w];
+  if (fraction !== undefined && lower(tokens, i + 1, end) === 'a' && scaleAfter(i + 2)) {
+    return { value: fraction, next: i + 2, mantissa: null, vague: false };
+  }
+  return null;
+}
+
+/** "hundreds of", "tens of thousands of", "hundreds of thousands": twice the scale, as a floor. */
+function readPlural(tokens: Token[], i: number, end: number): Core {
+  let value = 2 * NUMBER_WORDS.pluralScales[lower(tokens, i, end) ?? ''];
+  let next = i + 1;
+  const outer = lower(tokens, next + 1, end);
+  if (lower(tokens, next, end) === 'of' && outer !== null && NUMBER_WORDS.pluralScales[outer] !== undefined) {
+    value *= NUMBER_WORDS.pluralScales[outer];
+    next += 2;
+  }
+  return { value, next, mantissa: null, vague: true };
+}
+
+function wordValue(w: string): number | null {
+  const direct = NUMBER_WORDS.units[w];
+  if (direct !== undefined) return direct;
+  const parts = w.split(/[-‐]/);
+  if (parts.length !== 2) return null;
+  const tens = NUMBER_WORDS.units[parts[0]];
+  const ones = NUMBER_WORDS.units[parts[1]];
+  if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones > 9) return null;
+  return tens + ones;
+}
+
+/** Scale words after the number; abbreviations ("bn", "m") only when written against it. */
+function readScales(
+  tokens: Token[],
+  i: number,
+  end: number,
+  base: string,
+  money: boolean,
+): { value: number; next: number; scale: number } | null {
+  let k = i;
+  let scale = 1;
+  while (k < end) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    const s = NUMBER_WORDS.scales[w];
+    if (s === undefined || t.kind !== 'word') break;
+    if (ATTACHED.has(w)) {
+      // "40m" is millions only in money; elsewhere it is metres.
+      if (t.start !== tokens[k - 1].end || (w === 'm' && !money) || k !== i) break;
+    }
+    scale *= s;
+    k++;
+  }
+  if (k === i) return null;
+  return { value: applyScale(base, scale), next: k, scale };
+}
+
+function applyScale(base: string, scale: number): number {
+  const exponent = Math.log10(scale);
+  // A decimal exponent keeps "1.2bn" exactly 1200000000 where 1.2 * 1e9 would not be.
+  if (Number.isInteger(exponent)) return Number(`${base}e${exponent}`);
+  return Number(base) * scale;
+}
+
+/** Percent signs and words, and currency words, after the number. */
+function readSuffixUnit(tokens: Token[], phrase: NumberPhrase, end: number): NumberPhrase {
+  const k = phrase.last;
+  const w = lower(tokens, k, end);
+  if (w === null) return phrase;
+  if ((PERCENT.signs as readonly string[]).includes(w) || (PERCENT.words as readonly string[]).includes(w)) {
+    return { ...phrase, percent: true, last: k + 1 };
+  }
+  for (const [a, b] of PERCENT.pairs) {
+    if (w === a && lower(tokens, k + 1, end) === b) return { ...phrase, percent: true, last: k + 2 };
+  }
+  const currency = CURRENCIES.words[w];
+  if (currency && phrase.currency === null) return { ...phrase, currency, last: k + 1 };
+  return phrase;
+}
+
+/** The token's text in lower case, or null past `end`. */
+export function lower(tokens: Token[], i: number, end: number): string | null {
+  if (i < 0 || i >= end || i >= tokens.length) return null;
+  return tokens[i].text.toLowerCase();
+}

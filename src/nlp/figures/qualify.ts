@@ -1,0 +1,144 @@
+import type { Qualifier, Token } from '../../model/index.js';
+import { INCREMENT, POST_QUALIFIERS, PRE_QUALIFIERS, type QualifierCue, RANGE } from '../data/qualifiers.js';
+import type { Context } from './exclusions.js';
+import { lower, type NumberPhrase, readNumber } from './numbers.js';
+
+/** A number with what modifies it: qualifier, increment, range ends and the tokens all of it covers. */
+export interface Quantity {
+  /** First and past-last token of the whole figure text ("more than a million", "between 2 and 3 million"). */
+  first: number;
+  last: number;
+  /** The number (the low end of a range). */
+  number: NumberPhrase;
+  /** The high end of a range, null otherwise. */
+  high: NumberPhrase | null;
+  qualifier: Qualifier;
+  increment: boolean;
+  /** Which rule set the qualifier, for tracing. */
+  rule: string;
+}
+
+const CHANGE_VERBS = new Set<string>(RANGE.changeVerbs);
+// Longest first, so "an additional" wins over "additional".
+const INCREMENT_BEFORE = INCREMENT.before.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const INCREMENT_AFTER = new Set<string>(INCREMENT.after);
+
+/** Reads the range end after `n`, then the qualifiers and increment words around the whole. */
+export function qualify(ctx: Context, n: NumberPhrase, accept: (m: NumberPhrase) => boolean): Quantity {
+  const { tokens, end } = ctx;
+  let first = n.first;
+  let low = n;
+  let high: NumberPhrase | null = null;
+  const before = lower(tokens, n.first - 1, end);
+  const range = readRangeEnd(ctx, n, before, accept);
+  if (range) {
+    ({ low, high } = range);
+    if (before === 'between' || before === 'from') first--;
+  }
+  let qualifier: Qualifier = high ? 'range' : n.vague ? 'atLeast' : 'exact';
+  let rule = high ? 'range' : n.vague ? 'plural-scale' : 'exact';
+  let increment = false;
+  // Up to two modifiers before: "another estimated 1,500", "at least another 500".
+  for (let round = 0; round < 2; round++) {
+    const q = matchBefore(tokens, first, ctx.first, PRE_QUALIFIERS);
+    if (q && !high) {
+      qualifier = q.cue.qualifier;
+      rule = `pre:${q.cue.words.join(' ')}`;
+      first = q.first;
+      continue;
+    }
+    const inc = matchWordsBefore(tokens, first, ctx.first, INCREMENT_BEFORE);
+    if (inc !== null && !increment) {
+      increment = true;
+      first = inc;
+      continue;
+    }
+    break;
+  }
+  let last = high ? high.last : n.last;
+  const post = matchAfter(tokens, last, end, POST_QUALIFIERS);
+  if (post && !high) {
+    qualifier = post.cue.qualifier;
+    rule = `post:${post.cue.words.join(' ')}`;
+    last = post.last;
+  } else if (INCREMENT_AFTER.has(lower(tokens, last, end) ?? '') && lower(tokens, last + 1, end) !== 'than') {
+    increment = true;
+    last++;
+  }
+  return { first, last, number: low, high, qualifier, increment, rule };
+}
+
+/** "2,000-3,000", "2,000 to 3,000", "between 2 and 3 million": the high end, sharing scale and unit. */
+function readRangeEnd(
+  ctx: Context,
+  n: NumberPhrase,
+  before: string | null,
+  accept: (m: NumberPhrase) => boolean,
+): { low: NumberPhrase; high: NumberPhrase } | null {
+  const { tokens, end } = ctx;
+  const joiner = lower(tokens, n.last, end);
+  if (joiner === null || !(RANGE.joiners as readonly string[]).includes(joiner)) return null;
+  if (joiner === 'and' && before !== 'between') return null;
+  if (joiner === 'to' && isChange(tokens, n.first, ctx.first)) return null;
+  const m = readNumber(tokens, n.last + 1, end);
+  if (!m || !accept(m) || m.vague || n.vague) return null;
+  const low = shareWithLow(n, m);
+  if (!(low.value < m.value)) return null;
+  return { low, high: { ...m, currency: m.currency ?? low.currency, percent: m.percent || low.percent } };
+}
+
+/** "between 2 and 3 million", "$5-10bn", "10-15%": the bare low end borrows the high end's scale and unit. */
+function shareWithLow(low: NumberPhrase, high: NumberPhrase): NumberPhrase {
+  const shared = { ...low, currency: low.currency ?? high.currency, percent: low.percent || high.percent };
+  if (low.scale !== 1 || high.scale === 1 || low.value >= high.value / high.scale) return shared;
+  const exponent = Math.log10(high.scale);
+  const value = Number.isInteger(exponent) ? Number(`${low.value}e${exponent}`) : low.value * high.scale;
+  return { ...shared, value, scale: high.scale };
+}
+
+/** "rose from 5% to 7%": a change verb in the few words before makes two figures, not a range. */
+function isChange(tokens: Token[], at: number, first: number): boolean {
+  for (let k = at - 1; k >= Math.max(first, at - 4); k--) {
+    if (CHANGE_VERBS.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function matchBefore(
+  tokens: Token[],
+  at: number,
+  first: number,
+  cues: QualifierCue[],
+): { cue: QualifierCue; first: number } | null {
+  for (const cue of cues) {
+    const start = matchWordsBefore(tokens, at, first, [cue.words]);
+    if (start !== null) return { cue, first: start };
+  }
+  return null;
+}
+
+/** Index of the first word when one of `phrases` ends right before token `at`, else null. */
+function matchWordsBefore(tokens: Token[], at: number, first: number, phrases: string[][]): number | null {
+  for (const words of phrases) {
+    const start = at - words.length;
+    if (start < first) continue;
+    if (words.every((w, k) => tokens[start + k].text.toLowerCase() === w)) return start;
+  }
+  return null;
+}
+
+function matchAfter(
+  tokens: Token[],
+  at: number,
+  end: number,
+  cues: QualifierCue[],
+): { cue: QualifierCue; last: number } | null {
+  // "2,000-plus": a hyphen may join the number to its qualifier.
+  const from = tokens[at]?.text === '-' && tokens[at].start === tokens[at - 1].end ? at + 1 : at;
+  for (const cue of cues) {
+    const last = from + cue.words.length;
+    if (last > end) continue;
+    if (cue.words.every((w, k) => tokens[from + k].text.toLowerCase() === w)) return { cue, last };
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+import type { Span, Token } from '../../model/index.js';
+import { COUNT_NOUNS, PEOPLE_ADJECTIVES } from '../data/units.js';
+import type { Context } from './exclusions.js';
+import { lower, type NumberPhrase } from './numbers.js';
+import { isContentWord, isDeterminer, phraseLeft, phraseRight } from './phrase.js';
+import type { Quantity } from './qualify.js';
+
+/** What a figure counts: the noun phrase and the unit it is measured in. */
+export interface Subject {
+  text: string | null;
+  span: Span | null;
+  unit: string | null;
+}
+
+/** Words between a subject and its number ("the toll stood at 300", "put X at over 600,000"). */
+const LINKS = new Set([
+  'at',
+  'to',
+  'of',
+  'reached',
+  'hit',
+  'was',
+  'is',
+  'were',
+  'are',
+  'stood',
+  'stands',
+  'rose',
+  'climbed',
+  'fell',
+  'dropped',
+  'totaled',
+  'totalled',
+  'numbered',
+  'topped',
+  'exceeded',
+  'surpassed',
+  'worth',
+  'cost',
+  'now',
+  'has',
+  'had',
+  'have',
+  'been',
+  'risen',
+  'grown',
+  'grew',
+  'jumped',
+  'reaching',
+  'passed',
+  'crossed',
+  'by',
+  'from',
+]);
+const COUNTS = new Set(COUNT_NOUNS);
+const PEOPLE = new Set(PEOPLE_ADJECTIVES);
+
+/** The subject after the number ("2,500 North Korean troops"), else before it ("the number of dead at 600,000"). */
+export function findSubject(ctx: Context, q: Quantity): Subject {
+  const n = q.high ?? q.number;
+  const money = n.currency;
+  const after = subjectAfter(ctx, q.last, n);
+  const found = after ?? subjectBefore(ctx, q.first);
+  const span = found ? { start: ctx.tokens[found.first].start, end: ctx.tokens[found.last - 1].end } : null;
+  const text = span ? ctx.text.slice(span.start, span.end) : null;
+  return { text, span, unit: money ?? (n.percent ? 'percent' : unitOf(ctx.tokens, found)) };
+}
+
+function subjectAfter(ctx: Context, at: number, n: NumberPhrase): { first: number; last: number } | null {
+  const { tokens, end } = ctx;
+  let k = at;
+  const w = lower(tokens, k, end);
+  // A hyphen ties the number into a modifier ("a 40-year-old man"): that is no count.
+  if (w === '-' && tokens[k].start === tokens[k - 1].end) return null;
+  if (w === 'of' && (n.vague || n.percent || !n.digits)) k++;
+  else if (w === 'in' && n.currency) k++;
+  else if (n.percent || n.currency) return null;
+  while (k < end && isDeterminer(tokens[k])) k++;
+  const last = phraseRight(tokens, k, end);
+  return last > k ? { first: k, last } : null;
+}
+
+function subjectBefore(ctx: Context, at: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  let k = at;
+  while (k > ctx.first && at - k < 3 && LINKS.has(tokens[k - 1].text.toLowerCase())) k--;
+  if (k === at) return null;
+  let first = phraseLeft(tokens, k, ctx.first);
+  if (first === k) return null;
+  while (first < k && isDeterminer(tokens[first])) first++;
+  // "the number of dead and wounded": the count noun names the measure, not the thing counted.
+  if (
+    first + 1 < k &&
+    COUNTS.has(tokens[first].text.toLowerCase()) &&
+    tokens[first + 1].text.toLowerCase() === 'of'
+  ) {
+    first += 2;
+    while (first < k && isDeterminer(tokens[first])) first++;
+  }
+  return first < k && isContentWord(tokens[k - 1]) ? { first, last: k } : null;
+}
+
+/** The head noun of the subject as unit; "dead and wounded" count people. */
+function unitOf(tokens: Token[], found: { first: number; last: number } | null): string | null {
+  if (!found) return null;
+  const head = tokens[found.last - 1].text.toLowerCase();
+  return PEOPLE.has(head) ? 'people' : head;
+}
