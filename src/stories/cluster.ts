@@ -7,8 +7,12 @@ export interface ClusterOptions {
   threshold: number;
   /** Similarity two stories' profiles need before they merge (default 0.5). */
   mergeThreshold: number;
-  /** Multipliers of the key kinds (`w` words, `n` names, `e` entities, `p` places, `#` numbers, `d` dates). */
-  kindWeights: Record<string, number>;
+  /**
+   * Weights of the three facets whose cosines make the similarity: content words (`w:` keys), names
+   * (`n:` `e:` `p:`) and numbers and dates (`#:` `d:`). Names and numbers are what tell two look-alike
+   * events apart (two earthquakes, two arrests), so they count on their own rather than drowned among words.
+   */
+  facetWeights: Record<Facet, number>;
   /** Days over which a time gap halves the similarity (default 10). */
   halfLifeDays: number;
   /** A story idle longer than this many days is closed: no article joins it (default 45). */
@@ -29,7 +33,7 @@ export interface ClusterOptions {
 export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.2,
   mergeThreshold: 0.5,
-  kindWeights: { w: 1, n: 1.5, e: 1.5, p: 1.5, '#': 1, d: 1 },
+  facetWeights: { words: 1, names: 2, numbers: 1 },
   halfLifeDays: 10,
   maxGapDays: 45,
   futureToleranceDays: 2,
@@ -38,6 +42,19 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   profileSize: 240,
   prior: null,
 };
+
+/** The parts of an article's similarity to a story. */
+export type Facet = 'words' | 'names' | 'numbers';
+
+const FACET_OF_KIND: Record<string, Facet> = {
+  w: 'words',
+  n: 'names',
+  e: 'names',
+  p: 'names',
+  '#': 'numbers',
+  d: 'numbers',
+};
+const FACETS: readonly Facet[] = ['words', 'names', 'numbers'];
 
 /** Where `add` placed an article. */
 export interface Placement {
@@ -89,14 +106,14 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     const d = (df.get(key) ?? 0) + (prior?.df[key] ?? 0);
     return Math.log((n + 1) / (d + 1)) + 1;
   };
-  const kindWeight = (key: string) => opts.kindWeights[key.slice(0, key.indexOf(':'))] ?? 1;
+  const facetTotal = FACETS.reduce((sum, f) => sum + opts.facetWeights[f], 0) || 1;
 
-  /** An article's weighted vector: (1 + log count) × idf × kind weight. */
+  /** An article's weighted vector: (1 + log count) × idf. */
   const vectorOf = (features: StoryFeatures): Map<string, number> => {
     const v = new Map<string, number>();
     for (const [key, count] of Object.entries(features.keys)) {
       if (!(count > 0)) continue;
-      v.set(key, (1 + Math.log(count)) * idf(key) * kindWeight(key));
+      v.set(key, (1 + Math.log(count)) * idf(key));
     }
     return v;
   };
@@ -122,20 +139,25 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     return 0.5 ** (gap / opts.halfLifeDays);
   };
 
-  const cosine = (a: Map<string, number>, b: Map<string, number>, weigh: (k: string) => number): number => {
-    let dot = 0;
-    let na = 0;
-    let nb = 0;
-    for (const x of a.values()) na += x * x;
-    for (const [k, y] of b) {
-      const w = y * weigh(k);
-      nb += w * w;
+  /** The facet-weighted mean of the per-facet cosines of vector `a` and profile `b` (weighted by idf here). */
+  const similarity = (a: Map<string, number>, b: Map<string, number>): number => {
+    const dot = { words: 0, names: 0, numbers: 0 };
+    const na = { words: 0, names: 0, numbers: 0 };
+    const nb = { words: 0, names: 0, numbers: 0 };
+    for (const [k, x] of a) na[facetOf(k)] += x * x;
+    for (const [k, raw] of b) {
+      const facet = facetOf(k);
+      const y = raw * idf(k);
+      nb[facet] += y * y;
       const x = a.get(k);
-      if (x !== undefined) dot += x * w;
+      if (x !== undefined) dot[facet] += x * y;
     }
-    return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+    let score = 0;
+    for (const f of FACETS) {
+      if (na[f] > 0 && nb[f] > 0) score += (opts.facetWeights[f] * dot[f]) / Math.sqrt(na[f] * nb[f]);
+    }
+    return score / facetTotal;
   };
-  const storyWeight = (k: string) => idf(k) * kindWeight(k);
 
   const candidates = (vector: Map<string, number>): StoryState[] => {
     const keys = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.queryKeys);
@@ -169,9 +191,11 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   };
 
   const absorb = (story: StoryState, articleId: string, features: StoryFeatures, t: number | null) => {
-    for (const [key, count] of Object.entries(features.keys)) {
-      if (!(count > 0)) continue;
-      story.profile.set(key, (story.profile.get(key) ?? 0) + 1 + Math.log(count));
+    const weights = Object.entries(features.keys).filter(([, count]) => count > 0);
+    // Each article adds a unit vector, so one long article does not own its story's profile.
+    const norm = Math.sqrt(weights.reduce((sum, [, c]) => sum + (1 + Math.log(c)) ** 2, 0)) || 1;
+    for (const [key, count] of weights) {
+      story.profile.set(key, (story.profile.get(key) ?? 0) + (1 + Math.log(count)) / norm);
     }
     trimProfile(story.profile, opts.profileSize);
     story.articles.push(articleId);
@@ -222,7 +246,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const t = timeOf(features);
       const vector = vectorOf(features);
       const scored = candidates(vector)
-        .map((story) => ({ story, score: cosine(vector, story.profile, storyWeight) * timeFactor(story, t) }))
+        .map((story) => ({ story, score: similarity(vector, story.profile) * timeFactor(story, t) }))
         .filter((c) => c.score >= opts.threshold)
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       count(features, t);
@@ -238,14 +262,14 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       // The article matched several stories: they merge only if their own profiles agree, so one
       // article that mentions everything cannot chain unrelated stories together.
       for (const other of scored.slice(1)) {
-        const similarity = cosine(weighted(target.profile, storyWeight), other.story.profile, storyWeight);
-        if (similarity < opts.mergeThreshold) continue;
+        const agreement = similarity(weighted(target.profile, idf), other.story.profile);
+        if (agreement < opts.mergeThreshold) continue;
         const [into, from] = older(target, other.story);
         merge(into, from);
         merges.push({
           into: into.id,
           from: from.id,
-          score: round(similarity),
+          score: round(agreement),
           at: features.published ?? `article:${articleId}`,
         });
       }
@@ -272,6 +296,10 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
 /** The deterministic id of a story started by an article. */
 export function storyIdFor(articleId: string): string {
   return `story-${articleId}`;
+}
+
+function facetOf(key: string): Facet {
+  return FACET_OF_KIND[key.slice(0, key.indexOf(':'))] ?? 'words';
 }
 
 function weighted(profile: Map<string, number>, weigh: (k: string) => number): Map<string, number> {
