@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { DossierError } from '../errors.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
-import { openSqliteDatabase, SqliteStore } from './sqlite/sqlite-store.js';
+import { openPostgresStore } from './postgres/open.js';
+import { openSqliteStore } from './sqlite/open.js';
 import { STORE_DEFAULTS, type Store, type StoreOptions } from './store.js';
 
 /** Where the store lives when nothing else says: a SQLite file in the working folder. */
@@ -24,19 +21,4 @@ export async function openStore(location: string, options: Partial<StoreOptions>
   const settings: StoreOptions = { ...STORE_DEFAULTS, ...options };
   if (POSTGRES_URL.test(location)) return openPostgresStore(location, settings);
   return openSqliteStore(location, settings);
-}
-
-function openSqliteStore(location: string, options: StoreOptions): Store {
-  const path = resolve(location);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    return new SqliteStore(openSqliteDatabase(path), options);
-  } catch (err) {
-    if (err instanceof DossierError) throw new DossierError(err.message, err.hint, location);
-    throw new DossierError(
-      `cannot open the SQLite database (${(err as Error).message})`,
-      'Pass a writable SQLite file path with --db or DOSSIER_DB (its folder must be writable too), or a postgres:// URL.',
-      location,
-    );
-  }
 }

@@ -1,5 +1,5 @@
-import pg from 'pg';
-import { DossierError, NotFoundError } from '../../errors.js';
+import type pg from 'pg';
+import { NotFoundError } from '../../errors.js';
 import type { Analysis, Story, StoryMerge } from '../../model/index.js';
 import {
   clampCount,
@@ -24,7 +24,6 @@ import {
   type VersionRow,
   versionFromRow,
 } from '../codec.js';
-import type { Migration } from '../migration.js';
 import { quotedPhrases, searchPhrases } from '../search-query.js';
 import type {
   ArticleRecord,
@@ -46,136 +45,7 @@ import type {
   StoreOptions,
   VersionInfo,
 } from '../store.js';
-import { POSTGRES_MIGRATIONS } from './migrations.js';
-
-/** Schema names are identifiers spliced into DDL and search_path, so only plain ones are accepted. */
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-/** Connections per store: enough for a worker's concurrent claims and saves. */
-const POOL_SIZE = 10;
-const CONNECT_TIMEOUT_MS = 5000;
-
-type Queryable = pg.Pool | pg.PoolClient;
-type Param = string | number | boolean | null | readonly string[];
-
-/** A connection URL with its password masked, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
-
-/**
- * Opens a PostgreSQL store: a pool on `url` whose connections use `options.schema` (or the URL's
- * `?schema=` parameter), created with its tables when missing. An unreachable server is a DossierError.
- */
-export async function openPostgresStore(url: string, options: StoreOptions): Promise<Store> {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? options.schema;
-  parsed.searchParams.delete('schema');
-  if (!SCHEMA_NAME.test(schema)) {
-    throw new DossierError(
-      `invalid schema name "${schema}"`,
-      'Use letters, digits and underscores only, starting with a letter.',
-      redactUrl(url),
-    );
-  }
-  const pool = new pg.Pool({
-    connectionString: parsed.toString(),
-    max: POOL_SIZE,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    options: `-c search_path=${schema}`,
-  });
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
-  try {
-    await migratePostgres(pool, schema, POSTGRES_MIGRATIONS);
-  } catch (err) {
-    await pool.end();
-    if (err instanceof DossierError) throw new DossierError(err.message, err.hint, redactUrl(url));
-    throw new DossierError(
-      `cannot open the PostgreSQL database (${(err as Error).message})`,
-      'Check that the server is running and the URL (user, host, port, database) is right.',
-      redactUrl(url),
-    );
-  }
-  return new PostgresStore(pool, { ...options, schema });
-}
-
-/**
- * Applies the migrations not yet recorded, each in its own transaction under an advisory lock, so
- * workers starting together migrate once. A no-op on an up-to-date schema.
- */
-export async function migratePostgres(
-  pool: pg.Pool,
-  schema: string,
-  migrations: readonly Migration[],
-): Promise<void> {
-  const known = migrations.at(-1)?.version ?? 0;
-  for (const migration of [{ version: 0, name: 'schema', sql: '' }, ...migrations]) {
-    await transaction(pool, async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dossier:migrate:${schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-        version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`);
-      const newest = await client.query<{ v: number | null }>(
-        'SELECT max(version) AS v FROM schema_migrations',
-      );
-      const v = newest.rows[0]?.v ?? 0;
-      if (v > known) {
-        throw new DossierError(
-          `the database has schema version ${v}, newer than this Dossier knows (${known})`,
-          'Upgrade Dossier, or point --db at another database or schema.',
-        );
-      }
-      if (migration.version === 0) return;
-      const applied = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
-        migration.version,
-      ]);
-      if (applied.rowCount) return;
-      await client.query(migration.sql);
-      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      ]);
-    });
-  }
-}
-
-/** Runs `work` in one transaction on one pooled connection: committed when it returns, rolled back when it throws. */
-async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    try {
-      await client.query('ROLLBACK');
-    } catch (rollbackError) {
-      // A connection that cannot roll back is not handed to anyone else.
-      broken = rollbackError as Error;
-    }
-    throw err;
-  } finally {
-    client.release(broken);
-  }
-}
-
-/** PostgreSQL text cannot hold NUL; strip it from plain string parameters (JSON text escapes it already). */
-function bindable(params: readonly Param[]): Param[] {
-  return params.map((p) => (typeof p === 'string' ? p.replace(/\u0000/g, '') : p));
-}
-
-async function rows<R extends pg.QueryResultRow>(db: Queryable, sql: string, params: readonly Param[] = []) {
-  return (await db.query<R>(sql, bindable(params))).rows;
-}
+import { type Param, rows, transaction } from './sql.js';
 
 const VERSION_COLUMNS = `v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings,
   a.story_id, a.duplicate_of, v.ingested_at`;

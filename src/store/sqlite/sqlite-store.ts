@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
-import { DossierError, NotFoundError } from '../../errors.js';
+import type Database from 'better-sqlite3';
+import { NotFoundError } from '../../errors.js';
 import type { Analysis, Story, StoryMerge } from '../../model/index.js';
 import {
   clampCount,
@@ -24,7 +24,6 @@ import {
   type VersionRow,
   versionFromRow,
 } from '../codec.js';
-import type { Migration } from '../migration.js';
 import { quotedPhrases, searchPhrases } from '../search-query.js';
 import type {
   ArticleRecord,
@@ -46,54 +45,12 @@ import type {
   StoreOptions,
   VersionInfo,
 } from '../store.js';
-import { SQLITE_MIGRATIONS } from './migrations.js';
 
-/** How long a writer waits for another process's write lock before giving up (ms). */
-const BUSY_TIMEOUT_MS = 5000;
 /** Ids per `getAnalyses` query. */
 const ID_CHUNK = 500;
 
 type Db = Database.Database;
 type Statements = ReturnType<typeof prepareStatements>;
-
-/** Opens (creating when missing) a SQLite database file with Dossier's pragmas and applies pending migrations. */
-export function openSqliteDatabase(path: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): Db {
-  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db, migrations);
-    return db;
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-}
-
-/** Applies the migrations not yet recorded, each in its own write transaction; a no-op on an up-to-date file. */
-export function migrate(db: Db, migrations: readonly Migration[]): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const newest = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
-  const known = migrations.at(-1)?.version ?? 0;
-  if ((newest.v ?? 0) > known) {
-    throw new DossierError(
-      `the database has schema version ${newest.v}, newer than this Dossier knows (${known})`,
-      'Upgrade Dossier, or point --db at another database.',
-    );
-  }
-  const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of migrations) {
-    // Re-checked inside the write lock: another process may have applied it meanwhile.
-    db.transaction(() => {
-      if (applied.get(migration.version)) return;
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
-    }).immediate();
-  }
-}
 
 /** The SQLite store: one better-sqlite3 connection, prepared statements, write transactions taken eagerly. */
 export class SqliteStore implements Store {
