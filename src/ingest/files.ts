@@ -298,7 +298,9 @@ async function walk(dir: string, seen: Set<string>): Promise<string[]> {
   return out;
 }
 
-/** Files that sit beside articles but are not articles (`package.json`, expected outputs of fixtures). */
+/** Project files that sit beside articles in a folder (package.json, README); still read when named directly. */
 function isSidecar(name: string): boolean {
-  return /^(package(-lock)?|tsconfig)\.json$/i.test(basename(name));
+  return /^(package(-lock)?\.json|tsconfig\.json|(readme|license|changelog|contributing)(\.\w+)?)$/i.test(
+    basename(name),
+  );
 }

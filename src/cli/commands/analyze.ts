@@ -7,8 +7,13 @@ import { loadResources } from '../../resources.js';
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('analyse one article file (text, HTML or JSON) and print its entities, quotes, figures, claims and dates')
-    .argument('<file>', 'a .txt (first line may be the title), .html or .json {url,title,outlet,published,text} file')
+    .description(
+      'analyse one article file (text, HTML or JSON) and print its entities, quotes, figures, claims and dates',
+    )
+    .argument(
+      '<file>',
+      'a .txt (first line may be the title), .html or .json {url,title,outlet,published,text} file',
+    )
     .option('--json', 'print the JSON contract (default: a readable summary)')
     .action((file: string, opts: { json?: boolean }) => {
       const analysis = analyze(toArticle(readArticleFile(file)), loadResources());
@@ -22,7 +27,10 @@ export function registerAnalyze(program: Command): void {
       out.push(`quotes (${quotes.length}):`);
       for (const q of quotes) out.push(`  ${q.kind.padEnd(8)} ${q.speaker?.name ?? '?'}: “${q.text}”`);
       out.push(`figures (${figures.length}):`);
-      for (const f of figures) out.push(`  ${f.text} = ${f.value} ${f.qualifier}${f.increment ? ' +' : ''} ${f.subject ?? ''} (${f.claimant ?? '?'})`);
+      for (const f of figures)
+        out.push(
+          `  ${f.text} = ${f.value} ${f.qualifier}${f.increment ? ' +' : ''} ${f.subject ?? ''} (${f.claimant ?? '?'})`,
+        );
       out.push(`claims (${claims.length}):`);
       for (const c of claims) out.push(`  ${c.claimant ?? '?'} ${c.stance}: ${c.text}`);
       out.push(`dates (${dates.length}): ${dates.map((d) => `${d.text} → ${d.value}`).join(', ')}`);

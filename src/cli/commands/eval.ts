@@ -14,7 +14,10 @@ export function registerEval(program: Command): void {
     .action(async (task: string, opts: { data: string; predictions?: string; json?: boolean }) => {
       const load = EVAL_TASKS[task];
       if (!load) {
-        throw new DossierError(`unknown eval task "${task}"`, `use one of: ${Object.keys(EVAL_TASKS).join(', ')}`);
+        throw new DossierError(
+          `unknown eval task "${task}"`,
+          `use one of: ${Object.keys(EVAL_TASKS).join(', ')}`,
+        );
       }
       const bar = progressBar(`eval ${task}`);
       const run = await load();

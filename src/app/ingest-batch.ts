@@ -1,0 +1,75 @@
+import type { InputError } from '../errors.js';
+import { type FetchOptions, fetchInputs } from '../ingest/fetch.js';
+import { type InputItem, readInputs } from '../ingest/files.js';
+import type { IngestOutcome, Library } from './library.js';
+import { enqueueIngest } from './worker.js';
+
+/** What a batch ingest did, for the summary line and the exit code. */
+export interface BatchSummary {
+  new: number;
+  revision: number;
+  unchanged: number;
+  queued: number;
+  errors: InputError[];
+  outcomes: IngestOutcome[];
+}
+
+/** Options of `ingestBatch`; defaults in `BATCH_DEFAULTS`. */
+export interface BatchOptions {
+  /** Queue the inputs for workers instead of ingesting them here (default false). */
+  queue: boolean;
+  /** Options for fetching URLs (robots.txt, limits, private addresses). */
+  fetch: Partial<FetchOptions>;
+  /** Called after each file or URL with (done, total); a no-op by default. */
+  progress: (done: number, total: number) => void;
+  /** Called with each bad input as it is met; a no-op by default. */
+  onError: (error: InputError) => void;
+}
+
+/** Defaults of `BatchOptions`. */
+export const BATCH_DEFAULTS: BatchOptions = {
+  queue: false,
+  fetch: {},
+  progress: () => {},
+  onError: () => {},
+};
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/**
+ * Ingests files, folders and URLs. Each article is stored in its own transaction, so a bad input or
+ * a crash loses only the article in hand; bad inputs are collected and the rest of the batch goes on.
+ */
+export async function ingestBatch(
+  library: Library,
+  targets: string[],
+  options: Partial<BatchOptions> = {},
+): Promise<BatchSummary> {
+  const opts = { ...BATCH_DEFAULTS, ...options };
+  const summary: BatchSummary = { new: 0, revision: 0, unchanged: 0, queued: 0, errors: [], outcomes: [] };
+  const urls = targets.filter(isUrl);
+  const paths = targets.filter((t) => !isUrl(t));
+  const take = async (item: InputItem) => {
+    if (!item.ok) {
+      summary.errors.push(item.error);
+      opts.onError(item.error);
+      return;
+    }
+    if (opts.queue) {
+      await enqueueIngest(library, item.input);
+      summary.queued++;
+      return;
+    }
+    const outcome = await library.ingest(item.input);
+    summary[outcome.status]++;
+    summary.outcomes.push(outcome);
+  };
+  if (paths.length > 0) {
+    for await (const item of readInputs(paths, { progress: opts.progress })) await take(item);
+  }
+  for (const [i, url] of urls.entries()) {
+    for (const item of await fetchInputs(url, opts.fetch)) await take(item);
+    opts.progress(i + 1, urls.length);
+  }
+  return summary;
+}

@@ -1,0 +1,65 @@
+import type { ArticleInput } from '../model/index.js';
+import type { Json } from '../store/store.js';
+import type { Library } from './library.js';
+
+/** The job kind that ingests one article input. */
+export const INGEST_JOB = 'ingest';
+
+/** Options of `runWorker`; defaults in `WORKER_DEFAULTS`. */
+export interface WorkerOptions {
+  /** Name recorded on claimed jobs (default host:pid). */
+  workerId: string;
+  /** Stop when the queue is empty instead of polling (default false). */
+  exitWhenIdle: boolean;
+  /** Wait between polls of an empty queue, in ms (default 1000). */
+  pollMs: number;
+  /** Reports each finished job; a no-op by default. */
+  onJob: (outcome: { jobId: number; ok: boolean; detail: string }) => void;
+  /** Aborts the loop between jobs. */
+  signal?: AbortSignal;
+}
+
+/** Defaults of `WorkerOptions`. */
+export const WORKER_DEFAULTS: WorkerOptions = {
+  workerId: `worker-${process.pid}`,
+  exitWhenIdle: false,
+  pollMs: 1000,
+  onJob: () => {},
+};
+
+/** Queues one input for any worker to ingest. */
+export function enqueueIngest(library: Library, input: ArticleInput): Promise<number> {
+  return library.store.enqueueJob(INGEST_JOB, input as unknown as Json);
+}
+
+/**
+ * Claims ingest jobs one at a time until stopped. Any number of workers on any number of machines
+ * may share one PostgreSQL store: claiming uses `FOR UPDATE SKIP LOCKED`, so no job runs twice at once,
+ * and a job whose worker died is claimed again when its lease runs out.
+ */
+export async function runWorker(library: Library, options: Partial<WorkerOptions> = {}): Promise<number> {
+  const opts = { ...WORKER_DEFAULTS, ...options };
+  let done = 0;
+  while (!opts.signal?.aborted) {
+    const job = await library.store.claimJob(opts.workerId, [INGEST_JOB]);
+    if (!job) {
+      if (opts.exitWhenIdle) break;
+      await new Promise((resolve) => setTimeout(resolve, opts.pollMs));
+      continue;
+    }
+    try {
+      const outcome = await library.ingest(job.payload as unknown as ArticleInput);
+      await library.store.completeJob(job.id, outcome as unknown as Json);
+      opts.onJob({
+        jobId: job.id,
+        ok: true,
+        detail: `${outcome.status} ${outcome.articleId} ${outcome.title}`,
+      });
+    } catch (err) {
+      const status = await library.store.failJob(job.id, (err as Error).message);
+      opts.onJob({ jobId: job.id, ok: false, detail: `${status}: ${(err as Error).message}` });
+    }
+    done++;
+  }
+  return done;
+}

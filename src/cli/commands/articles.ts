@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { day, print, printJson, withLibrary } from '../context.js';
+
+export function registerArticles(program: Command): void {
+  program
+    .command('articles')
+    .description('list stored articles, newest first')
+    .option('--limit <n>', 'how many', '50')
+    .option('--since <date>', 'only articles published on or after this date (YYYY-MM-DD)')
+    .option('--story <id>', 'only the articles of one story')
+    .option('--json', 'print JSON')
+    .action(
+      async (opts: { limit: string; since?: string; story?: string; json?: boolean }, command: Command) => {
+        await withLibrary(command, async (library) => {
+          const rows = await library.store.listArticles({
+            limit: Number(opts.limit) || 50,
+            since: opts.since,
+            storyId: opts.story,
+          });
+          if (opts.json) return printJson(rows);
+          if (rows.length === 0) return print('no articles stored yet: run `dossier ingest PATH`');
+          print(
+            rows.map(
+              (a) =>
+                `${a.id}  ${day(a.published)}  ${(a.outlet ?? '—').padEnd(22).slice(0, 22)}  ${a.title}` +
+                `${a.version > 1 ? `  (v${a.version})` : ''}${a.duplicateOf ? `  (copy of ${a.duplicateOf})` : ''}`,
+            ),
+          );
+        });
+      },
+    );
+}

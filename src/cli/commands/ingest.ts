@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { ingestBatch } from '../../app/ingest-batch.js';
+import { print, withLibrary } from '../context.js';
+import { progressBar } from '../progress.js';
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'read articles from files, folders, feeds and URLs, analyse them and store them;\n' +
+        'an article seen before is not stored again, a changed one is kept as a new version',
+    )
+    .argument(
+      '<targets...>',
+      'files (.txt .md .html .json .jsonl .xml/.rss/.atom feeds), folders, or http(s) URLs',
+    )
+    .option('--queue', 'queue the articles for `dossier worker` processes instead of ingesting here')
+    .option(
+      '--allow-private',
+      'allow fetching from private and loopback addresses (off: fetched URLs are hostile input)',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dossier ingest examples/\n  dossier ingest https://example.org/feed.xml\n  DOSSIER_DB=postgres://localhost/news dossier ingest --queue archive/',
+    )
+    .action(
+      async (targets: string[], opts: { queue?: boolean; allowPrivate?: boolean }, command: Command) => {
+        await withLibrary(command, async (library) => {
+          const bar = progressBar('ingest');
+          const summary = await ingestBatch(library, targets, {
+            queue: opts.queue ?? false,
+            fetch: { allowPrivate: opts.allowPrivate ?? false },
+            progress: bar.update,
+            onError: (error) => process.stderr.write(`\nerror: ${error.message}\n  ${error.hint}\n`),
+          });
+          bar.stop();
+          const stored = summary.new + summary.revision + summary.queued;
+          print(
+            opts.queue
+              ? `queued ${summary.queued} articles for workers; ${summary.errors.length} inputs failed`
+              : `ingested: ${summary.new} new, ${summary.revision} revised, ${summary.unchanged} already stored; ${summary.errors.length} inputs failed`,
+          );
+          // The whole command failed only when nothing could be read; partial failures are reported above.
+          if (summary.errors.length > 0 && stored + summary.unchanged === 0) process.exitCode = 1;
+        });
+      },
+    );
+}

@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { day, print, printJson, withLibrary } from '../context.js';
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search over stored articles (any words; no query syntax needed)')
+    .argument('<query...>', 'words to look for')
+    .option('--limit <n>', 'how many hits', '20')
+    .option('--json', 'print JSON')
+    .action(async (words: string[], opts: { limit: string; json?: boolean }, command: Command) => {
+      await withLibrary(command, async (library) => {
+        const hits = await library.store.search(words.join(' '), { limit: Number(opts.limit) || 20 });
+        if (opts.json) return printJson(hits);
+        if (hits.length === 0) return print(`no article matches "${words.join(' ')}"`);
+        for (const h of hits)
+          print([`${h.articleId}  ${day(h.published)}  ${h.outlet ?? '—'}  ${h.title}`, `    ${h.snippet}`]);
+      });
+    });
+}

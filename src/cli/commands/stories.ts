@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { day, print, printJson, withLibrary } from '../context.js';
+
+export function registerStories(program: Command): void {
+  program
+    .command('stories')
+    .description('list the stories found so far, largest first')
+    .option('--since <date>', 'only stories with an article published on or after this date (YYYY-MM-DD)')
+    .option('--limit <n>', 'how many', '50')
+    .option('--json', 'print JSON')
+    .action(async (opts: { since?: string; limit: string; json?: boolean }, command: Command) => {
+      await withLibrary(command, async (library) => {
+        const stories = await library.store.listStories({
+          since: opts.since,
+          limit: Number(opts.limit) || 50,
+        });
+        if (opts.json) return printJson(stories);
+        if (stories.length === 0) return print('no stories yet: run `dossier ingest PATH`');
+        for (const s of stories) {
+          print([
+            `${s.id}  ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}  ${day(s.first)} → ${day(s.last)}  ${s.title}`,
+            `    outlets: ${s.outlets.join(', ') || '—'}${s.keyEntities.length ? `   entities: ${s.keyEntities.slice(0, 6).join(', ')}` : ''}`,
+          ]);
+        }
+      });
+    });
+}
