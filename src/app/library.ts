@@ -1,11 +1,13 @@
+import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
-import type { Analysis, ArticleInput, Entity, Story } from '../model/index.js';
+import type { Analysis, ArticleInput, Entity, Story, VerifyReport } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
 import { loadResources } from '../resources.js';
 import { openStore } from '../store/open.js';
 import type { Json, SaveStatus, Store } from '../store/store.js';
 import { type Clusterer, createClusterer } from '../stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../stories/features.js';
+import { verifyDraft } from '../verify/index.js';
 
 /** What ingesting one input did. */
 export interface IngestOutcome {
@@ -46,6 +48,30 @@ export class Library {
       resources ??= loadResources();
       return resources;
     });
+  }
+
+  /** The story and the latest analyses of its articles (in publish order); NotFoundError when unknown. */
+  async storyWithAnalyses(id: string): Promise<{ story: Story; analyses: Analysis[] }> {
+    const story = await this.store.getStory(id);
+    if (!story) {
+      throw new NotFoundError(
+        'no such story',
+        'list the stories with `dossier stories` and use one of their ids',
+        id,
+      );
+    }
+    const byId = await this.store.getAnalyses(story.articleIds);
+    const analyses = [...byId.values()].sort(
+      (a, b) =>
+        (a.article.published ?? '').localeCompare(b.article.published ?? '') ||
+        a.article.id.localeCompare(b.article.id),
+    );
+    return { story, analyses };
+  }
+
+  /** Checks a draft against source analyses. */
+  verify(draft: string, sources: Analysis[]): VerifyReport {
+    return verifyDraft(draft, sources, this.resources());
   }
 
   /** Analyses an input without storing it. */

@@ -6,6 +6,7 @@ import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStories } from './stories.js';
+import { registerVerify } from './verify.js';
 import { registerWorker } from './worker.js';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -15,6 +16,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerSearch,
   registerStories,
   registerAnalyze,
+  registerVerify,
   registerServe,
   registerWorker,
   registerEval,
