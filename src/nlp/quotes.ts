@@ -2,6 +2,7 @@ import type { Doc, Entity, Quote } from '../model/index.js';
 import type { QuoteModel } from './quote-model.js';
 import { sentenceBounds } from './quotes/attribution.js';
 import { findQuotedDrafts, type QuoteDraft } from './quotes/quoted.js';
+import { findReportedDrafts } from './quotes/reported.js';
 import { resolveSpeaker, type SpeakerHistory } from './quotes/speaker.js';
 
 function toQuote(doc: Doc, draft: QuoteDraft, n: number, entities: Entity[], history: SpeakerHistory): Quote {
@@ -29,9 +30,10 @@ function toQuote(doc: Doc, draft: QuoteDraft, n: number, entities: Entity[], his
  * covers them all and `text` joins them with a space. Pure and linear in the text.
  */
 export function findQuotes(doc: Doc, entities: Entity[], model: QuoteModel): Quote[] {
-  void model;
   const bounds = sentenceBounds(doc);
-  const drafts = findQuotedDrafts(doc, bounds).sort((a, b) => a.at - b.at);
+  const quoted = findQuotedDrafts(doc, bounds);
+  const reported = findReportedDrafts(doc, bounds, model, quoted);
+  const drafts = [...quoted, ...reported].sort((a, b) => a.at - b.at);
   const history: SpeakerHistory = { named: [] };
   return drafts.map((d, n) => toQuote(doc, d, n, entities, history));
 }

@@ -2,6 +2,7 @@ import type { Doc, Token } from '../../model/index.js';
 import { SPEECH_VERBS } from '../data/speech.js';
 import {
   isNameToken,
+  isStopWord,
   type MentionRange,
   mentionAfter,
   mentionBefore,
@@ -59,7 +60,7 @@ function cueAfterApposition(tokens: Token[], from: number, ceiling: number): num
   if (from >= ceiling || tokens[from].text !== ',') return -1;
   const end = Math.min(ceiling, from + APPOSITION_WINDOW);
   for (let k = from + 1; k < end; k++) {
-    if (tokens[k].text === '.' || tokens[k].kind === 'quote') return -1;
+    if (tokens[k].kind === 'quote') return -1;
     if (tokens[k].text === ',' && k + 1 < end) {
       const v = skipAuxForward(tokens, k + 1, end);
       if (v < end && isSpeechVerb(tokens[v])) return v;
@@ -73,6 +74,10 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
   const { tokens } = doc;
   let k = close + 1;
   if (k >= tokens.length || hasNewlineBetween(doc, close, k)) return null;
+  // A cue after a quotation follows a break: “…,” / “…?” / “…” , said — not a phrase running on (“common-sense” approach).
+  const inside = close > 0 ? tokens[close - 1].text : '';
+  if (!/^[,.?!…—–-]$/.test(inside) && tokens[k].text !== ',' && !BYLINE_DASHES.has(tokens[k].text))
+    return null;
   const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
   while (k < ceiling && (tokens[k].text === ',' || tokens[k].kind === 'quote')) k++;
   if (k < ceiling && BYLINE_DASHES.has(tokens[k].text)) {
@@ -84,7 +89,10 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
     const mention = mentionAfter(tokens, skipAuxForward(tokens, v + 1, ceiling), ceiling);
     if (mention) return { cue: v, mention, rule: 'quote-cue-after' };
   }
-  const mention = speakerPhraseAt(tokens, k, ceiling);
+  const found = speakerPhraseAt(tokens, k, ceiling);
+  const before = phraseBeforeVerb(tokens, k, ceiling);
+  // "the New York businessman said": prefer the run up to the verb when the phrase found stops short of it.
+  const mention = before && (!found || found.last < before.last) ? before : found;
   if (!mention) return null;
   let verb = skipAuxForward(tokens, mention.last, ceiling);
   if (verb < ceiling && tokens[verb].text === '(') {
@@ -96,6 +104,18 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
     return { cue: verb, mention, rule: 'quote-speaker-after' };
   const apposed = cueAfterApposition(tokens, mention.last, ceiling);
   if (apposed >= 0) return { cue: apposed, mention, rule: 'quote-speaker-apposition' };
+  return null;
+}
+
+/** "9/11 widow Terry Strada said" / "Trump lawyer Marc Kasowitz said": any short unpunctuated run before a speech verb. */
+function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number): MentionRange | null {
+  for (let v = k + 1; v < Math.min(ceiling, k + 7); v++) {
+    if (tokens[v].kind === 'punct' || tokens[v].kind === 'quote' || isStopWord(tokens[v])) return null;
+    if (isSpeechVerb(tokens[v])) {
+      const end = skipAuxBack(tokens, v - 1, k) + 1;
+      return end > k ? { first: k, last: end } : null;
+    }
+  }
   return null;
 }
 
@@ -122,12 +142,19 @@ export function cueBefore(doc: Doc, open: number, bounds: SentenceBounds): Attri
   const { tokens } = doc;
   const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
   let participle = -1;
-  for (let v = open - 1; v >= floor; v--) {
+  // The leftmost cue with a subject governs: "Clinton says she admired what she calls a “war …”" is Clinton's.
+  for (let v = floor; v < open; v++) {
     if (!isSpeechVerb(tokens[v])) continue;
     const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor) + 1, floor);
-    if (subject) return { cue: participle >= 0 ? participle : v, mention: subject, rule: 'quote-cue-before' };
-    const object = mentionAfter(tokens, v + 1, open);
-    if (object && !tokens[v].text.endsWith('ing'))
+    if (subject) return { cue: v, mention: subject, rule: 'quote-cue-before' };
+    // "Rucker Culpepper, who runs …, said, “…”": the sentence opens with the speaker and its apposition.
+    const opener =
+      v - 1 > floor && tokens[v - 1].text === ',' && !tokens[v].text.endsWith('ing')
+        ? mentionAfter(tokens, floor, v)
+        : null;
+    if (opener) return { cue: v, mention: opener, rule: 'quote-cue-apposition' };
+    const object = tokens[v].text.endsWith('ing') ? null : mentionAfter(tokens, v + 1, open);
+    if (object && tokens[object.last]?.kind !== 'word')
       return { cue: v, mention: object, rule: 'quote-cue-before' };
     if (participle < 0) participle = v;
   }
@@ -138,7 +165,12 @@ export function cueBefore(doc: Doc, open: number, bounds: SentenceBounds): Attri
       const earlier = cueAfter(doc, c);
       if (earlier) return { cue: participle, mention: earlier.mention, rule: 'quote-cue-participle' };
     }
-    return { cue: participle, mention: null, rule: 'quote-cue-before' };
+    // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks.
+    return {
+      cue: participle,
+      mention: mentionAfter(tokens, floor, participle),
+      rule: 'quote-cue-participle',
+    };
   }
   return null;
 }

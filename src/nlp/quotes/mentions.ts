@@ -1,5 +1,11 @@
 import type { Token } from '../../model/index.js';
-import { CUE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, SPEAKER_STOPS } from '../data/speech.js';
+import {
+  CUE_AUXILIARIES,
+  NOT_NAMES,
+  SPEAKER_NOUNS,
+  SPEAKER_PRONOUNS,
+  SPEAKER_STOPS,
+} from '../data/speech.js';
 
 /** A run of tokens [first, last) naming who speaks. */
 export interface MentionRange {
@@ -10,6 +16,7 @@ export interface MentionRange {
 const AUX = new Set<string>(CUE_AUXILIARIES);
 const NOUNS = new Set<string>(SPEAKER_NOUNS);
 const STOPS = new Set<string>(SPEAKER_STOPS);
+const NON_NAMES = new Set<string>(NOT_NAMES);
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -38,9 +45,15 @@ const MAX_MENTION = 7;
 
 const lower = (t: Token) => t.text.toLowerCase();
 /** Whether a token can be part of a proper name ("Lloyd", "J.", "III", "U.S.", "Jong-un"). */
-export const isNameToken = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isNameToken = (t: Token) =>
+  t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NON_NAMES.has(t.text);
+/** Titles may open a name ("Mr. Obama") though they are not one alone. */
+const isTitle = (t: Token) =>
+  t.kind === 'word' && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.$/.test(t.text);
 /** Whether a token is a personal pronoun that can speak. */
 export const isPronoun = (t: Token) => t.kind === 'word' && Object.hasOwn(SPEAKER_PRONOUNS, lower(t));
+/** Whether a token is a function word that ends a speaker phrase ("to", "that", "and"). */
+export const isStopWord = (t: Token) => t.kind === 'word' && STOPS.has(lower(t));
 const isPlainWord = (t: Token) => t.kind === 'word' && !STOPS.has(lower(t)) && !AUX.has(lower(t));
 
 /** Skips auxiliaries and adverbs backwards from `at` ("he has also said"); returns the new index. */
@@ -82,11 +95,16 @@ export function mentionBefore(tokens: Token[], end: number, floor: number): Ment
   if (isPronoun(h)) return { first: head, last: head + 1 };
   if (isNameToken(h)) {
     let first = head;
-    while (first - 1 >= floor && head - first < MAX_MENTION && isNameToken(tokens[first - 1])) first--;
+    while (
+      first - 1 >= floor &&
+      head - first < MAX_MENTION &&
+      (isNameToken(tokens[first - 1]) || isTitle(tokens[first - 1]))
+    )
+      first--;
     if (first - 1 >= floor && lower(tokens[first - 1]) === 'the') first--;
     return { first, last: head + 1 };
   }
-  if (!isPlainWord(h) || !NOUNS.has(lower(h))) return null;
+  if (!isPlainWord(h) || DETERMINERS.has(lower(h))) return null;
   let first = head;
   while (
     first - 1 >= floor &&
@@ -96,8 +114,10 @@ export function mentionBefore(tokens: Token[], end: number, floor: number): Ment
   ) {
     first--;
   }
-  if (first - 1 >= floor && DETERMINERS.has(lower(tokens[first - 1]))) first--;
-  return { first, last: head + 1 };
+  // A speaking noun stands alone ("officials said"); any other word needs its determiner ("the book said").
+  if (first - 1 >= floor && DETERMINERS.has(lower(tokens[first - 1])))
+    return { first: first - 1, last: head + 1 };
+  return NOUNS.has(lower(h)) ? { first, last: head + 1 } : null;
 }
 
 /**
@@ -109,9 +129,18 @@ export function mentionAfter(tokens: Token[], start: number, ceiling: number): M
   const t = tokens[start];
   if (isPronoun(t)) return { first: start, last: start + 1 };
   let j = start;
-  if (lower(t) === 'the' || DETERMINERS.has(lower(t))) j++;
+  if (DETERMINERS.has(lower(t))) j++;
+  // Modifiers before a name: "9/11 widow Terry Strada", "Trump lawyer Marc Kasowitz".
+  for (let m = j; m < Math.min(ceiling, j + 3); m++) {
+    if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote') break;
+    if (m > j && isNameToken(tokens[m]) && !isNameToken(tokens[m - 1])) {
+      j = m;
+      break;
+    }
+  }
   let last = j;
-  while (last < ceiling && last - start < MAX_MENTION && isNameToken(tokens[last])) last++;
+  while (last < ceiling && last - start < MAX_MENTION && (isNameToken(tokens[last]) || isTitle(tokens[last])))
+    last++;
   if (last > j) return { first: start, last };
   while (
     last < ceiling &&

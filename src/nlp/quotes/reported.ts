@@ -1,0 +1,162 @@
+import type { Doc, Span, Token } from '../../model/index.js';
+import type { QuoteModel } from '../quote-model.js';
+import type { SentenceBounds } from './attribution.js';
+import { cueCandidates, cueFeatures } from './cue-features.js';
+import { type MentionRange, mentionAfter, mentionBefore, skipAuxBack, skipAuxForward } from './mentions.js';
+import { scoreFeatures } from './perceptron.js';
+import type { QuoteDraft } from './quoted.js';
+
+/** Content shorter than this many tokens is not a report. */
+const MIN_CONTENT_TOKENS = 2;
+/** How far after a cue its clause may run before the content ("told reporters on Monday that"). */
+const THAT_WINDOW = 6;
+const TERMINAL = new Set(['.', '!', '?', ';', ':']);
+/** A cue this close to its sentence's end reports what came before it ("…, officials said on Monday."). */
+const TAIL_WINDOW = 6;
+/** How far back from a cue its speaker phrase may begin. */
+const SUBJECT_WINDOW = 10;
+
+/** Tokens [first, last) as a text span. */
+const spanOf = (tokens: Token[], first: number, last: number): Span => ({
+  start: tokens[first].start,
+  end: tokens[last - 1].end,
+});
+
+/** The sentence's last content token (past the final period). */
+function contentEnd(tokens: Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first && TERMINAL.has(tokens[end - 1].text)) end--;
+  return end;
+}
+
+/** The reported clause after a cue: from "that" when it comes within a few words, else right after. */
+function contentAfter(tokens: Token[], from: number, end: number): Span[] | null {
+  let start = from;
+  for (let k = from; k < Math.min(end, from + THAT_WINDOW); k++) {
+    if (tokens[k].text.toLowerCase() === 'that') {
+      start = k;
+      break;
+    }
+    if (tokens[k].text === ',' || tokens[k].text === ':') {
+      start = k + 1;
+      break;
+    }
+  }
+  while (start < end && (tokens[start].text === ',' || tokens[start].text === ':')) start++;
+  return end - start >= MIN_CONTENT_TOKENS ? [spanOf(tokens, start, end)] : null;
+}
+
+/** "CONTENT, X said." or "CONTENT, X suggested, MORE": the clause before the comma, and any after the cue's clause. */
+function contentAround(
+  tokens: Token[],
+  first: number,
+  comma: number,
+  cueEnd: number,
+  end: number,
+): Span[] | null {
+  if (comma - first < MIN_CONTENT_TOKENS) return null;
+  const parts = [spanOf(tokens, first, comma)];
+  for (let k = cueEnd; k < Math.min(end, cueEnd + THAT_WINDOW); k++) {
+    if (tokens[k].text === ',') {
+      if (end - (k + 1) >= MIN_CONTENT_TOKENS) parts.push(spanOf(tokens, k + 1, end));
+      break;
+    }
+  }
+  return parts;
+}
+
+interface Report {
+  fragments: Span[];
+  mention: MentionRange | null;
+}
+
+/** Where the content of a reported-speech cue lies, and who speaks, by the shape of the clause around it. */
+export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report | null {
+  const { tokens } = doc;
+  const first = bounds.start[cue];
+  const end = contentEnd(tokens, first, bounds.end[cue]);
+  const w = tokens[cue].text.toLowerCase();
+  if (w === 'according' && tokens[cue + 1]?.text.toLowerCase() === 'to') {
+    const source = mentionAfter(tokens, cue + 2, end);
+    if (cue - 1 > first && tokens[cue - 1].text === ',')
+      return { fragments: [spanOf(tokens, first, cue - 1)], mention: source };
+    let k = source ? source.last : cue + 2;
+    while (k < end && tokens[k].text !== ',') k++;
+    const fragments = contentAfter(tokens, k + 1, end);
+    return fragments ? { fragments, mention: source } : null;
+  }
+  const subject = mentionBefore(tokens, skipAuxBack(tokens, cue - 1, first) + 1, first);
+  if (subject) {
+    if (subject.first - 1 > first && tokens[subject.first - 1].text === ',') {
+      const fragments = contentAround(tokens, first, subject.first - 1, cue + 1, end);
+      return fragments ? { fragments, mention: subject } : null;
+    }
+    const fragments = contentAfter(tokens, cue + 1, end);
+    return fragments ? { fragments, mention: subject } : null;
+  }
+  const inverted = mentionAfter(tokens, skipAuxForward(tokens, cue + 1, end), end);
+  if (cue - 1 > first && tokens[cue - 1].text === ',') {
+    if (inverted || end - cue <= TAIL_WINDOW) {
+      const fragments = contentAround(tokens, first, cue - 1, inverted ? inverted.last : cue + 1, end);
+      return fragments ? { fragments, mention: inverted } : null;
+    }
+    // "Jo-Renee Formicola, a professor at …, described …": the cue follows an apposed subject.
+    const fragments = contentAfter(tokens, cue + 1, end);
+    return fragments ? { fragments, mention: mentionAfter(tokens, first, cue) } : null;
+  }
+  // "CONTENT, one slide says." / "CONTENT, Sen. Graham (R-S.C.) told The Hill.": a comma shortly before a
+  // cue that ends the sentence puts the content before it and the speaker between.
+  if (end - cue <= TAIL_WINDOW) {
+    for (let k = cue - 1; k > first + MIN_CONTENT_TOKENS && cue - k <= SUBJECT_WINDOW; k--) {
+      if (tokens[k].text !== ',') continue;
+      const fragments = [spanOf(tokens, first, k)];
+      return { fragments, mention: k + 1 < cue ? { first: k + 1, last: cue } : null };
+    }
+  }
+  const fragments = contentAfter(tokens, inverted ? inverted.last : cue + 1, end);
+  return fragments ? { fragments, mention: inverted } : null;
+}
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/**
+ * Reported speech: candidates the cue model accepts, with their content clause and speaker. Skips cues
+ * already taken by a quotation and content that repeats one.
+ */
+export function findReportedDrafts(
+  doc: Doc,
+  bounds: SentenceBounds,
+  model: QuoteModel,
+  quoted: QuoteDraft[],
+): QuoteDraft[] {
+  if (model.version === 0) return [];
+  const usedCues = new Set(quoted.map((d) => d.attribution?.cue ?? -1));
+  const quotedSpans = quoted.map((d) => ({
+    start: d.fragments[0].start,
+    end: d.fragments[d.fragments.length - 1].end,
+  }));
+  const drafts: QuoteDraft[] = [];
+  let lastSentenceCue = -1;
+  for (const i of cueCandidates(doc, new Set(model.cueWords))) {
+    if (usedCues.has(i)) continue;
+    if (scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds)) <= 0) continue;
+    // One report per cue clause: "has said", "said in a statement" are one cue.
+    if (lastSentenceCue >= 0 && i - lastSentenceCue <= 2 && bounds.start[i] === bounds.start[lastSentenceCue])
+      continue;
+    lastSentenceCue = i;
+    const report = reportAt(doc, i, bounds);
+    if (!report) continue;
+    const span = { start: report.fragments[0].start, end: report.fragments[report.fragments.length - 1].end };
+    const repeats = quotedSpans.some(
+      (q) => overlap(q, span) * 2 >= Math.min(q.end - q.start, span.end - span.start),
+    );
+    if (repeats) continue;
+    drafts.push({
+      fragments: report.fragments,
+      kind: 'indirect',
+      attribution: { cue: i, mention: report.mention, rule: 'reported-cue-model' },
+      at: i,
+    });
+  }
+  return drafts;
+}
