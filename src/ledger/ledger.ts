@@ -19,10 +19,16 @@ export function buildLedger(analyses: Analysis[], options: Partial<LedgerOptions
     );
   }
   const { revisions } = { ...DEFAULTS, ...options };
+  // Reporting order, not input order, decides groupings and running totals: the same story gives the same ledger.
+  const ordered = [...analyses].sort(
+    (a, b) =>
+      (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') ||
+      a.article.id.localeCompare(b.article.id),
+  );
   return {
-    articleIds: analyses.map((a) => a.article.id),
-    figures: reconcileFigures(analyses, revisions),
-    claims: claimsMatrix(analyses),
-    quotes: quotesBySpeaker(analyses),
+    articleIds: ordered.map((a) => a.article.id),
+    figures: reconcileFigures(ordered, revisions),
+    claims: claimsMatrix(ordered),
+    quotes: quotesBySpeaker(ordered),
   };
 }

@@ -114,6 +114,7 @@ export function alignWords(draft: Word[], source: Word[]): Alignment | null {
     }
   }
   let endJ = 0;
+  // On a tie the earlier end wins: extra words at the end of a quote read as added, not changed.
   for (let j = 1; j <= m; j++) if (score[n * width + j] > score[n * width + endJ]) endJ = j;
   const steps: { kind: WordOp['kind']; i: number; j: number }[] = [];
   let i = n;

@@ -1,0 +1,43 @@
+import type { ClaimEntry, ClaimRow } from '../ledger/types.js';
+import type { Stance } from '../model/index.js';
+import { extract, generated, isUsed, numberOf, sentenceAt, type Workbench } from './context.js';
+import type { BriefSection, BriefSentence } from './types.js';
+
+/** The stances this section reports, in the order it reports them. */
+const SHOWN: Stance[] = ['confirms', 'denies', 'declines'];
+const VERB: Partial<Record<Stance, string>> = {
+  confirms: 'confirmed',
+  denies: 'denied',
+  declines: 'declined to comment on',
+};
+const MAX_ENTRIES = 6;
+
+/** One claim in its source's words, or, when that sentence is already in the brief, a short attribution. */
+function sentenceFor(w: Workbench, e: ClaimEntry): BriefSentence | null {
+  const c = sentenceAt(w, e.citation);
+  if (c && !isUsed(w, c)) return extract(w, c);
+  const verb = VERB[e.stance];
+  if (!verb) return null;
+  const n = numberOf(w, e.citation.articleId);
+  // Already quoted in full above: a short recap keeps the matrix complete without repeating it.
+  return c ? null : generated(`${e.claimant} ${verb} that ${e.text}.`, [n]);
+}
+
+/** Confirmations, denials and refusals to comment: one per claimant and stance, confirmations first. */
+export function writeClaims(w: Workbench, rows: ClaimRow[]): BriefSection | null {
+  const seen = new Set<string>();
+  const entries = rows
+    .flatMap((r) => r.entries)
+    .filter((e) => SHOWN.includes(e.stance))
+    .sort((a, b) => SHOWN.indexOf(a.stance) - SHOWN.indexOf(b.stance));
+  const paragraph: BriefSentence[] = [];
+  for (const e of entries) {
+    const key = `${e.claimant.toLowerCase()}|${e.stance}`;
+    if (seen.has(key) || paragraph.length >= MAX_ENTRIES) continue;
+    seen.add(key);
+    const s = sentenceFor(w, e);
+    if (s) paragraph.push(s);
+  }
+  if (paragraph.length === 0) return null;
+  return { id: 'claims', heading: 'Confirmations and denials', paragraphs: [paragraph] };
+}

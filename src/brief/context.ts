@@ -1,0 +1,108 @@
+import type { Citation } from '../ledger/types.js';
+import type { Analysis, Span } from '../model/index.js';
+import { type Candidate, candidatesOf } from './sentences.js';
+import type { BriefFigure, BriefQuote, BriefSentence, BriefSource } from './types.js';
+
+/** What every section writer reads and records while one brief is written. */
+export interface Workbench {
+  analyses: Analysis[];
+  sources: BriefSource[];
+  numberOf: Map<string, number>;
+  candidates: Candidate[];
+  /** Keys of source sentences already in the brief: nothing is said twice. */
+  used: Set<string>;
+  quotes: BriefQuote[];
+  figures: BriefFigure[];
+}
+
+/** Numbers the story's articles by publish date (undated last) and reads their sentences. */
+export function openWorkbench(analyses: Analysis[]): Workbench {
+  const ordered = [...analyses].sort(
+    (a, b) =>
+      (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') ||
+      a.article.id.localeCompare(b.article.id),
+  );
+  const sources = ordered.map((a, i) => ({
+    n: i + 1,
+    articleId: a.article.id,
+    title: a.article.title,
+    outlet: a.article.outlet,
+    published: a.article.published,
+    url: a.article.url,
+  }));
+  return {
+    analyses: ordered,
+    sources,
+    numberOf: new Map(sources.map((s) => [s.articleId, s.n])),
+    candidates: ordered.flatMap((a, i) => candidatesOf(a, i + 1)),
+    used: new Set(),
+    quotes: [],
+    figures: [],
+  };
+}
+
+/** The source sentence holding a span, if it is a body sentence the brief may copy. */
+export function sentenceAt(w: Workbench, citation: Citation): Candidate | null {
+  return (
+    w.candidates.find(
+      (c) =>
+        c.articleId === citation.articleId &&
+        c.span.start <= citation.span.start &&
+        citation.span.end <= c.span.end,
+    ) ?? null
+  );
+}
+
+function keyOf(c: Candidate): string {
+  return `${c.articleId}:${c.span.start}`;
+}
+
+/** Whether a source sentence is already in the brief. */
+export function isUsed(w: Workbench, c: Candidate): boolean {
+  return w.used.has(keyOf(c));
+}
+
+/** Marks a source sentence as in the brief without copying it (it is part of a longer passage). */
+export function markUsed(w: Workbench, c: Candidate): void {
+  w.used.add(keyOf(c));
+}
+
+/** Copies a source sentence into the brief, recording the figures it states. */
+export function extract(w: Workbench, c: Candidate): BriefSentence {
+  w.used.add(keyOf(c));
+  const analysis = w.analyses[c.n - 1];
+  for (const f of analysis.figures) {
+    if (f.span.start >= c.span.start && f.span.end <= c.span.end) {
+      w.figures.push({
+        text: f.text,
+        value: f.value,
+        citations: [c.n],
+        source: { articleId: c.articleId, span: f.span },
+        derived: false,
+      });
+    }
+  }
+  return {
+    text: c.text,
+    citations: [c.n],
+    kind: 'extract',
+    source: { articleId: c.articleId, span: c.span },
+  };
+}
+
+/** A sentence the brief writes itself (attribution, reconciliation), with the sources it rests on. */
+export function generated(text: string, citations: number[]): BriefSentence {
+  return { text, citations: [...new Set(citations)].sort((a, b) => a - b), kind: 'generated', source: null };
+}
+
+/** The number of a cited article. */
+export function numberOf(w: Workbench, articleId: string): number {
+  const n = w.numberOf.get(articleId);
+  if (n === undefined) throw new Error(`article ${articleId} is not part of the story`);
+  return n;
+}
+
+/** The exact source text of a span. */
+export function sourceText(w: Workbench, articleId: string, span: Span): string {
+  return w.analyses[numberOf(w, articleId) - 1].article.text.slice(span.start, span.end);
+}

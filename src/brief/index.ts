@@ -1,0 +1,6 @@
+export { briefToHtml } from './html.js';
+export { briefToMarkdown } from './markdown.js';
+export { type BriefFormat, renderBrief } from './render.js';
+export type * from './types.js';
+export { BRIEF_DEFAULTS } from './types.js';
+export { writeBrief } from './write.js';

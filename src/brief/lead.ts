@@ -1,0 +1,75 @@
+import { extract, isUsed, type Workbench } from './context.js';
+import { type Candidate, similarity } from './sentences.js';
+import type { BriefSection } from './types.js';
+
+/** Two sentences this alike report the same development. */
+const SAME_DEVELOPMENT = 0.45;
+/** Only a paragraph's first sentences can lead. */
+const LEAD_WINDOW = 3;
+
+/** How many other articles report what a sentence says. */
+function support(w: Workbench, c: Candidate): number {
+  const others = new Set<number>();
+  for (const o of w.candidates) {
+    if (o.n !== c.n && !others.has(o.n) && similarity(c.words, o.words) >= SAME_DEVELOPMENT) others.add(o.n);
+  }
+  return others.size;
+}
+
+/** Articles whose claims confirm something inside the sentence get a bonus: a confirmation is news. */
+function confirmed(w: Workbench, c: Candidate): number {
+  const claims = w.analyses[c.n - 1].claims;
+  return claims.some(
+    (k) => k.stance === 'confirms' && k.span.start >= c.span.start && k.span.end <= c.span.end,
+  )
+    ? 1
+    : 0;
+}
+
+/** Ranks sentences for the lead: support across articles, then a confirmation, then being early. */
+export function leadScore(w: Workbench, c: Candidate): number {
+  return support(w, c) * 2 + confirmed(w, c) + (c.index === 0 ? 1 : 0) - c.index * 0.25;
+}
+
+function best(w: Workbench, pool: Candidate[]): Candidate | null {
+  let top: Candidate | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  for (const c of pool) {
+    const s = leadScore(w, c);
+    if (s > topScore) {
+      top = c;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+/**
+ * The lead: the best-supported development, then the latest article's news when it adds
+ * something, each cited to the article it is from.
+ */
+export function writeLead(w: Workbench): BriefSection | null {
+  const early = w.candidates.filter((c) => c.index < LEAD_WINDOW && !isUsed(w, c));
+  const first = best(w, early);
+  if (!first) return null;
+  const paragraph = [extract(w, first)];
+  // The latest article's top sentence, when it reports something the first does not.
+  const latest = [...early]
+    .reverse()
+    .find((c) => c.index === 0 && c.n !== first.n && similarity(c.words, first.words) < SAME_DEVELOPMENT);
+  if (latest) paragraph.push(extract(w, latest));
+  return { id: 'lead', heading: null, paragraphs: [paragraph] };
+}
+
+/** Background: the best-supported sentences not yet used, in source order. */
+export function writeContext(w: Workbench, max: number): BriefSection | null {
+  const pool = w.candidates.filter((c) => !isUsed(w, c));
+  const chosen = pool
+    .map((c) => ({ c, s: support(w, c) - c.index * 0.05 }))
+    .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.index - b.c.index)
+    .slice(0, max)
+    .map((x) => x.c)
+    .sort((a, b) => a.n - b.n || a.index - b.index);
+  if (chosen.length === 0) return null;
+  return { id: 'context', heading: 'Context', paragraphs: [chosen.map((c) => extract(w, c))] };
+}

@@ -1,0 +1,59 @@
+import { contentWords } from '../ledger/match.js';
+import type { Analysis, Span } from '../model/index.js';
+import { readDoc } from '../nlp/doc.js';
+
+/** A body sentence of a source, lightly compressed, that the brief may copy. */
+export interface Candidate {
+  n: number;
+  articleId: string;
+  /** Verbatim: `article.text.slice(span.start, span.end)`. */
+  text: string;
+  span: Span;
+  /** Position among the article's body sentences. */
+  index: number;
+  words: string[];
+}
+
+/** Shorter pieces are headings or debris, except the tail of a quote ("This is happening.”"). */
+const MIN_SENTENCE = 12;
+/** A sentence longer than this is not copied whole into a brief. */
+const MAX_SENTENCE = 420;
+/** "SEOUL, South Korea (AP) — " and "ROME — " datelines. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+(?:,[^—–\n(]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[—–]\s*/u;
+/** Discourse openers dropped when a capitalised word follows ("However, North Korea …"). */
+const OPENER = /^(?:However|But|Meanwhile|Still|Also|And|Yet|Moreover|Separately),?\s+(?=\p{Lu})/u;
+
+/** The body sentences of an article (no headline, no source list), datelines and openers trimmed. */
+export function candidatesOf(analysis: Analysis, n: number): Candidate[] {
+  const { article } = analysis;
+  const doc = readDoc(article.text, article.published);
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.start >= doc.bodyEnd) break;
+    const raw = article.text.slice(s.start, s.end);
+    if (s.start === 0 && raw.trim() === article.title.trim()) continue;
+    const trimmed = raw.replace(DATELINE, '').replace(OPENER, '');
+    const start = s.end - trimmed.length;
+    if (trimmed.length < MIN_SENTENCE || trimmed.length > MAX_SENTENCE || !/[.!?”"’]$/.test(trimmed))
+      continue;
+    out.push({
+      n,
+      articleId: article.id,
+      text: trimmed,
+      span: { start, end: s.end },
+      index: out.length,
+      words: contentWords(trimmed),
+    });
+  }
+  return out;
+}
+
+/** Dice overlap of two sentences' content words. */
+export function similarity(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}

@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { InputError } from '../../src/errors.js';
+import { buildLedger } from '../../src/ledger/ledger.js';
+import { countKey, sameCount, sameName, sameValue } from '../../src/ledger/match.js';
+import { alignWords, describeDifferences, wordsWithSpans } from '../../src/ledger/wording.js';
+import type { Analysis } from '../../src/model/index.js';
+import { annotate, apLike, fixtureInput, nytLike } from '../fixtures/verify/story.js';
+
+describe('matching', () => {
+  it('tells what a figure counts whatever the wording', () => {
+    const troops = countKey({ unit: 'troops', subject: 'North Korean troops sent to Russia' });
+    assert.ok(sameCount(troops, countKey({ unit: 'soldiers', subject: 'North Korean soldiers' })));
+    assert.ok(!sameCount(troops, countKey({ unit: 'troops', subject: 'Russian troops' })));
+    assert.ok(
+      sameCount(
+        countKey({ unit: 'dead and wounded', subject: null }),
+        countKey({ unit: 'casualties', subject: 'Russian casualties' }),
+      ),
+    );
+  });
+
+  it('matches names and values the way copy varies them', () => {
+    assert.ok(sameName('Austin', 'Lloyd J. Austin III'));
+    assert.ok(sameName('Mr. Zelensky', 'Volodymyr Zelensky'));
+    assert.ok(!sameName('Victor Cha', 'Lloyd J. Austin III'));
+    const f = (value: number, qualifier: 'exact' | 'approx' = 'exact') => ({
+      value,
+      low: null,
+      high: null,
+      qualifier,
+    });
+    assert.ok(sameValue(f(2500, 'approx'), f(2600)));
+    assert.ok(!sameValue(f(2500), f(3000)));
+  });
+
+  it('aligns a mangled quote with its source and names each difference', () => {
+    const draftText = 'I wouldn’t say y have run out of personnel';
+    const sourceText = 'He said: I wouldn’t say they have run out of personnel, then left.';
+    const d = wordsWithSpans(draftText);
+    const s = wordsWithSpans(sourceText);
+    const a = alignWords(d, s);
+    assert.ok(a);
+    assert.equal(a.verbatim, false);
+    assert.deepEqual(describeDifferences(a, draftText, d, sourceText, s), [
+      '“say y have” where the source has “say they have”',
+    ]);
+  });
+});
+
+describe('buildLedger on the reference-like story', () => {
+  const ledger = buildLedger([nytLike(), apLike()]);
+
+  it('groups and labels the figures: a conflict, an increment with its floor, a single-source figure', () => {
+    assert.deepEqual(
+      ledger.figures.map((g) => [g.label, g.figures.map((f) => f.text)]),
+      [
+        ['conflicting', ['over 600,000', 'about 700,000 Russian troops']],
+        ['increment', ['approximately 2,500 North Korean troops', 'another 1,500 troops']],
+        ['single-source', ['more than a million artillery rounds']],
+      ],
+    );
+    const increment = ledger.figures[1];
+    assert.equal(increment.total?.text, 'at least 4,000');
+    assert.deepEqual(
+      increment.total?.parts.map((f) => f.outlet),
+      ['The Metropolitan Times', 'Allied Press'],
+    );
+    assert.match(
+      ledger.figures[0].note,
+      /U\.S\. estimates gives over 600,000; Britain’s Ministry of Defence gives about 700,000/,
+    );
+  });
+
+  it('keeps value, qualifier, claimant, outlet, date and a citation that slices to the figure', () => {
+    const texts = new Map([nytLike(), apLike()].map((a) => [a.article.id, a.article.text]));
+    const f = ledger.figures[1].figures[1];
+    assert.deepEqual(
+      {
+        value: f.value,
+        qualifier: f.qualifier,
+        increment: f.increment,
+        claimant: f.claimant,
+        outlet: f.outlet,
+        date: f.date,
+      },
+      {
+        value: 1500,
+        qualifier: 'exact',
+        increment: true,
+        claimant: 'South Korea’s spy chief',
+        outlet: 'Allied Press',
+        date: '2024-10-29T07:30:00.000Z',
+      },
+    );
+    for (const g of ledger.figures) {
+      for (const x of g.figures)
+        assert.equal(
+          texts.get(x.citation.articleId)?.slice(x.citation.span.start, x.citation.span.end),
+          x.text,
+        );
+    }
+  });
+
+  it('builds the claims matrix: who confirms, denies and declines, with dates', () => {
+    const row = ledger.claims[0];
+    assert.deepEqual(
+      row.entries.map((e) => [e.claimant, e.stance, e.date?.slice(0, 10)]),
+      [
+        ['Lloyd J. Austin III', 'confirms', '2024-10-23'],
+        ['The Kremlin', 'declines', '2024-10-23'],
+        ['Russian officials', 'denies', '2024-10-23'],
+        ['Russian officials', 'denies', '2024-10-29'],
+        ['The Kremlin', 'declines', '2024-10-29'],
+      ],
+    );
+  });
+
+  it('groups the same quote across outlets under one speaker', () => {
+    const zelensky = ledger.quotes.find((s) => s.speaker === 'Volodymyr Zelensky');
+    assert.ok(zelensky);
+    const [group] = zelensky.quotes;
+    assert.deepEqual(
+      group.occurrences.map((o) => o.outlet),
+      ['The Metropolitan Times', 'Allied Press'],
+    );
+  });
+
+  it('shows wording differences between outlets quoting the same words', () => {
+    const text = 'Zelensky said: “I wouldn’t say they have run short of personnel.”';
+    const other = annotate(
+      { ...fixtureInput('ap-like.json'), text, url: 'https://x.example/z' },
+      {
+        quotes: [
+          {
+            text: 'I wouldn’t say they have run short of personnel.',
+            speaker: 'Volodymyr Zelensky',
+            mention: 'Zelensky',
+          },
+        ],
+      },
+    );
+    const l = buildLedger([nytLike(), other]);
+    const z = l.quotes.find((s) => s.speaker === 'Volodymyr Zelensky');
+    const variant = z?.quotes[0].variants[0];
+    assert.deepEqual(variant?.differences, ['“run short of” where the source has “run out of”']);
+  });
+});
+
+describe('buildLedger labels and bad input', () => {
+  const base = fixtureInput('nyt-like.json');
+  const story = (
+    url: string,
+    outlet: string,
+    published: string,
+    figure: string,
+    value: number,
+    claimant: string,
+  ): Analysis =>
+    annotate(
+      { ...base, url, outlet, published, text: `Officials said ${figure} were sent.` },
+      {
+        figures: [{ text: figure, value, unit: 'troops', subject: 'North Korean troops', claimant }],
+      },
+    );
+
+  it('labels agreeing, revised and single-source groups', () => {
+    const a = story('https://a.example/1', 'A', '2024-10-01', '3,000 troops', 3000, 'Seoul');
+    const b = story('https://b.example/1', 'B', '2024-10-02', '3,000 troops', 3000, 'Kyiv');
+    assert.equal(buildLedger([a, b]).figures[0].label, 'agreeing');
+    assert.equal(buildLedger([a]).figures[0].label, 'single-source');
+    const later = story('https://a.example/2', 'A', '2024-10-05', '3,500 troops', 3500, 'Seoul');
+    const revised = buildLedger([a, later]).figures[0];
+    assert.equal(revised.label, 'revised');
+    assert.deepEqual(
+      [revised.revisions[0].from.text, revised.revisions[0].to.text],
+      ['3,000 troops', '3,500 troops'],
+    );
+    const explicit = buildLedger([later], { revisions: [{ before: a, after: later }] }).figures[0];
+    assert.equal(explicit.label, 'revised');
+  });
+
+  it('returns empty lists for sources without findings and throws InputError for an empty story', () => {
+    const bare = annotate(base, {});
+    assert.deepEqual(buildLedger([bare]), {
+      articleIds: [bare.article.id],
+      figures: [],
+      claims: [],
+      quotes: [],
+    });
+    assert.throws(() => buildLedger([]), InputError);
+  });
+});
