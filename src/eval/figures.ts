@@ -1,7 +1,140 @@
-import { DossierError } from '../errors.js';
+import { writeFileSync } from 'node:fs';
+import type { Figure, Qualifier } from '../model/index.js';
+import { analyzeGold, type GoldLine, headOf, normalizePhrase, ratio, readGold, splitsOf } from './gold.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
-/** Scores the figures task (placeholder until its issue lands). */
+/** A gold figure: its exact text in the sentence and what it should read as. */
+interface GoldFigure {
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  increment: boolean;
+  subject: string | null;
+  claimant: string | null;
+}
+
+interface FigureLine extends GoldLine {
+  figures: GoldFigure[];
+}
+
+/** Counts for one split. */
+interface Tally {
+  gold: number;
+  predicted: number;
+  matched: number;
+  valueQualifier: number;
+  increment: number;
+  subjectHead: number;
+  claimant: number;
+}
+
+/**
+ * Scores figures on a gold JSONL set (test/gold/figures.jsonl): a predicted figure matches a gold
+ * one when their spans overlap; then value + qualifier (with low/high), increment, subject head
+ * and claimant are scored separately over all gold figures (a missed figure is wrong on each),
+ * per split ("dev", "heldout") and overall. Precision counts spurious figures (years, dates…).
+ */
 export async function evalFigures(options: EvalOptions): Promise<EvalReport> {
-  throw new DossierError('the figures evaluation is not built yet', 'see the open issue for this task', options.data);
+  const lines = readGold<FigureLine>(options.data, 'figures');
+  const run = analyzeGold();
+  const tallies = new Map<string, Tally>();
+  const predictions: string[] = [];
+  const misses: string[] = [];
+  lines.forEach((line, n) => {
+    const predicted = run(line).figures;
+    const tally = scoreLine(line, predicted, misses);
+    for (const split of [line.split, 'all']) add(tallies, split, tally);
+    predictions.push(JSON.stringify({ id: line.id, figures: predicted }));
+    options.progress(n + 1, lines.length);
+  });
+  if (options.predictions) writeFileSync(options.predictions, `${predictions.join('\n')}\n`);
+  const metrics: Record<string, unknown> = {};
+  const out = [
+    `figures on ${options.data}: ${lines.length} sentences`,
+    'split     gold  P       R       val+qual incr    subject claimant',
+  ];
+  for (const split of splitsOf(lines)) {
+    const t = tallies.get(split);
+    if (!t) continue;
+    const m = {
+      figures: t.gold,
+      predicted: t.predicted,
+      precision: ratio(t.matched, t.predicted),
+      recall: ratio(t.matched, t.gold),
+      valueQualifier: ratio(t.valueQualifier, t.gold),
+      increment: ratio(t.increment, t.gold),
+      subjectHead: ratio(t.subjectHead, t.gold),
+      claimant: ratio(t.claimant, t.gold),
+    };
+    metrics[split] = m;
+    out.push(
+      `${split.padEnd(8)} ${String(t.gold).padStart(5)}  ${[m.precision, m.recall, m.valueQualifier, m.increment, m.subjectHead, m.claimant].map((x) => x.toFixed(4)).join('  ')}`,
+    );
+  }
+  return { task: 'figures', metrics, lines: out.concat(misses.length ? ['errors:', ...misses] : []) };
+}
+
+function scoreLine(line: FigureLine, predicted: Figure[], misses: string[]): Tally {
+  const t: Tally = {
+    gold: line.figures.length,
+    predicted: predicted.length,
+    matched: 0,
+    valueQualifier: 0,
+    increment: 0,
+    subjectHead: 0,
+    claimant: 0,
+  };
+  const used = new Set<Figure>();
+  let from = 0;
+  for (const g of line.figures) {
+    const start = line.text.indexOf(g.text, from);
+    from = start + g.text.length;
+    const span = { start, end: start + g.text.length };
+    const p = predicted.find((f) => !used.has(f) && f.span.start < span.end && span.start < f.span.end);
+    if (!p) {
+      misses.push(`${line.split} ${line.id} missed "${g.text}"`);
+      continue;
+    }
+    used.add(p);
+    t.matched++;
+    const checks = {
+      valueQualifier:
+        same(p.value, g.value) && p.qualifier === g.qualifier && same(p.low, g.low) && same(p.high, g.high),
+      increment: p.increment === g.increment,
+      subjectHead: headOf(p.subject) === headOf(g.subject),
+      claimant: normalizePhrase(p.claimant) === normalizePhrase(g.claimant),
+    };
+    for (const [k, ok] of Object.entries(checks) as [keyof typeof checks, boolean][]) {
+      if (ok) t[k]++;
+      else
+        misses.push(
+          `${line.split} ${line.id} ${k} "${g.text}": got ${describe(p, k)}, want ${describe(g, k)}`,
+        );
+    }
+  }
+  for (const p of predicted) if (!used.has(p)) misses.push(`${line.split} ${line.id} spurious "${p.text}"`);
+  return t;
+}
+
+function describe(f: GoldFigure | Figure, k: string): string {
+  if (k === 'valueQualifier') return `${f.value} ${f.qualifier} [${f.low}, ${f.high}]`;
+  if (k === 'increment') return String(f.increment);
+  if (k === 'subjectHead') return JSON.stringify(f.subject);
+  return JSON.stringify(f.claimant);
+}
+
+function same(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
+
+function add(tallies: Map<string, Tally>, split: string, t: Tally): void {
+  const sum = tallies.get(split);
+  if (!sum) {
+    tallies.set(split, { ...t });
+    return;
+  }
+  for (const k of Object.keys(t) as (keyof Tally)[]) sum[k] += t[k];
 }

@@ -83,8 +83,6 @@ export const TIME_WORDS = [
   'bst',
   "o'clock",
   'o’clock',
-  'hrs',
-  'hours',
 ];
 
 /** Month names: a number next to one is a date, not a figure. */

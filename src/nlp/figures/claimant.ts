@@ -1,10 +1,11 @@
 import type { Entity, Span, Stance, Token } from '../../model/index.js';
-import { EVIDENCE_NOUNS, SOURCE_PREPOSITIONS, STANCE_VERBS } from '../data/stance-cues.js';
+import { EVIDENCE_NOUNS, NOUN_LIKE_CUES, SOURCE_PREPOSITIONS, STANCE_VERBS } from '../data/stance-cues.js';
 import type { Context } from './exclusions.js';
 import { lower } from './numbers.js';
 import {
   isContentWord,
   isDeterminer,
+  isNumberToken,
   isPossessive,
   isPronoun,
   isVerbModifier,
@@ -29,8 +30,19 @@ export interface Attribution {
 /** How far back from a figure an attribution cue may sit, so long sentences stay linear. */
 const LOOKBACK = 40;
 const SOURCE_PREPS = new Set(SOURCE_PREPOSITIONS);
+const NOUN_LIKE = new Set(NOUN_LIKE_CUES);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs that attribute a figure after it: "…, officials said." */
 const SAY_AFTER = new Set([
+  'say',
+  'estimate',
+  'report',
+  'claim',
+  'believe',
+  'believes',
+  'suggest',
+  'suggests',
+  'suggested',
   'said',
   'says',
   'told',
@@ -60,7 +72,7 @@ export function accordingTo(ctx: Context): Attribution | null {
     if (lower(tokens, k, end) !== 'according' || lower(tokens, k + 1, end) !== 'to') continue;
     const first = skipDeterminers(tokens, k + 2, end);
     const last = nameRight(tokens, first, end);
-    if (last > first) return make(ctx, first, last, { first: k, last: k + 2 }, 'according-to');
+    if (last > first) return make(ctx, k + 2, last, { first: k, last: k + 2 }, 'according-to');
   }
   return null;
 }
@@ -100,6 +112,8 @@ export function subjectOf(ctx: Context, k: number): Attribution | null {
   if (j - 1 > ctx.first && noun && EVIDENCE_NOUNS[noun.text.toLowerCase()]) {
     const owner = phraseLeft(tokens, j - 1, ctx.first);
     if (owner < j - 1) return make(ctx, owner, j, { first: k, last: k + 1 }, 'evidence-owner');
+    // "The report said": the evidence itself is the claimant.
+    return make(ctx, j - 1, j, { first: k, last: k + 1 }, 'evidence');
   }
   return null;
 }
@@ -113,7 +127,7 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
     if (w !== null && SAY_AFTER.has(w)) {
       const first = skipDeterminers(tokens, c + 2, end);
       const last = nameRight(tokens, first, end);
-      if (last > first) return make(ctx, first, last, { first: c + 1, last: c + 2 }, 'cue-after-inverted');
+      if (last > first) return make(ctx, c + 2, last, { first: c + 1, last: c + 2 }, 'cue-after-inverted');
       continue;
     }
     const first = skipDeterminers(tokens, c + 1, end);
@@ -121,21 +135,33 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
     let v = last;
     while (v < end && v - last < 3 && isVerbModifier(tokens[v])) v++;
     if (last > first && SAY_AFTER.has(lower(tokens, v, end) ?? '')) {
-      return make(ctx, first, last, { first: v, last: v + 1 }, 'cue-after');
+      return make(ctx, c + 1, last, { first: v, last: v + 1 }, 'cue-after');
     }
   }
   return null;
 }
 
-/** An attribution verb used as a verb: not "the reported deaths", not "reports of". */
+/** An attribution verb used as an active verb: not "the reported deaths", "three suspects", "was maintained", "reports of". */
 export function isCue(tokens: Token[], k: number, first: number): boolean {
   const w = tokens[k].text.toLowerCase();
   if (STANCE_VERBS[w] === undefined) return false;
-  if (k > first && isDeterminer(tokens[k - 1])) return false;
+  const prev = k > first ? tokens[k - 1] : undefined;
+  if (prev && (isDeterminer(prev) || isNumberToken(prev) || isPassive(tokens, k, first))) return false;
+  if (!NOUN_LIKE.has(w)) return true;
   const next = tokens[k + 1]?.text.toLowerCase();
   // "U.S. estimates put …": a cue word before another cue verb is its subject, a noun.
   if (next !== undefined && STANCE_VERBS[next] !== undefined) return false;
   return next !== 'of' && next !== 'from' && next !== 'by' && next !== 'about';
+}
+
+/** "was poorly maintained", "is believed": a form of "be" before the verb makes it passive. */
+function isPassive(tokens: Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 3); j--) {
+    const w = tokens[j].text.toLowerCase();
+    if (BE.has(w)) return true;
+    if (!isVerbModifier(tokens[j]) || w === 'not') return false;
+  }
+  return false;
 }
 
 /** A name or noun phrase read rightwards: "Victor Cha", "the Health Ministry of Ukraine", "U.S. officials". */

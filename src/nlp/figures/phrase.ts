@@ -1,5 +1,8 @@
 import type { Token } from '../../model/index.js';
+import { NUMBER_WORDS } from '../data/number-words.js';
 import { PHRASE_WORDS } from '../data/phrase-words.js';
+import { STANCE_VERBS } from '../data/stance-cues.js';
+import { PEOPLE_ADJECTIVES } from '../data/units.js';
 
 const FUNCTION_WORDS = new Set<string>([
   ...PHRASE_WORDS.prepositions,
@@ -17,15 +20,38 @@ const ADVERBS = new Set<string>([
   ...PHRASE_WORDS.auxiliaries,
   ...PHRASE_WORDS.negations,
 ]);
+const NUMBER_WORD = new Set<string>([
+  ...Object.keys(NUMBER_WORDS.units),
+  ...Object.keys(NUMBER_WORDS.scales),
+  ...Object.keys(NUMBER_WORDS.pluralScales),
+]);
+const PEOPLE = new Set(PEOPLE_ADJECTIVES);
+/** Plurals without an -s, after which a lowercase word is the verb ("people lined the streets"). */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'personnel',
+  'staff',
+  'cattle',
+]);
+/** Prepositions inside a name or noun phrase ("Officials in Seoul", "a spokesman for the ministry"). */
+const INNER = new Set(['and', 'of', 'from', 'by', '&', 'for', 'at', 'in']);
 
 /** Longest phrase the scans below will walk, so a run-on "sentence" stays linear. */
 export const MAX_PHRASE = 12;
 
-/** A content word of a noun phrase: not a function word, verb, determiner or punctuation. */
+/**
+ * A content word of a noun phrase: not a function word, verb, determiner or punctuation.
+ * Attribution verbs count only capitalised ("Reports from …" opens a sentence as a noun).
+ */
 export function isContentWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.text.toLowerCase();
-  return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w);
+  if (FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) return false;
+  return STANCE_VERBS[w] === undefined || /^\p{Lu}/u.test(t.text);
 }
 
 /** A determiner ("the", "its"): it may open a phrase but not end one. */
@@ -38,14 +64,20 @@ export function isPronoun(t: Token): boolean {
   return PRONOUNS.has(t.text.toLowerCase());
 }
 
-/** An adverb, auxiliary or negation that sits between a subject and its verb ("have previously denied"). */
-export function isVerbModifier(t: Token): boolean {
-  return ADVERBS.has(t.text.toLowerCase());
+/** A digit or spelled number ("300", "three", "dozens"). */
+export function isNumberToken(t: Token): boolean {
+  return t.kind === 'number' || NUMBER_WORD.has(t.text.toLowerCase());
 }
 
-/** A past-tense or participle form ("sent", "arrived", "fighting"): it ends a noun phrase after its head. */
+/** An adverb, auxiliary or negation that sits between a subject and its verb ("have previously denied"). */
+export function isVerbModifier(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return ADVERBS.has(w) || (t.kind === 'word' && /^\p{Ll}{3,}ly$/u.test(t.text) && w !== 'only');
+}
+
+/** A past-tense or participle form ("sent", "voted", "fighting"): it ends a noun phrase after its head. */
 export function looksVerbal(t: Token): boolean {
-  return /\p{Ll}(?:ed|ing)$/u.test(t.text) && t.text.length > 5 && /^\p{Ll}/u.test(t.text);
+  return /^\p{Ll}+(?:ed|ing)$/u.test(t.text) && t.text.length > 4;
 }
 
 /** A possessive marker token ("’s", "'s", "'"). */
@@ -54,26 +86,30 @@ export function isPossessive(t: Token): boolean {
 }
 
 /**
- * The noun phrase starting at `i`: content words, inner "and" between content words, no verbs
- * after the first word. Returns the past-last index (`i` when there is none).
+ * The noun phrase starting at `i`: content words, possessives and inner "and" between content
+ * words; it ends at a verb-like word after its head. Returns the past-last index (`i` when none).
  */
 export function phraseRight(tokens: Token[], i: number, end: number): number {
   let k = i;
   while (k < end && k - i < MAX_PHRASE) {
     const t = tokens[k];
-    if (isContentWord(t) && !(k > i && looksVerbal(t))) {
+    if (isContentWord(t)) {
+      if (looksVerbal(t) && !(k === i && PEOPLE.has(t.text.toLowerCase()))) break;
+      // After a plural head a lowercase word is its verb: "lawmakers voted", "Americans disapprove".
+      if (k > i && /^\p{Ll}/u.test(t.text) && isPluralHead(tokens[k - 1])) break;
       k++;
       continue;
     }
     const w = t.text.toLowerCase();
+    const next = tokens[k + 1];
+    const joinable = k > i && k + 1 < end && isContentWord(next) && !isNumberToken(next);
     // "dead and wounded", "tanks and armoured vehicles": a coordination of content words.
-    if (
-      (w === 'and' || w === 'or') &&
-      k > i &&
-      k + 1 < end &&
-      isContentWord(tokens[k + 1]) &&
-      !/^\p{Lu}/u.test(tokens[k + 1].text)
-    ) {
+    if ((w === 'and' || w === 'or') && joinable && /^\p{Ll}/u.test(next.text)) {
+      k++;
+      continue;
+    }
+    // "the city’s water supply".
+    if (isPossessive(t) && joinable) {
       k++;
       continue;
     }
@@ -82,10 +118,16 @@ export function phraseRight(tokens: Token[], i: number, end: number): number {
   return k;
 }
 
+function isPluralHead(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return t.kind === 'word' && w.length > 3 && /[^su]s$/.test(w) && !PEOPLE.has(w);
+}
+
 /**
  * The noun phrase ending right before `at`, walking left over content words, determiners,
- * possessives, inner "and"/"of"/"from" between content words and acronyms ("U.S.").
- * Returns the first index (`at` when there is none).
+ * possessives, inner "and"/"of"/"from"/"for"/"in"/"at" between content words and acronyms
+ * ("U.S."). Returns the first index (`at` when there is none).
  */
 export function phraseLeft(tokens: Token[], at: number, first: number): number {
   let k = at;
@@ -96,12 +138,21 @@ export function phraseLeft(tokens: Token[], at: number, first: number): number {
       continue;
     }
     const w = t.text.toLowerCase();
-    const inner = w === 'and' || w === 'of' || w === 'from' || w === 'by' || w === '&';
-    if (inner && k < at && k - 2 >= first && (isContentWord(tokens[k - 2]) || isPossessive(tokens[k - 2]))) {
+    const before = k - 2 >= first ? tokens[k - 2] : undefined;
+    if (INNER.has(w) && k < at && before && (isContentWord(before) || isPossessive(before))) {
       k--;
       continue;
     }
-    if (isDeterminer(t) && k < at) k--;
+    // "Officials from the ministry": a determiner after an inner preposition stays inside.
+    if (isDeterminer(t) && k < at) {
+      const prep = before?.text.toLowerCase() ?? '';
+      const owner = k - 3 >= first ? tokens[k - 3] : undefined;
+      if (INNER.has(prep) && prep !== 'and' && owner && isContentWord(owner)) {
+        k -= 2;
+        continue;
+      }
+      k--;
+    }
     break;
   }
   return k;

@@ -51,7 +51,14 @@ const LINKS = new Set([
   'crossed',
   'by',
   'from',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
 ]);
+/** Time nouns after "a"/"the" ("876 a week earlier") say when, not what was counted. */
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'decade', 'quarter', 'earlier', 'later', 'ago']);
 const COUNTS = new Set(COUNT_NOUNS);
 const PEOPLE = new Set(PEOPLE_ADJECTIVES);
 
@@ -73,11 +80,15 @@ function subjectAfter(ctx: Context, at: number, n: NumberPhrase): { first: numbe
   // A hyphen ties the number into a modifier ("a 40-year-old man"): that is no count.
   if (w === '-' && tokens[k].start === tokens[k - 1].end) return null;
   if (w === 'of' && (n.vague || n.percent || !n.digits)) k++;
-  else if (w === 'in' && n.currency) k++;
+  // "$1.2bn in military aid" names the money's use; "$4.5 billion in the third quarter" its time.
+  else if (w === 'in' && n.currency && !isDeterminer(tokens[k + 1] ?? tokens[k])) k++;
   else if (n.percent || n.currency) return null;
+  const start = k;
   while (k < end && isDeterminer(tokens[k])) k++;
   const last = phraseRight(tokens, k, end);
-  return last > k ? { first: k, last } : null;
+  if (last === k) return null;
+  if (k > start && TIME_NOUNS.has(tokens[k].text.toLowerCase())) return null;
+  return { first: k, last };
 }
 
 function subjectBefore(ctx: Context, at: number): { first: number; last: number } | null {

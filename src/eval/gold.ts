@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { toArticle } from '../ingest/article.js';
+import type { Analysis } from '../model/index.js';
+import { analyze } from '../nlp/pipeline.js';
+import { loadResources } from '../resources.js';
+
+/** One annotated sentence of a gold set (`test/gold/*.jsonl`); `split` is "dev" or "heldout". */
+export interface GoldLine {
+  id: string;
+  split: string;
+  text: string;
+}
+
+/** Reads a JSONL gold file, checking each line has an id, a split and a text. */
+export function readGold<T extends GoldLine>(path: string, field: string): T[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(
+      'cannot read the gold file',
+      'pass a JSONL file such as test/gold/figures.jsonl with --data',
+      path,
+    );
+  }
+  const lines: T[] = [];
+  for (const [n, line] of raw.split('\n').entries()) {
+    if (line.trim() === '' || line.startsWith('//')) continue;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw new InputError(`line ${n + 1} is not JSON`, 'fix or remove the line', path);
+    }
+    const r = row as Partial<GoldLine> & Record<string, unknown>;
+    if (
+      typeof r.id !== 'string' ||
+      typeof r.text !== 'string' ||
+      typeof r.split !== 'string' ||
+      !Array.isArray(r[field])
+    ) {
+      throw new InputError(
+        `line ${n + 1} lacks id, split, text or ${field}`,
+        'see test/gold/README.md for the format',
+        path,
+      );
+    }
+    lines.push(r as T);
+  }
+  if (lines.length === 0)
+    throw new InputError('the gold file has no lines', 'pass a non-empty JSONL gold file', path);
+  return lines;
+}
+
+/** Runs the shipped pipeline on a gold sentence, as `dossier analyze` would on a file holding it. */
+export function analyzeGold(): (line: GoldLine) => Analysis {
+  const resources = loadResources();
+  return (line) => analyze(toArticle({ text: line.text }), resources);
+}
+
+/** A claimant or subject as compared: lower case, curly apostrophes straight, no leading article. */
+export function normalizePhrase(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+  return t === '' ? null : t;
+}
+
+/** The head word of a noun phrase: the last word before "of", else the last word ("dead and wounded" → "wounded"). */
+export function headOf(s: string | null | undefined): string | null {
+  const n = normalizePhrase(s);
+  if (n === null) return null;
+  const words = n.split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head.replace(/'s$/, '');
+}
+
+/** A ratio rounded to four places; 0 of 0 is 1 (nothing to get wrong). */
+export function ratio(correct: number, total: number): number {
+  return total === 0 ? 1 : Math.round((correct / total) * 10000) / 10000;
+}
+
+/** Splits in a fixed order, then "all". */
+export function splitsOf(lines: GoldLine[]): string[] {
+  return [...new Set(lines.map((l) => l.split))].sort().concat('all');
+}
