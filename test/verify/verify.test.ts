@@ -78,7 +78,7 @@ function seedDraft(text = SEED): Analysis {
         },
         {
           clause: 'Russian officials have previously denied reports of North Korean troop deployments',
-          text: 'North Korean troops in Russia',
+          text: 'reports of North Korean troop deployments',
           claimant: 'Russian officials',
           stance: 'denies',
         },
