@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { DossierError } from '../../src/errors.js';
 import { openStore, resolveStoreLocation } from '../../src/store/open.js';
+import { migrateSqlite } from '../../src/store/sqlite/migrate.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { storeContract } from './contract.js';
 import { record } from './fixtures.js';
@@ -45,6 +46,44 @@ describe('SQLite store file', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('upgrades a file written at an older schema version, keeping its data', async () => {
+    const path = join(root, 'old', 'dossier.db');
+    mkdirSync(join(root, 'old'));
+    const old = new Database(path);
+    old.pragma('foreign_keys = ON');
+    migrateSqlite(old, SQLITE_MIGRATIONS.slice(0, 1));
+    old
+      .prepare(
+        `INSERT INTO articles (id, title, text, latest_version, features, created_at, updated_at)
+         VALUES ('a1', 'Old', 'Old text', 1, '{}', '', '')`,
+      )
+      .run();
+    old.close();
+    const store = await openStore(path);
+    try {
+      assert.deepEqual(
+        (await store.listArticles()).map((a) => a.title),
+        ['Old'],
+      );
+      assert.deepEqual(
+        (await store.search('old text')).map((h) => h.articleId),
+        ['a1'],
+      );
+    } finally {
+      await store.close();
+    }
+    const db = new Database(path, { readonly: true });
+    assert.deepEqual(
+      db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all(),
+      SQLITE_MIGRATIONS.map((m) => m.version),
+    );
+    assert.equal(
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'articles_members'").pluck().get(),
+      1,
+    );
+    db.close();
   });
 
   it('refuses a path it cannot create, naming it and saying what to do', async () => {

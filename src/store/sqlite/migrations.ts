@@ -94,4 +94,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'covering index for story members',
+    // Reading a 50,000-article story's members from the table rows (each holding its text) took
+    // 0.5-1 s at 100,000 articles; from this index, 0.15 s.
+    sql: 'CREATE INDEX articles_members ON articles(story_id, seq, id, outlet, published);',
+  },
 ];
