@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../model/index.js';
+import { PAGE_FURNITURE } from './data/boilerplate.js';
 import { readMetadata } from './metadata.js';
 import { dropFurnitureLines, type PrunableElement, pruneFurniture } from './prune.js';
 import { blockText, type TextNodeLike } from './text.js';
@@ -11,10 +12,15 @@ export interface ExtractOptions {
   minBodyChars: number;
   /** Pages larger than this (UTF-16 units) are cut before parsing, bounding time and memory. */
   maxHtmlChars: number;
+  /**
+   * Pages nested deeper than this skip Readability, whose ancestor walks grow with depth times
+   * size, and go straight to the largest-block fallback.
+   */
+  maxDepth: number;
 }
 
-/** Defaults: 250 characters is about two short paragraphs; 8 M characters covers any real article page. */
-export const EXTRACT_DEFAULTS: ExtractOptions = { minBodyChars: 250, maxHtmlChars: 8_000_000 };
+/** Defaults: 250 characters is about two short paragraphs; 8 M characters and depth 400 cover any real article page. */
+export const EXTRACT_DEFAULTS: ExtractOptions = { minBodyChars: 250, maxHtmlChars: 8_000_000, maxDepth: 400 };
 
 type ArticleElement = TextNodeLike & PrunableElement;
 
@@ -30,13 +36,15 @@ export function extractArticle(
   options: Partial<ExtractOptions> = {},
 ): ArticleInput | null {
   const opts = { ...EXTRACT_DEFAULTS, ...options };
-  const { document } = parseHTML(html.length > opts.maxHtmlChars ? html.slice(0, opts.maxHtmlChars) : html);
+  const source = html.length > opts.maxHtmlChars ? html.slice(0, opts.maxHtmlChars) : html;
+  const document = parsePage(source);
   const meta = readMetadata(document);
-  // Readability edits the DOM it reads, so the fallback reads a fresh parse.
-  let text = readabilityText(document);
+  const tooDeep = deeperThan(document.body, opts.maxDepth);
+  let text = tooDeep ? '' : readabilityText(document);
   if (text.length < opts.minBodyChars && meta.body && meta.body.length > text.length) text = meta.body;
   if (text.length < opts.minBodyChars) {
-    const fallback = largestBlockText(parseHTML(html.slice(0, opts.maxHtmlChars)).document);
+    // Readability edits the DOM it reads, so the fallback reads a fresh parse.
+    const fallback = largestBlockText(parsePage(source), !tooDeep);
     if (fallback.length > text.length) text = fallback;
   }
   if (!text) return null;
@@ -50,22 +58,48 @@ export function extractArticle(
   };
 }
 
-function readabilityText(document: unknown): string {
+type Page = ReturnType<typeof parseHTML>['document'];
+
+/** Parses a page; a fragment without `<html>` gets a document around it, so head and body exist. */
+function parsePage(html: string): Page {
+  const whole = /<html[\s>]/i.test(html.slice(0, 100_000));
+  return parseHTML(whole ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
+/** True when the element tree under `root` is deeper than `limit` (walked without recursion). */
+function deeperThan(root: TextNodeLike | null, limit: number): boolean {
+  const stack: [TextNodeLike, number][] = root ? [[root, 0]] : [];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++)
+      if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return false;
+}
+
+function readabilityText(document: Page): string {
+  const body = (document as { body: ArticleElement | null }).body;
+  if (body) pruneFurniture(body, PAGE_FURNITURE);
   // linkedom's Document is structurally the DOM Document Readability expects; the types differ only in name.
   const reader = new Readability<ArticleElement>(document as ConstructorParameters<typeof Readability>[0], {
     serializer: (el) => el as unknown as ArticleElement,
     keepClasses: true,
   });
-  const parsed = reader.parse();
+  let parsed: ReturnType<typeof reader.parse>;
+  try {
+    parsed = reader.parse();
+  } catch {
+    return ''; // Readability trips on some malformed trees; the fallbacks still apply.
+  }
   if (!parsed?.content) return '';
   pruneFurniture(parsed.content);
   return dropFurnitureLines(blockText(parsed.content));
 }
 
 /** The element whose own `<p>` children hold the most text: a last resort when Readability finds nothing. */
-function largestBlockText(document: {
-  querySelectorAll(s: string): ArrayLike<ArticleElement & { parentNode: unknown }>;
-}): string {
+function largestBlockText(document: Page, prune: boolean): string {
   const totals = new Map<unknown, number>();
   for (const p of Array.from(document.querySelectorAll('p'))) {
     totals.set(p.parentNode, (totals.get(p.parentNode) ?? 0) + (p.textContent?.trim().length ?? 0));
@@ -80,6 +114,6 @@ function largestBlockText(document: {
   }
   if (!best) return '';
   const element = best as ArticleElement;
-  pruneFurniture(element);
+  if (prune) pruneFurniture(element);
   return dropFurnitureLines(blockText(element));
 }

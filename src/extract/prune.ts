@@ -1,12 +1,13 @@
-import { FURNITURE_CLASS_WORDS, FURNITURE_LINES, FURNITURE_TAGS } from './data/boilerplate.js';
+import { ARTICLE_FURNITURE, FURNITURE_LINES, type FurnitureRules, POPUP_WORDS } from './data/boilerplate.js';
 
 /** The DOM members pruning needs; linkedom and browser elements both have them. */
 export interface PrunableElement {
   tagName: string;
   getAttribute(name: string): string | null;
-  querySelectorAll(selector: string): ArrayLike<PrunableElement>;
+  children: ArrayLike<PrunableElement>;
   remove(): void;
   textContent: string | null;
+  parentElement: PrunableElement | null;
 }
 
 /** A furniture-looking element holding more than this share of the article's text is kept: it is the article. */
@@ -21,19 +22,41 @@ export function classWords(value: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** True when an element's tag, class or id marks it as page furniture rather than body text. */
-export function isFurniture(el: PrunableElement, tags: readonly string[] = FURNITURE_TAGS): boolean {
-  if (tags.includes(el.tagName.toUpperCase())) return true;
+function hasWord(el: PrunableElement, words: ReadonlySet<string>): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return classWords(names).some((w) => FURNITURE_CLASS_WORDS.has(w));
+  return classWords(names).some((w) => words.has(w));
 }
 
-/** Removes captions, bylines, dates, share and related boxes from an extracted article element. */
-export function pruneFurniture(root: PrunableElement): void {
+/** True when an element's tag, class or id marks it as page furniture rather than body text. */
+export function isFurniture(el: PrunableElement, rules: FurnitureRules = ARTICLE_FURNITURE): boolean {
+  if (rules.tags.has(el.tagName.toUpperCase())) return true;
+  if (hasWord(el, rules.words)) return true;
+  // A pop-up card sits inside the hover target; the target and its link stay, the card goes.
+  const parent = el.parentElement;
+  return (
+    el.tagName.toUpperCase() !== 'A' &&
+    parent !== null &&
+    hasWord(el, POPUP_WORDS) &&
+    hasWord(parent, POPUP_WORDS)
+  );
+}
+
+/**
+ * Removes captions, bylines, dates, share and related boxes, and hover cards under `root`. An
+ * element holding more than a fifth of the text is kept whatever its name: it is the article.
+ */
+export function pruneFurniture(root: PrunableElement, rules: FurnitureRules = ARTICLE_FURNITURE): void {
   const total = root.textContent?.length ?? 0;
-  const all = Array.from(root.querySelectorAll('*'));
-  for (const el of all) {
-    if (isFurniture(el) && (el.textContent?.length ?? 0) <= total * MAX_FURNITURE_SHARE) el.remove();
+  // Walk down from the root and do not enter what was removed: each element is looked at once at most.
+  const stack: PrunableElement[] = Array.from(root.children);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (isFurniture(el, rules) && (el.textContent?.length ?? 0) <= total * MAX_FURNITURE_SHARE) {
+      el.remove();
+      continue;
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
 

@@ -3,8 +3,14 @@
  * Article Extraction Benchmark: each entry removed more non-body text than body text there.
  */
 
+/** Tags and class/id words that mark page furniture, for one pass of `pruneFurniture`. */
+export interface FurnitureRules {
+  tags: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
 /** Elements inside an article that never hold body text: captions, bylines, dates, navigation. */
-export const FURNITURE_TAGS: readonly string[] = [
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
   'FIGCAPTION',
   'FIGURE',
   'HEADER',
@@ -12,7 +18,7 @@ export const FURNITURE_TAGS: readonly string[] = [
   'TIME',
   'ASIDE',
   'FOOTER',
-];
+]);
 
 /** Words in a class or id (split at `-`, `_`, spaces and camelCase) that mark furniture. */
 export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
@@ -66,10 +72,6 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
   'cookie',
   'cookies',
   'consent',
-  'rollover',
-  'tooltip',
-  'popover',
-  'hovercard',
   'tags',
   'tag',
   'dek',
@@ -89,6 +91,47 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
   'outbrain',
   'taboola',
   'widget',
+]);
+
+/** Rules for the article element Readability returns (its classes kept). */
+export const ARTICLE_FURNITURE: FurnitureRules = { tags: FURNITURE_TAGS, words: FURNITURE_CLASS_WORDS };
+
+/**
+ * Rules for the whole page before Readability runs: only what is never body text, because
+ * Readability unwraps and merges some elements, losing the classes the later pass would need.
+ */
+export const PAGE_FURNITURE: FurnitureRules = {
+  tags: new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'HEADER']),
+  words: new Set([
+    'newsletter',
+    'signup',
+    'subscribe',
+    'related',
+    'share',
+    'sharing',
+    'social',
+    'byline',
+    'caption',
+    'captions',
+    'credit',
+    'credits',
+    'comments',
+    'comment',
+    'breadcrumb',
+    'breadcrumbs',
+  ]),
+};
+
+/**
+ * Class words of hover cards and tooltips. The outer element wraps the term the reader sees
+ * (kept); a card nested inside it holds the pop-up text (removed).
+ */
+export const POPUP_WORDS: ReadonlySet<string> = new Set([
+  'rollover',
+  'tooltip',
+  'popover',
+  'hovercard',
+  'popup',
 ]);
 
 /** Whole paragraphs that are page furniture whatever element holds them. */

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { extractArticle } from '../../src/extract/html.js';
+
+const ROOT = join(import.meta.dirname, '../fixtures/extract');
+const cases = readdirSync(ROOT)
+  .filter((name) => existsSync(join(ROOT, name, 'source.html')))
+  .sort();
+
+describe('extraction fixtures (test/fixtures/extract/<case>/)', () => {
+  it('has cases', () => assert.ok(cases.length >= 5));
+
+  for (const name of cases) {
+    it(name, () => {
+      const html = readFileSync(join(ROOT, name, 'source.html'), 'utf8');
+      const article = extractArticle(html);
+      assert.ok(article, 'an article is found');
+      const expected = readFileSync(join(ROOT, name, 'expected.txt'), 'utf8').trim();
+      assert.equal(article.text.trim(), expected);
+      const metaPath = join(ROOT, name, 'expected-meta.json');
+      if (existsSync(metaPath)) {
+        const { title, outlet, published, url, language } = article;
+        assert.deepEqual(
+          { title, outlet, published, url, language },
+          JSON.parse(readFileSync(metaPath, 'utf8')),
+        );
+      }
+      assert.deepEqual(extractArticle(html), article, 'extraction is deterministic');
+    });
+  }
+});
+
+describe('extractArticle on hostile input', () => {
+  it('returns null for pages without text', () => {
+    assert.equal(extractArticle(''), null);
+    assert.equal(extractArticle('<html><body><script>var a = 1;</script></body></html>'), null);
+  });
+
+  it('survives very deep nesting and unclosed tags', () => {
+    const deep = `${'<div>'.repeat(20_000)}<p>${'Deep text in a deeply nested page. '.repeat(20)}</p>${'</div>'.repeat(20_000)}`;
+    assert.match(extractArticle(deep)?.text ?? '', /Deep text/);
+    const broken = `<p>${'Unclosed paragraph with <b>bold <i>and italic text that never ends. '.repeat(40)}`;
+    assert.match(extractArticle(broken)?.text ?? '', /Unclosed paragraph/);
+  });
+
+  it('ignores broken or hostile JSON-LD and keeps the OpenGraph metadata', () => {
+    const html = `<html><head><meta property="og:title" content="OG wins">
+<script type="application/ld+json">{not json</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":{"nested":"object"},"publisher":42}</script>
+</head><body><article>${'<p>Body text of the article that is long enough to be taken.</p>'.repeat(8)}</article></body></html>`;
+    const article = extractArticle(html);
+    assert.equal(article?.title, 'OG wins');
+    assert.equal(article?.outlet, null);
+  });
+});
