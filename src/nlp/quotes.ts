@@ -2,7 +2,7 @@ import type { Doc, Entity, Quote } from '../model/index.js';
 import type { QuoteModel } from './quote-model.js';
 import { sentenceBounds } from './quotes/attribution.js';
 import { findQuotedDrafts, type QuoteDraft } from './quotes/quoted.js';
-import { findReportedDrafts } from './quotes/reported.js';
+import { findReportedDrafts, modelCueTest } from './quotes/reported.js';
 import { resolveSpeaker, type SpeakerHistory } from './quotes/speaker.js';
 
 function toQuote(doc: Doc, draft: QuoteDraft, n: number, entities: Entity[], history: SpeakerHistory): Quote {
@@ -31,7 +31,7 @@ function toQuote(doc: Doc, draft: QuoteDraft, n: number, entities: Entity[], his
  */
 export function findQuotes(doc: Doc, entities: Entity[], model: QuoteModel): Quote[] {
   const bounds = sentenceBounds(doc);
-  const quoted = findQuotedDrafts(doc, bounds);
+  const quoted = findQuotedDrafts(doc, bounds, modelCueTest(doc, bounds, model));
   const reported = findReportedDrafts(doc, bounds, model, quoted);
   const drafts = [...quoted, ...reported].sort((a, b) => a.at - b.at);
   const history: SpeakerHistory = { named: [] };

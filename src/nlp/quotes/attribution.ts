@@ -25,6 +25,9 @@ const AFTER_WINDOW = 10;
 /** How far before an opening mark a cue is looked for, in tokens. */
 const BEFORE_WINDOW = 40;
 
+/** Whether the trained cue model takes token `i` for a speech cue ("blasted", "is stressing"). */
+export type CueTest = (i: number) => boolean;
+
 /** Whether a token is a speech verb. */
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && VERBS.has(t.text.toLowerCase());
 
@@ -75,7 +78,9 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
   let k = close + 1;
   if (k >= tokens.length || hasNewlineBetween(doc, close, k)) return null;
   // A cue after a quotation follows a break: “…,” / “…?” / “…” , said — not a phrase running on (“common-sense” approach).
-  const inside = close > 0 ? tokens[close - 1].text : '';
+  let lastInside = close - 1;
+  while (lastInside > 0 && tokens[lastInside].kind === 'quote') lastInside--;
+  const inside = lastInside >= 0 ? tokens[lastInside].text : '';
   if (!/^[,.?!…—–-]$/.test(inside) && tokens[k].text !== ',' && !BYLINE_DASHES.has(tokens[k].text))
     return null;
   const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
@@ -110,7 +115,13 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
 /** "9/11 widow Terry Strada said" / "Trump lawyer Marc Kasowitz said": any short unpunctuated run before a speech verb. */
 function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number): MentionRange | null {
   for (let v = k + 1; v < Math.min(ceiling, k + 7); v++) {
-    if (tokens[v].kind === 'punct' || tokens[v].kind === 'quote' || isStopWord(tokens[v])) return null;
+    if (tokens[v].kind === 'punct' || tokens[v].kind === 'quote') return null;
+    // "Mr. Morgan of the Sierra Club said": a name may carry an "of" phrase; other function words end it.
+    if (
+      isStopWord(tokens[v]) &&
+      !(/^\p{Lu}/u.test(tokens[k].text) && /^(?:of|the|for|at)$/i.test(tokens[v].text))
+    )
+      return null;
     if (isSpeechVerb(tokens[v])) {
       const end = skipAuxBack(tokens, v - 1, k) + 1;
       return end > k ? { first: k, last: end } : null;
@@ -138,13 +149,18 @@ function speakerPhraseAt(tokens: Token[], k: number, ceiling: number): MentionRa
  * opening mark in the same sentence, with its subject; a participle ("…, adding that") takes the
  * sentence's earlier speaker.
  */
-export function cueBefore(doc: Doc, open: number, bounds: SentenceBounds): Attribution | null {
+export function cueBefore(
+  doc: Doc,
+  open: number,
+  bounds: SentenceBounds,
+  isCue: CueTest,
+): Attribution | null {
   const { tokens } = doc;
   const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
   let participle = -1;
   // The leftmost cue with a subject governs: "Clinton says she admired what she calls a “war …”" is Clinton's.
   for (let v = floor; v < open; v++) {
-    if (!isSpeechVerb(tokens[v])) continue;
+    if (!isSpeechVerb(tokens[v]) && !isCue(v)) continue;
     const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor) + 1, floor);
     if (subject) return { cue: v, mention: subject, rule: 'quote-cue-before' };
     // "Rucker Culpepper, who runs …, said, “…”": the sentence opens with the speaker and its apposition.

@@ -131,7 +131,7 @@ export function mentionAfter(tokens: Token[], start: number, ceiling: number): M
   let j = start;
   if (DETERMINERS.has(lower(t))) j++;
   // Modifiers before a name: "9/11 widow Terry Strada", "Trump lawyer Marc Kasowitz".
-  for (let m = j; m < Math.min(ceiling, j + 3); m++) {
+  for (let m = j; j < ceiling && !isNameToken(tokens[j]) && m < Math.min(ceiling, j + 3); m++) {
     if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote') break;
     if (m > j && isNameToken(tokens[m]) && !isNameToken(tokens[m - 1])) {
       j = m;

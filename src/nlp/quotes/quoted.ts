@@ -1,5 +1,13 @@
 import type { Doc, QuoteKind, Span } from '../../model/index.js';
-import { type Attribution, cueAfter, cueBefore, cueIntroducing, type SentenceBounds } from './attribution.js';
+import {
+  type Attribution,
+  type CueTest,
+  cueAfter,
+  cueBefore,
+  cueIntroducing,
+  isSpeechVerb,
+  type SentenceBounds,
+} from './attribution.js';
 import { type QuotedSpan, scanQuoteMarks } from './marks.js';
 
 /** A quotation before its speaker is resolved. */
@@ -11,6 +19,12 @@ export interface QuoteDraft {
   at: number;
 }
 
+/** How far after its cue a quotation may resume as the same quote, in tokens (long appositions). */
+const RESUME_WINDOW = 45;
+/** A short partial quote needs its cue this close before it; farther off it reads as a scare quote. */
+const SHORT_PARTIAL_CUE_WINDOW = 12;
+/** Partial quotes of at most this many words count as short. */
+const SHORT_PARTIAL_WORDS = 3;
 /** A continuation quote inherits the last speaker at most this many sentences back. */
 const CONTINUATION_SENTENCES = 3;
 
@@ -47,9 +61,51 @@ function resumesAfterCue(
   const cueEnd = Math.max(cue.cue, cue.mention.last - 1);
   if (b.open <= cueEnd) return false;
   if (doc.text.slice(doc.tokens[a.close].end, doc.tokens[b.open].start).includes('\n')) return false;
-  const sameSentence = sentenceOf[b.open] === sentenceOf[cueEnd];
-  if (sameSentence) return b.open - cueEnd <= 3;
-  return sentenceOf[b.open] === sentenceOf[cueEnd] + 1 && doc.sentences[sentenceOf[b.open]].first === b.open;
+  if (b.open - cueEnd <= 3 && sentenceOf[b.open] === sentenceOf[cueEnd]) return true;
+  if (b.open - cueEnd > RESUME_WINDOW) return false;
+  // The cue's clause ends with a full stop and the quotation resumes at once (the sentence splitter
+  // may keep “… ,” said X, a scholar at Y. "More …" together, so the period decides).
+  for (let k = cueEnd + 1; k < b.open; k++) if (doc.tokens[k].kind === 'quote') return false;
+  return (
+    /^[.!?]$/.test(doc.tokens[b.open - 1].text) &&
+    /^[\p{Lu}\p{N}"“‘'([…]/u.test(doc.text[b.fragments[0].start])
+  );
+}
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+]);
+
+/**
+ * A partial quotation that reads as a scare quote or a title despite a cue earlier in its sentence:
+ * a title-case name of a work or show ("Face the Nation"), or a word or three far from the cue.
+ */
+function isScareQuote(doc: Doc, q: QuotedSpan, bounds: SentenceBounds, isCue: CueTest): boolean {
+  const content = doc.text.slice(q.fragments[0].start, q.fragments[q.fragments.length - 1].end);
+  const words = content.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
+  let nearest = -1;
+  for (let v = q.open - 1; v >= bounds.start[q.open] && q.open - v <= SHORT_PARTIAL_CUE_WINDOW; v--) {
+    if (isSpeechVerb(doc.tokens[v]) || isCue(v)) {
+      nearest = v;
+      break;
+    }
+  }
+  const titleCase =
+    words.length <= 6 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+  if (titleCase) return nearest < 0 || q.open - nearest > 2;
+  return words.length <= SHORT_PARTIAL_WORDS && nearest < 0;
 }
 
 /** Partial quotes that share one cue in one sentence ("called him a “liar” and a “bully”") are one quote. */
@@ -78,7 +134,7 @@ function mergeSharedCues(drafts: QuoteDraft[]): QuoteDraft[] {
  * previous quote's speaker when it is near (a quote that runs on after "Zelensky said …"); the rest are
  * taken for scare quotes or titles and dropped.
  */
-export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds): QuoteDraft[] {
+export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTest): QuoteDraft[] {
   // Attribute values of embedded markup (tweet_id="…") are not quotations.
   const spans = scanQuoteMarks(doc).filter(
     (q) => q.fragments[0].start < doc.bodyEnd && doc.text[doc.tokens[q.open].start - 1] !== '=',
@@ -89,7 +145,7 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds): QuoteDraft[]
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const after = q.close >= 0 ? cueAfter(doc, q.close) : null;
-    let attribution = after ?? cueBefore(doc, q.open, bounds) ?? cueIntroducing(doc, q.open, bounds);
+    let attribution = after ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
     let fragments = q.fragments;
     const next = spans[n + 1];
     if (after && next && resumesAfterCue(doc, q, next, after, sentenceOf)) {
@@ -97,12 +153,15 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds): QuoteDraft[]
       n++;
     }
     const sentence = sentenceOf[q.open];
-    if (!attribution && last && sentence - last.sentence <= CONTINUATION_SENTENCES) {
+    const kind = kindOf(doc, q, bounds);
+    if (kind === 'partial' && attribution && !after && isScareQuote(doc, q, bounds, isCue))
+      attribution = null;
+    if (!attribution && kind === 'direct' && last && sentence - last.sentence <= CONTINUATION_SENTENCES) {
       attribution = { cue: -1, mention: last.attribution.mention, rule: 'quote-continues' };
     }
     if (!attribution) continue;
     if (attribution.mention) last = { attribution, sentence: sentenceOf[q.close >= 0 ? q.close : q.open] };
-    drafts.push({ fragments, kind: kindOf(doc, q, bounds), attribution, at: q.open });
+    drafts.push({ fragments, kind, attribution, at: q.open });
   }
   return mergeSharedCues(drafts);
 }

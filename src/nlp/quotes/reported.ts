@@ -1,6 +1,6 @@
 import type { Doc, Span, Token } from '../../model/index.js';
 import type { QuoteModel } from '../quote-model.js';
-import type { SentenceBounds } from './attribution.js';
+import type { CueTest, SentenceBounds } from './attribution.js';
 import { cueCandidates, cueFeatures } from './cue-features.js';
 import { type MentionRange, mentionAfter, mentionBefore, skipAuxBack, skipAuxForward } from './mentions.js';
 import { scoreFeatures } from './perceptron.js';
@@ -115,6 +115,24 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
   }
   const fragments = contentAfter(tokens, inverted ? inverted.last : cue + 1, end);
   return fragments ? { fragments, mention: inverted } : null;
+}
+
+/** The cue model as a test on token indices, memoised so each token is scored at most once. */
+export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel): CueTest {
+  const words = new Set(model.cueWords);
+  const memo = new Map<number, boolean>();
+  return (i) => {
+    const known = memo.get(i);
+    if (known !== undefined) return known;
+    const t = doc.tokens[i];
+    const yes =
+      model.version > 0 &&
+      t.kind === 'word' &&
+      words.has(t.text.toLowerCase()) &&
+      scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds)) > 0;
+    memo.set(i, yes);
+    return yes;
+  };
 }
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
