@@ -4,6 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ORGANISATIONS } from '../src/nlp/data/organisations.js';
+import { PLACES } from '../src/nlp/data/places.js';
 import { encodeNerWeights } from '../src/nlp/ner/codec.js';
 import { parseConll } from '../src/nlp/ner/conll.js';
 import { NER_MODEL_FILE } from '../src/nlp/ner/load.js';
@@ -16,7 +18,11 @@ const read = (split: string) => parseConll(readFileSync(resolve(dataDir, `${spli
 const started = Date.now();
 const log = (line: string) =>
   process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
-const { weights, report } = trainNer(read('train'), read('dev'), { log });
+const { weights, report } = trainNer(read('train'), read('dev'), {
+  places: PLACES,
+  organisations: ORGANISATIONS,
+  log,
+});
 const bytes = encodeNerWeights(weights);
 mkdirSync(resolve(repoRoot, 'models'), { recursive: true });
 const out = resolve(repoRoot, 'models', NER_MODEL_FILE);

@@ -66,7 +66,13 @@ const T = {
   predPrev: 33,
   predNext: 34,
   lowerShapePrev: 35,
+  runFirst: 36,
+  runLast: 37,
+  runLength: 38,
 } as const;
+
+/** Lower-case words that may join the capitalised words of one name ("Center for … and … Studies"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'du', 'la', 'von', 'van']);
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
@@ -164,8 +170,8 @@ export interface DocFeatures {
 /** Hashes the sentence-level and document-casing features of every token of a document. */
 export function featurizeDoc(sentences: readonly (readonly string[])[], ctx: FeatureContext): DocFeatures {
   const cache = new Map<string, WordInfo>();
-  const words = sentences.map((raw) =>
-    raw.map((w) => {
+  const words = sentences.map((sentence) =>
+    (isTitleCase(sentence) ? sentence.map((w) => w.toUpperCase()) : sentence).map((w) => {
       let info = cache.get(w);
       if (!info) {
         info = wordInfo(normaliseWord(w), ctx.clusters);
@@ -268,6 +274,61 @@ class FeatureBuffer {
   }
 }
 
+const TITLE_CASE_SMALL_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'says',
+  'say',
+  'said',
+  'with',
+  'from',
+  'by',
+  'as',
+  'it',
+  'its',
+  'after',
+  'over',
+  'into',
+  'will',
+  'has',
+  'have',
+  'not',
+]);
+
+/**
+ * A headline in Title Case ("U.S. Says North Korean Troops Are in Russia"): the training text has
+ * its headlines in capitals instead, so the tagger reads such a line upper-cased, as it learnt to.
+ * It needs four words or more, every word of four letters or more capitalised, and at least one
+ * capitalised small word ("Says", "Are", "The"), which names alone never have.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  let letters = 0;
+  let small = false;
+  for (const w of words) {
+    const first = w.charAt(0);
+    if (first.toLowerCase() === first.toUpperCase()) continue;
+    letters++;
+    const capitalised = first !== first.toLowerCase();
+    if (w.length >= 4 && !capitalised && !TITLE_CASE_SMALL_WORDS.has(w)) return false;
+    if (capitalised && TITLE_CASE_SMALL_WORDS.has(w.toLowerCase())) small = true;
+  }
+  return letters >= 4 && small;
+}
+
 /** A sentence with no lower-case letters in its words (CoNLL's ALL CAPS headlines). */
 function isHeadline(sentence: readonly WordInfo[]): boolean {
   let caps = 0;
@@ -312,6 +373,7 @@ function featurizeSentence(
     words.map((w) => w.lowerText),
     words.map((w) => w.capitalised),
   );
+  const runs = nameRuns(words);
   buffer.reset(n);
   const push = buffer.push;
   for (let i = 0; i < n; i++) {
@@ -350,12 +412,59 @@ function featurizeSentence(
       push(mixHash(T.headlineLower, w.lower));
     }
     pushGazetteer(push, gaz, i, n, w.shape);
+    pushNameRun(push, words, runs, i);
     for (const c of w.cluster) push(mixHash(T.cluster, c));
     if (p1) for (const c of p1.cluster) push(mixHash(T.clusterPrev, c));
     if (n1) for (const c of n1.cluster) push(mixHash(T.clusterNext, c));
     if (w.capitalised) pushDocCase(push, w, i, headline, stats);
   }
   return buffer.finish(n);
+}
+
+/** Name runs of a sentence: for each word, the run's first and last index, or -1 outside a run. */
+interface NameRuns {
+  first: Int32Array;
+  last: Int32Array;
+}
+
+/**
+ * Finds runs of two or more capitalised words joined by lower-case name words ("Center for
+ * Strategic and International Studies"). A joiner belongs to a run only between capitalised words.
+ */
+function nameRuns(words: readonly WordInfo[]): NameRuns {
+  const first = new Int32Array(words.length).fill(-1);
+  const last = new Int32Array(words.length).fill(-1);
+  const titled = (k: number) => k < words.length && words[k].capitalised && words[k].hasLower;
+  let i = 0;
+  while (i < words.length) {
+    if (!titled(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (titled(end)) end++;
+      else if (end + 1 < words.length && NAME_JOINERS.has(words[end].lowerText) && titled(end + 1)) end += 2;
+      else break;
+    }
+    if (end - i >= 2) {
+      first.fill(i, i, end);
+      last.fill(end - 1, i, end);
+    }
+    i = end;
+  }
+  return { first, last };
+}
+
+/** The first and last word of the name run around a word, and its length: a run's head word ("Studies") types all of it. */
+function pushNameRun(push: (h: number) => void, words: readonly WordInfo[], runs: NameRuns, i: number): void {
+  const first = runs.first[i];
+  if (first < 0) return;
+  const last = runs.last[i];
+  const position = i === first ? 0 : i === last ? 2 : 1;
+  push(mixHash(T.runFirst, mixHash(position, words[first].lower)));
+  push(mixHash(T.runLast, mixHash(position, words[last].lower)));
+  push(mixHash(T.runLength, Math.min(last - first + 1, 6) * 3 + position));
 }
 
 function pushGazetteer(

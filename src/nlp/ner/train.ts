@@ -29,6 +29,10 @@ export interface TrainingOptions {
   /** Whether to train the second, document-level pass. */
   secondPass: boolean;
   clusters: Map<string, string>;
+  /** Place names added to the gazetteer as LOC, next to the names of the training data. */
+  places: readonly string[];
+  /** Organisation names added to the gazetteer as ORG. */
+  organisations: readonly string[];
   /** Progress lines; a no-op by default. */
   log: (line: string) => void;
 }
@@ -41,6 +45,8 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   folds: 5,
   secondPass: true,
   clusters: new Map(),
+  places: [],
+  organisations: [],
   log: () => {},
 };
 
@@ -52,9 +58,14 @@ export interface TrainingReport {
 
 const LABEL_INDEX = new Map(NER_LABELS.map((l, i) => [l, i]));
 
-/** Builds the gazetteer of every labelled name in the documents. */
-export function buildGazetteer(docs: readonly ConllDoc[]): Gazetteer {
+/** Builds the gazetteer of every labelled name in the documents, plus listed places (LOC) and organisations (ORG). */
+export function buildGazetteer(
+  docs: readonly ConllDoc[],
+  lists: { places?: readonly string[]; organisations?: readonly string[] } = {},
+): Gazetteer {
   const gazetteer: Gazetteer = new Map();
+  for (const place of lists.places ?? []) addName(gazetteer, place.split(' '), 'LOC');
+  for (const org of lists.organisations ?? []) addName(gazetteer, org.split(' '), 'ORG');
   for (const doc of docs) {
     for (const s of doc.sentences) {
       for (const c of chunksOf(s.tags)) addName(gazetteer, s.words.slice(c.start, c.end), c.type);
@@ -73,10 +84,16 @@ export function trainNer(
   overrides: Partial<TrainingOptions> = {},
 ): { weights: NerWeights; report: TrainingReport } {
   const options = { ...DEFAULT_TRAINING, ...overrides };
-  const gazetteer = buildGazetteer(train);
+  const gazetteer = buildGazetteer(train, options);
   const fold = (d: number) => d % options.folds;
   const foldContexts = Array.from({ length: options.folds }, (_, k) =>
-    context(buildGazetteer(train.filter((_, d) => fold(d) !== k)), options),
+    context(
+      buildGazetteer(
+        train.filter((_, d) => fold(d) !== k),
+        options,
+      ),
+      options,
+    ),
   );
   const full = context(gazetteer, options);
   const words = (doc: ConllDoc) => doc.sentences.map((s) => s.words);
