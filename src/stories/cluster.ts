@@ -17,8 +17,13 @@ export interface ClusterOptions {
   halfLifeDays: number;
   /** A story idle longer than this many days is closed: no article joins it (default 45). */
   maxGapDays: number;
-  /** A date more than this many days past the latest seen is not trusted for time (default 2). */
+  /** A publish date more than this many days past `now()` is not trusted for time (default 2). */
   futureToleranceDays: number;
+  /**
+   * The current time (ISO), handed in by the adapter so the core reads no clock; null (the default)
+   * trusts every date. Ingest passes the ingest time, so a future-dated article cannot hold a story open.
+   */
+  now: (() => string) | null;
   /** Keys of an article looked up in the index, rarest first (default 40). */
   queryKeys: number;
   /** Most recent stories read from each posting list (default 64): keeps each add bounded. */
@@ -37,6 +42,7 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   halfLifeDays: 10,
   maxGapDays: 45,
   futureToleranceDays: 2,
+  now: null,
   queryKeys: 40,
   postingDepth: 64,
   profileSize: 240,
@@ -98,7 +104,6 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const stories = new Map<string, StoryState>();
   const postings = new Map<string, string[]>();
   const articleStory = new Map<string, string>();
-  let latest: number | null = null;
 
   const idf = (key: string): number => {
     const prior = opts.prior;
@@ -121,8 +126,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const timeOf = (features: StoryFeatures): number | null => {
     const t = features.published ? Date.parse(features.published) : Number.NaN;
     if (!Number.isFinite(t)) return null;
-    // A date far past everything seen so far is a typo or a clock error: trust it for nothing.
-    if (latest !== null && t > latest + opts.futureToleranceDays * DAY_MS) return null;
+    // A date in the future is a typo or a clock error: trust it for nothing.
+    const now = opts.now ? Date.parse(opts.now()) : Number.NaN;
+    if (Number.isFinite(now) && t > now + opts.futureToleranceDays * DAY_MS) return null;
     return t;
   };
 
@@ -207,10 +213,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     index(story, Object.keys(features.keys));
   };
 
-  const count = (features: StoryFeatures, t: number | null) => {
+  const count = (features: StoryFeatures) => {
     docs++;
     for (const key of Object.keys(features.keys)) df.set(key, (df.get(key) ?? 0) + 1);
-    if (t !== null) latest = latest === null ? t : Math.max(latest, t);
   };
 
   const open = (id: string): StoryState => {
@@ -249,7 +254,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
         .map((story) => ({ story, score: similarity(vector, story.profile) * timeFactor(story, t) }))
         .filter((c) => c.score >= opts.threshold)
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
-      count(features, t);
+      count(features);
       const best = scored[0];
       if (!best) {
         const story = open(storyIdFor(articleId));
@@ -277,7 +282,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     },
     restore(articleId, features, storyId) {
       const t = timeOf(features);
-      count(features, t);
+      count(features);
       const story = resolve(storyId) ?? open(storyId);
       absorb(story, articleId, features, t);
     },
