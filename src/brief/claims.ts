@@ -1,6 +1,6 @@
 import type { ClaimEntry, ClaimRow } from '../ledger/types.js';
 import type { Stance } from '../model/index.js';
-import { extract, generated, isUsed, numberOf, sentenceAt, type Workbench } from './context.js';
+import { extract, isUsed, sentenceAt, type Workbench } from './context.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
 /** The stances this section reports, in the order it reports them. */
@@ -12,15 +12,11 @@ const VERB: Partial<Record<Stance, string>> = {
 };
 const MAX_ENTRIES = 6;
 
-/** One claim in its source's words, or, when that sentence is already in the brief, a short attribution. */
+/** One claim in its source's words. */
 function sentenceFor(w: Workbench, e: ClaimEntry): BriefSentence | null {
+  // A claim in a headline or a sentence already in the brief is not said again.
   const c = sentenceAt(w, e.citation);
-  if (c && !isUsed(w, c)) return extract(w, c);
-  const verb = VERB[e.stance];
-  if (!verb) return null;
-  const n = numberOf(w, e.citation.articleId);
-  // Already quoted in full above: a short recap keeps the matrix complete without repeating it.
-  return c ? null : generated(`${e.claimant} ${verb} that ${e.text}.`, [n]);
+  return c && !isUsed(w, c) ? extract(w, c) : null;
 }
 
 /** Confirmations, denials and refusals to comment: one per claimant and stance, confirmations first. */

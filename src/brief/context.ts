@@ -69,22 +69,26 @@ export function markUsed(w: Workbench, c: Candidate): void {
 
 /** Copies a source sentence into the brief, recording the figures it states. */
 export function extract(w: Workbench, c: Candidate): BriefSentence {
-  w.used.add(keyOf(c));
-  const analysis = w.analyses[c.n - 1];
-  for (const f of analysis.figures) {
-    if (f.span.start >= c.span.start && f.span.end <= c.span.end) {
-      w.figures.push({
-        text: f.text,
-        value: f.value,
-        citations: [c.n],
-        source: { articleId: c.articleId, span: f.span },
-        derived: false,
-      });
+  // A syndicated copy carries the same sentence word for word: it is said once, citing every copy.
+  const copies = [c, ...w.candidates.filter((o) => o.text === c.text && o !== c)];
+  for (const o of copies) {
+    w.used.add(keyOf(o));
+    const analysis = w.analyses[o.n - 1];
+    for (const f of analysis.figures) {
+      if (f.span.start >= o.span.start && f.span.end <= o.span.end) {
+        w.figures.push({
+          text: f.text,
+          value: f.value,
+          citations: [o.n],
+          source: { articleId: o.articleId, span: f.span },
+          derived: false,
+        });
+      }
     }
   }
   return {
     text: c.text,
-    citations: [c.n],
+    citations: [...new Set(copies.map((o) => o.n))].sort((a, b) => a - b),
     kind: 'extract',
     source: { articleId: c.articleId, span: c.span },
   };

@@ -1,4 +1,9 @@
+import { sameValue } from '../ledger/match.js';
 import type { FigureGroup, LedgerFigure } from '../ledger/types.js';
+
+/** A conflict names at most this many values, most widely reported first. */
+const MAX_CONFLICTING = 3;
+
 import { extract, generated, isUsed, numberOf, sentenceAt, type Workbench } from './context.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
@@ -26,25 +31,47 @@ function recordFigure(w: Workbench, f: LedgerFigure): void {
   });
 }
 
+/** The distinct values of a group's counts, most widely reported first, each with one figure that names a claimant. */
+function rankedValues(figures: LedgerFigure[]): LedgerFigure[] {
+  const clusters: LedgerFigure[][] = [];
+  for (const f of figures) {
+    if (f.increment) continue;
+    const home = clusters.find((c) => sameValue(c[0], f));
+    if (home) home.push(f);
+    else clusters.push([f]);
+  }
+  const reach = (c: LedgerFigure[]) => new Set(c.map((f) => f.outlet ?? f.citation.articleId)).size;
+  return clusters
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => reach(b.c) - reach(a.c) || a.i - b.i)
+    .map(({ c }) => c.find((f) => f.claimant) ?? c[0]);
+}
+
+function listed(items: string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** One paragraph per figure group: the figures in their sources' words, then how they relate. */
 function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   const out: BriefSentence[] = [];
-  const shown = g.label === 'conflicting' ? distinctValues(g.figures) : g.figures.slice(0, 2);
-  for (const f of shown) copy(w, f, out);
   if (g.label === 'conflicting') {
-    const [a, b] = distinctValues(g.figures);
-    recordFigure(w, a);
-    recordFigure(w, b);
+    const values = rankedValues(g.figures).slice(0, MAX_CONFLICTING);
+    for (const f of values.slice(0, 2)) copy(w, f, out);
+    for (const f of values) recordFigure(w, f);
+    const parts = values.map((f) => `${f.text} according to ${who(f)} [${cited(w, f)}]`);
     out.push(
       generated(
-        `Reports differ on ${g.subject}: ${a.text} according to ${who(a)} [${cited(w, a)}], but ${b.text} according to ${who(b)} [${cited(w, b)}].`,
-        [cited(w, a), cited(w, b)],
+        `Reports differ on ${g.subject}: ${listed(parts)}.`,
+        values.map((f) => cited(w, f)),
       ),
     );
+  } else {
+    for (const f of g.figures.slice(0, 1)) copy(w, f, out);
   }
   if (g.total) {
     const ns = g.total.parts.map((f) => cited(w, f));
     const parts = g.total.parts.map((f) => `${f.text} [${cited(w, f)}]`).join(' and ');
+    for (const f of g.total.parts) recordFigure(w, f);
     w.figures.push({
       text: g.total.text,
       value: g.total.atLeast,
@@ -67,25 +94,26 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
     );
   }
   if (g.label === 'agreeing') {
-    const others = [...new Set(g.figures.slice(1).map((f) => cited(w, f)))].filter(
-      (n) => n !== cited(w, g.figures[0]),
-    );
+    const [first, ...rest] = g.figures;
+    const others = rest.filter((f) => cited(w, f) !== cited(w, first));
     if (others.length > 0) {
-      const outlets = [...new Set(g.figures.slice(1).map((f) => f.outlet ?? 'another report'))].join(', ');
-      for (const f of g.figures.slice(1)) recordFigure(w, f);
-      out.push(generated(`${outlets} ${others.length > 1 ? 'give' : 'gives'} the same figure.`, others));
+      for (const f of others) recordFigure(w, f);
+      const named = [...new Set(others.flatMap((f) => (f.outlet ? [f.outlet] : [])))];
+      const outlets =
+        named.length < others.length && !others.every((f) => f.outlet)
+          ? [...named, 'one more report']
+          : named;
+      const what = `${first.text}${first.unit ? ` ${first.unit}` : ''}`;
+      const verb = outlets.length > 1 ? 'report' : 'reports';
+      out.push(
+        generated(
+          `${listed(outlets)} also ${verb} ${what}.`,
+          others.map((f) => cited(w, f)),
+        ),
+      );
     }
   }
   return out;
-}
-
-/** Figures whose values differ, one per value, earliest first. */
-function distinctValues(figures: LedgerFigure[]): LedgerFigure[] {
-  const out: LedgerFigure[] = [];
-  for (const f of figures) {
-    if (!f.increment && !out.some((o) => o.value === f.value)) out.push(f);
-  }
-  return out.slice(0, 2);
 }
 
 /** The figures section: conflicts first, then increments and revisions, then agreed and single-source figures. */

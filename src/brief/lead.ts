@@ -28,7 +28,7 @@ function confirmed(w: Workbench, c: Candidate): number {
 
 /** Ranks sentences for the lead: support across articles, then a confirmation, then being early. */
 export function leadScore(w: Workbench, c: Candidate): number {
-  return support(w, c) * 2 + confirmed(w, c) + (c.index === 0 ? 1 : 0) - c.index * 0.25;
+  return support(w, c) * 2 + confirmed(w, c) * 3 + (c.index === 0 ? 1 : 0) - c.index * 0.25;
 }
 
 function best(w: Workbench, pool: Candidate[]): Candidate | null {
@@ -49,7 +49,7 @@ function best(w: Workbench, pool: Candidate[]): Candidate | null {
  * something, each cited to the article it is from.
  */
 export function writeLead(w: Workbench): BriefSection | null {
-  const early = w.candidates.filter((c) => c.index < LEAD_WINDOW && !isUsed(w, c));
+  const early = w.candidates.filter((c) => c.index < LEAD_WINDOW && !c.question && !isUsed(w, c));
   const first = best(w, early);
   if (!first) return null;
   const paragraph = [extract(w, first)];
@@ -63,7 +63,7 @@ export function writeLead(w: Workbench): BriefSection | null {
 
 /** Background: the best-supported sentences not yet used, in source order. */
 export function writeContext(w: Workbench, max: number): BriefSection | null {
-  const pool = w.candidates.filter((c) => !isUsed(w, c));
+  const pool = w.candidates.filter((c) => !c.question && !isUsed(w, c));
   const chosen = pool
     .map((c) => ({ c, s: support(w, c) - c.index * 0.05 }))
     .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.index - b.c.index)

@@ -1,4 +1,4 @@
-import type { QuoteGroup, SpeakerQuotes } from '../ledger/types.js';
+import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from '../ledger/types.js';
 import type { Quote, Span } from '../model/index.js';
 import { extract, generated, isUsed, markUsed, numberOf, sourceText, type Workbench } from './context.js';
 import type { Candidate } from './sentences.js';
@@ -7,12 +7,17 @@ import type { BriefSection, BriefSentence } from './types.js';
 const UNATTRIBUTED = 'unattributed';
 
 /** The quote to show for a speaker: the one most outlets carry, direct before partial, longer first. */
-function keyQuote(s: SpeakerQuotes): QuoteGroup | null {
-  const ranked = [...s.quotes].sort(
+function keyQuote(s: SpeakerQuotes): { group: QuoteGroup; occ: QuoteOccurrence } | null {
+  // Indirect speech is a paraphrase: it is never shown between quote marks.
+  const quoted = s.quotes.flatMap((group) => {
+    const occ = group.occurrences.find((o) => o.kind !== 'indirect');
+    return occ ? [{ group, occ }] : [];
+  });
+  const ranked = quoted.sort(
     (a, b) =>
-      b.occurrences.length - a.occurrences.length ||
-      Number(b.occurrences[0].kind === 'direct') - Number(a.occurrences[0].kind === 'direct') ||
-      b.text.length - a.text.length,
+      b.group.occurrences.length - a.group.occurrences.length ||
+      Number(b.occ.kind === 'direct') - Number(a.occ.kind === 'direct') ||
+      b.group.text.length - a.group.text.length,
   );
   return ranked[0] ?? null;
 }
@@ -45,9 +50,9 @@ function quoteSentences(w: Workbench, q: Quote, articleId: string, speaker: stri
 
 /** A speaker's key quote: the source sentences when they name the speaker, else “…”, Speaker said. */
 function quoteParagraph(w: Workbench, s: SpeakerQuotes): BriefSentence[] {
-  const group = keyQuote(s);
-  if (!group) return [];
-  const occ = group.occurrences[0];
+  const key = keyQuote(s);
+  if (!key) return [];
+  const { occ } = key;
   const q = findQuote(w, occ.citation.articleId, occ.citation.span);
   if (!q) return [];
   const articleId = occ.citation.articleId;

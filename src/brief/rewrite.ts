@@ -103,7 +103,12 @@ export async function rewriteBrief(
   fetchImpl: FetchLike = fetch,
 ): Promise<RewriteResult> {
   const markdown = briefToMarkdown(brief);
-  const keep = (note: string, failures: VerifyItem[] = []): RewriteResult => ({ markdown, rewritten: false, note, failures });
+  const keep = (note: string, failures: VerifyItem[] = []): RewriteResult => ({
+    markdown,
+    rewritten: false,
+    note,
+    failures,
+  });
   let text: string;
   try {
     text = await complete(markdown, config, fetchImpl);
@@ -111,7 +116,10 @@ export async function rewriteBrief(
     return keep(`rewrite failed (${(err as Error).message}); the extractive brief is shown`);
   }
   const bad = badCitations(text, brief.sources.length);
-  if (bad.length > 0) return keep(`rewrite rejected: it cites sources that do not exist (${bad.map((n) => `[${n}]`).join(', ')})`);
+  if (bad.length > 0)
+    return keep(
+      `rewrite rejected: it cites sources that do not exist (${bad.map((n) => `[${n}]`).join(', ')})`,
+    );
   if (!/\[\d+\]/.test(text)) return keep('rewrite rejected: it dropped every citation');
   const known = new Set(failed(verifyDraft(markdown, analyses, resources).items).map((i) => i.text));
   const failures = failed(verifyDraft(text, analyses, resources).items).filter((i) => !known.has(i.text));
@@ -122,5 +130,10 @@ export async function rewriteBrief(
       failures,
     );
   }
-  return { markdown: text, rewritten: true, note: 'rewrite shown: it passed verify against the sources', failures: [] };
+  return {
+    markdown: text,
+    rewritten: true,
+    note: 'rewrite shown: it passed verify against the sources',
+    failures: [],
+  };
 }

@@ -11,6 +11,8 @@ export interface Candidate {
   span: Span;
   /** Position among the article's body sentences. */
   index: number;
+  /** A question in the writer's own voice ("How many … ?"): never a lead or context. */
+  question: boolean;
   words: string[];
 }
 
@@ -42,6 +44,7 @@ export function candidatesOf(analysis: Analysis, n: number): Candidate[] {
       text: trimmed,
       span: { start, end: s.end },
       index: out.length,
+      question: trimmed.endsWith('?'),
       words: contentWords(trimmed),
     });
   }

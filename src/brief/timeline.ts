@@ -7,6 +7,13 @@ interface Event {
   sentence: BriefSentence;
 }
 
+/** How long before the first report a dated event may lie to be on the timeline. */
+const TIMELINE_LOOKBACK_DAYS = 45;
+
+function shiftDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The date part of an ISO date-time. */
 function day(iso: string): string {
   return iso.slice(0, 10);
@@ -27,10 +34,16 @@ export function writeTimeline(w: Workbench, max: number): BriefSection | null {
       sentence: generated(`${outlet} reports: “${s.title}”.`, [s.n]),
     });
   }
+  const published = w.sources.flatMap((s) => (s.published ? [day(s.published)] : [])).sort();
+  const from = published.length > 0 ? shiftDays(published[0], -TIMELINE_LOOKBACK_DAYS) : '';
+  const to = published.at(-1) ?? '';
   for (const a of w.analyses) {
+    // Relative dates ("last week") of an undated article have no anchor; other dates must fall near the coverage.
+    if (!a.article.published) continue;
     for (const d of a.dates) {
+      if (day(d.value) < from || day(d.value) > to) continue;
       const c = sentenceAt(w, { articleId: a.article.id, span: d.span });
-      if (!c || events.some((e) => e.sentence.source?.span.start === c.span.start)) continue;
+      if (!c || events.some((e) => e.sentence.text === c.text)) continue;
       events.push({ date: day(d.value), order: c.n * 1000 + c.index + 1, sentence: extract(w, c) });
     }
   }

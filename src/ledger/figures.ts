@@ -21,11 +21,22 @@ export function reconcileFigures(analyses: Analysis[], revisions: Revision[] = [
   const entries = analyses.flatMap((a, index) => a.figures.map((f) => toEntry(a, f, index)));
   entries.sort(byOrder);
   const groups: Entry[][] = [];
-  for (const entry of entries) {
+  // Figures whose subject says more than its unit form the groups; a bare "troops" then joins the
+  // largest group it fits, so it cannot pull a narrower group ("special forces") its own way.
+  const specific = entries.filter((e) => e.key.modifiers.size > 0);
+  const bare = entries.filter((e) => e.key.modifiers.size === 0);
+  for (const entry of specific) {
     const home = groups.find((g) => g.every((other) => sameCount(entry.key, other.key)));
     if (home) home.push(entry);
     else groups.push([entry]);
   }
+  for (const entry of bare) {
+    const fits = groups.filter((g) => g.every((other) => sameCount(entry.key, other.key)));
+    const home = fits.sort((a, b) => b.length - a.length)[0];
+    if (home) home.push(entry);
+    else groups.push([entry]);
+  }
+  for (const g of groups) g.sort(byOrder);
   const explicit = revisions.flatMap(revisionPairs);
   const built = groups.map((g, i) => describeGroup(g, i, explicit));
   return built.sort((a, b) => sourceCount(b) - sourceCount(a) || rank(a.label) - rank(b.label));
@@ -49,7 +60,7 @@ function toEntry(a: Analysis, f: Figure, index: number): Entry {
       citation: { articleId: article.id, span: f.span },
     },
     key: countKey(f),
-    order: [article.published ?? '', index, f.span.start],
+    order: [article.published ?? '9999', index, f.span.start],
   };
 }
 
@@ -163,7 +174,9 @@ function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | n
 function runningTotal(group: Entry[]): RunningTotal | null {
   const firstIncrement = group.findIndex((e) => e.figure.increment);
   if (firstIncrement < 0) return null;
-  const bases = group.slice(0, firstIncrement).filter((e) => !e.figure.increment);
+  const earlier = group.slice(0, firstIncrement);
+  // When the increment was reported first, the other reports' counts still give the base.
+  const bases = (earlier.length > 0 ? earlier : group).filter((e) => !e.figure.increment);
   if (bases.length === 0) return null;
   const base = bases.reduce((low, e) => (e.figure.value < low.figure.value ? e : low)).figure;
   const increments: LedgerFigure[] = [];
@@ -185,8 +198,11 @@ function groupSubject(figures: LedgerFigure[]): string {
     const s = (f.subject ?? f.unit ?? '').trim();
     if (s) tally.set(s, (tally.get(s) ?? 0) + 1);
   }
+  // A subject of several words ("North Korean troops") says more than a bare unit ("troops").
+  const words = (s: string) => Math.min(2, s.split(/\s+/).length);
   const best = [...tally].sort(
-    (a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
+    (a, b) =>
+      words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
   )[0];
   return best?.[0] ?? 'unspecified count';
 }

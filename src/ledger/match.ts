@@ -14,7 +14,7 @@ export interface CountKey {
 /** Relative gap under which two exact values are the same number (rounding in the copy). */
 const SAME_VALUE_TOLERANCE = 0.02;
 /** Relative spread an approximate value ("about 2,500") stands for. */
-const APPROX_TOLERANCE = 0.1;
+const APPROX_TOLERANCE = 0.05;
 
 /** Lower-cased word tokens with curly apostrophes straightened; punctuation and quote marks dropped. */
 export function wordsOf(text: string): string[] {
@@ -55,8 +55,11 @@ export function contentWords(text: string, lexicon: Lexicon = LEXICON): string[]
 export function countKey(figure: Pick<Figure, 'unit' | 'subject'>, lexicon: Lexicon = LEXICON): CountKey {
   const subject = contentWords(figure.subject ?? '', lexicon);
   const unitWords = contentWords(figure.unit ?? '', lexicon);
-  const unit = unitWords.at(-1) ?? subject.at(-1) ?? null;
-  const modifiers = new Set([...subject, ...unitWords].filter((w) => w !== unit));
+  const all = [...subject, ...unitWords];
+  const heads: readonly string[] = lexicon.heads;
+  const head = heads.find((h) => all.includes(h));
+  const unit = head ?? unitWords.at(-1) ?? subject.at(-1) ?? null;
+  const modifiers = new Set(all.filter((w) => w !== unit && !heads.includes(w)));
   return { unit, modifiers };
 }
 

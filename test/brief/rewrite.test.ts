@@ -10,13 +10,18 @@ import { loadResources } from '../../src/resources.js';
 import { apLike, nytLike } from '../fixtures/verify/story.js';
 
 const analyses = [nytLike(), apLike()];
-const brief = writeBrief({ id: 'nk', title: 'North Korean troops in Russia' }, analyses, buildLedger(analyses));
+const brief = writeBrief(
+  { id: 'nk', title: 'North Korean troops in Russia' },
+  analyses,
+  buildLedger(analyses),
+);
 const extractive = briefToMarkdown(brief);
 const resources = loadResources();
 
 /** What the fake endpoint answers next, and what it was asked. */
 let answer: { status: number; content: string } = { status: 200, content: '' };
-let asked: { auth?: string; body: { model: string; messages: { role: string; content: string }[] } } | null = null;
+let asked: { auth?: string; body: { model: string; messages: { role: string; content: string }[] } } | null =
+  null;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
@@ -49,16 +54,26 @@ after(() => {
 describe('rewriteBrief against a local fake endpoint', () => {
   it('is off unless DOSSIER_LLM_URL is set, and reads model and key from the environment', () => {
     assert.equal(llmConfigFromEnv({}), null);
-    assert.deepEqual(llmConfigFromEnv({ DOSSIER_LLM_URL: 'http://127.0.0.1:1/v1', DOSSIER_LLM_MODEL: 'm', DOSSIER_LLM_KEY: 'k' }), {
-      url: 'http://127.0.0.1:1/v1',
-      model: 'm',
-      key: 'k',
-      timeoutMs: 60_000,
-    });
+    assert.deepEqual(
+      llmConfigFromEnv({
+        DOSSIER_LLM_URL: 'http://127.0.0.1:1/v1',
+        DOSSIER_LLM_MODEL: 'm',
+        DOSSIER_LLM_KEY: 'k',
+      }),
+      {
+        url: 'http://127.0.0.1:1/v1',
+        model: 'm',
+        key: 'k',
+        timeoutMs: 60_000,
+      },
+    );
   });
 
   it('shows a rewrite that passes verify, after sending the brief to /chat/completions', async () => {
-    answer = { status: 200, content: extractive.replace('## The figures', '## The numbers').replace('## Context', '## Background') };
+    answer = {
+      status: 200,
+      content: extractive.replace('## The figures', '## The numbers').replace('## Context', '## Background'),
+    };
     const result = await rewriteBrief(brief, analyses, resources, config);
     assert.equal(result.rewritten, true, result.note);
     assert.match(result.markdown, /## The numbers/);
@@ -68,7 +83,10 @@ describe('rewriteBrief against a local fake endpoint', () => {
   });
 
   it('keeps the extractive brief when the rewrite alters a quote, and says which', async () => {
-    answer = { status: 200, content: extractive.replace('I wouldn’t say they have run out', 'I wouldn’t say y have run out') };
+    answer = {
+      status: 200,
+      content: extractive.replace('I wouldn’t say they have run out', 'I wouldn’t say y have run out'),
+    };
     const result = await rewriteBrief(brief, analyses, resources, config);
     assert.equal(result.rewritten, false);
     assert.equal(result.markdown, extractive);

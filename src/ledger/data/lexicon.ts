@@ -132,6 +132,8 @@ export const LEXICON = {
     dollars: ['$', 'dollar', 'usd'],
     people: ['person', 'persons', 'civilian', 'civilians', 'resident', 'residents'],
   } as Record<string, string[]>,
+  /** Count nouns that, anywhere in a subject, say what is counted, strongest first ("soldiers killed or wounded" counts casualties). */
+  heads: ['casualties', 'dead', 'troops', 'shells', 'people'],
   /** Words dropped from a claimant's name before comparing ("Mr. Austin" is Austin). */
   nameNoise: [
     'mr',
