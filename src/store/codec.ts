@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { Analysis, Article, Story, StoryMerge } from '../model/index.js';
 import type { ArticleSummary, Job, JobStatus, Json, SearchHit, StoredArticle, VersionInfo } from './store.js';
 
@@ -207,9 +208,33 @@ export function hitFromRow(row: HitRow): SearchHit {
 /** Longest chain of merges `getStory` follows before giving up (a cycle would be a bug). */
 export const MAX_MERGE_CHAIN = 1000;
 
-/** The merges of a save that change anything: a story merged into itself is no merge. */
+/**
+ * The merges of a save that change anything (a story merged into itself is no merge), with a
+ * non-finite score stored as 0: SQLite would store NaN as NULL and refuse the row.
+ */
 export function effectiveMerges(merges: readonly StoryMerge[]): StoryMerge[] {
-  return merges.filter((m) => m.into !== m.from);
+  return merges
+    .filter((m) => m.into !== m.from)
+    .map((m) => (Number.isFinite(m.score) ? m : { ...m, score: 0 }));
+}
+
+/** JSON text of a value that must not be SQL NULL: `undefined` (from a careless cast) is stored as null. */
+export function jsonText(value: Json | undefined): string {
+  return JSON.stringify(value ?? null);
+}
+
+/** A `since` filter as an ISO string, null when absent; an unreadable date is the caller's error. */
+export function sinceFilter(since: string | undefined): string | null {
+  if (since === undefined || since.trim() === '') return null;
+  const iso = isoOrNull(since);
+  if (iso === null)
+    throw new InputError(`not a date: "${since}"`, 'Give an ISO date such as 2024-10-23.', since);
+  return iso;
+}
+
+/** True when `version` asks for a version that could exist (absent means the latest). */
+export function isVersionNumber(version: number | undefined): boolean {
+  return version === undefined || (Number.isSafeInteger(version) && version > 0);
 }
 
 /** Story rows sorted by id, so concurrent saves lock rows in one order. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import type { ClusterEntry, Store, StoreOptions } from '../../src/store/store.js';
+import { InputError } from '../../src/errors.js';
+import type { ClusterEntry, Json, Store, StoreOptions } from '../../src/store/store.js';
 import { record, storyRow } from './fixtures.js';
 
 /** How the contract suite gets databases from one backend. */
@@ -555,6 +556,38 @@ export function storeContract(name: string, harness: StoreHarness): void {
         assert.deepEqual(await reopened.jobStats(), { queued: 1, running: 0, done: 0, failed: 0 });
         await reopened.close();
       }
+    });
+
+    it('takes careless values without crashing or storing NaN, and names a bad date filter', async () => {
+      const { store } = await fresh();
+      await store.saveArticle(record({ id: 'a', text: 'A\n\none', storyId: 'sa' }));
+      const b = record({
+        id: 'b',
+        text: 'B\n\ntwo',
+        storyId: 'sb',
+        published: 'not a date',
+        merges: [{ into: 'sb', from: 'sa', score: Number.NaN, at: '2024-10-24T00:00:00.000Z' }],
+      });
+      assert.equal((await store.saveArticle(b)).status, 'new');
+      assert.deepEqual(
+        (await store.getMerges('sb')).map((m) => m.score),
+        [0],
+      );
+      assert.equal((await store.listArticles({ storyId: 'sb' })).find((a) => a.id === 'b')?.published, null);
+      assert.equal((await store.getArticle('b'))?.article.published, 'not a date');
+      for (const version of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) {
+        assert.equal(await store.getArticle('a', version), null, `version ${version}`);
+      }
+      await assert.rejects(
+        store.listArticles({ since: 'yesterday-ish' }),
+        (e: unknown) => e instanceof InputError,
+      );
+      await assert.rejects(store.listStories({ since: 'soon' }), (e: unknown) => e instanceof InputError);
+      assert.equal((await store.listArticles({ since: '' })).length, 2);
+      const job = await store.enqueueJob('x', undefined as unknown as Json);
+      assert.deepEqual((await store.claimJob('w', ['x']))?.payload, null);
+      await store.completeJob(job, undefined as unknown as Json);
+      assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 1, failed: 0 });
     });
 
     it('answers unknown ids with empty results, not errors', async () => {

@@ -10,13 +10,16 @@ import {
   type HitRow,
   hitFromRow,
   isoOrNull,
+  isVersionNumber,
   type JobRow,
   jobFromRow,
+  jsonText,
   MAX_MERGE_CHAIN,
   MAX_PAGE,
   type MemberRow,
   type StoryRow,
   type SummaryRow,
+  sinceFilter,
   sortedStories,
   storedArticleFromRow,
   storyFromRows,
@@ -87,7 +90,7 @@ export class PostgresStore implements Store {
         `INSERT INTO stories (id, title, key_entities, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, key_entities = excluded.key_entities,
            updated_at = excluded.updated_at`,
-        [story.id, story.title, JSON.stringify(story.keyEntities), now],
+        [story.id, story.title, JSON.stringify(story.keyEntities ?? []), now],
       );
     }
     const [current] = await rows<{ latest_version: number }>(
@@ -107,7 +110,7 @@ export class PostgresStore implements Store {
       record.storyId,
       record.duplicateOf,
       version,
-      JSON.stringify(record.features ?? null),
+      jsonText(record.features),
       now,
     ];
     if (current) {
@@ -168,6 +171,7 @@ export class PostgresStore implements Store {
   }
 
   async getArticle(id: string, version?: number): Promise<StoredArticle | null> {
+    if (!isVersionNumber(version)) return null;
     const [row] = await rows<VersionRow>(
       this.#pool,
       `SELECT ${VERSION_COLUMNS} FROM articles a JOIN article_versions v ON v.article_id = a.id
@@ -190,7 +194,7 @@ export class PostgresStore implements Store {
   async listArticles(options: ListArticlesOptions = {}): Promise<ArticleSummary[]> {
     const params: Param[] = [clampCount(options.limit, 50, MAX_PAGE), clampCount(options.offset, 0, 2 ** 31)];
     const where: string[] = [];
-    const since = isoOrNull(options.since);
+    const since = sinceFilter(options.since);
     if (since !== null) where.push(`published >= $${params.push(since)}`);
     if (options.storyId !== undefined) where.push(`story_id = $${params.push(options.storyId)}`);
     const found = await rows<SummaryRow>(
@@ -278,7 +282,7 @@ export class PostgresStore implements Store {
        GROUP BY s.id
        HAVING $1::text IS NULL OR max(a.published) >= $1::text
        ORDER BY size DESC, last DESC NULLS LAST, s.id COLLATE "C" LIMIT $2`,
-      [isoOrNull(options.since), clampCount(options.limit, 50, MAX_PAGE)],
+      [sinceFilter(options.since), clampCount(options.limit, 50, MAX_PAGE)],
     );
     if (found.length === 0) return [];
     const members = await rows<MemberRow & { story_id: string }>(
@@ -325,7 +329,7 @@ export class PostgresStore implements Store {
       this.#pool,
       `INSERT INTO jobs (kind, payload, status, max_attempts, created_at, updated_at)
        VALUES ($1, $2, 'queued', $3, $4, $4) RETURNING id`,
-      [kind, JSON.stringify(payload), options.maxAttempts ?? this.#options.maxAttempts, this.#options.now()],
+      [kind, jsonText(payload), options.maxAttempts ?? this.#options.maxAttempts, this.#options.now()],
     );
     return Number(row!.id);
   }
@@ -360,7 +364,7 @@ export class PostgresStore implements Store {
       this.#pool,
       `UPDATE jobs SET status = 'done', result = $2, lease_until = NULL, updated_at = $3
        WHERE id = $1 AND status = 'running' RETURNING id`,
-      [id, JSON.stringify(result), this.#options.now()],
+      [id, jsonText(result), this.#options.now()],
     );
     if (done.length === 0) await this.#requireJob(id);
   }

@@ -10,13 +10,16 @@ import {
   type HitRow,
   hitFromRow,
   isoOrNull,
+  isVersionNumber,
   type JobRow,
   jobFromRow,
+  jsonText,
   MAX_MERGE_CHAIN,
   MAX_PAGE,
   type MemberRow,
   type StoryRow,
   type SummaryRow,
+  sinceFilter,
   sortedStories,
   storedArticleFromRow,
   storyFromRows,
@@ -82,7 +85,7 @@ export class SqliteStore implements Store {
       sql.upsertStory.run({
         id: story.id,
         title: story.title,
-        keyEntities: JSON.stringify(story.keyEntities),
+        keyEntities: JSON.stringify(story.keyEntities ?? []),
         now,
       });
     }
@@ -98,7 +101,7 @@ export class SqliteStore implements Store {
       storyId: record.storyId,
       duplicateOf: record.duplicateOf,
       version,
-      features: JSON.stringify(record.features ?? null),
+      features: jsonText(record.features),
       now,
     };
     if (current) sql.updateArticle.run(row);
@@ -127,6 +130,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string, version?: number): Promise<StoredArticle | null> {
+    if (!isVersionNumber(version)) return null;
     const row = this.#sql.getVersion.get({ id, version: version ?? null }) as VersionRow | undefined;
     return row ? storedArticleFromRow(row) : null;
   }
@@ -136,7 +140,7 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(options: ListArticlesOptions = {}): Promise<ArticleSummary[]> {
-    const since = isoOrNull(options.since);
+    const since = sinceFilter(options.since);
     const storyId = options.storyId ?? null;
     const statement = this.#listing(since !== null, storyId !== null);
     const rows = statement.all({
@@ -202,7 +206,7 @@ export class SqliteStore implements Store {
 
   async listStories(options: ListStoriesOptions = {}): Promise<Story[]> {
     const rows = this.#sql.stories.all({
-      since: isoOrNull(options.since),
+      since: sinceFilter(options.since),
       limit: clampCount(options.limit, 50, MAX_PAGE),
     }) as StoryRow[];
     return rows.map((row) => storyFromRows(row, this.#sql.members.all(row.id) as MemberRow[]));
@@ -233,7 +237,7 @@ export class SqliteStore implements Store {
     const now = this.#options.now();
     const result = this.#sql.enqueue.run({
       kind,
-      payload: JSON.stringify(payload),
+      payload: jsonText(payload),
       maxAttempts: options.maxAttempts ?? this.#options.maxAttempts,
       now,
     });
@@ -262,7 +266,7 @@ export class SqliteStore implements Store {
   }
 
   async completeJob(id: number, result: Json): Promise<void> {
-    const changed = this.#sql.complete.run({ id, result: JSON.stringify(result), now: this.#options.now() });
+    const changed = this.#sql.complete.run({ id, result: jsonText(result), now: this.#options.now() });
     if (changed.changes === 0) this.#requireJob(id);
   }
 
