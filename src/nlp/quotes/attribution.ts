@@ -157,36 +157,91 @@ export function cueBefore(
 ): Attribution | null {
   const { tokens } = doc;
   const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
+  const from = afterIntroduction(tokens, floor, open);
+  // Speech verbs first, then the model's cues; the leftmost with a subject governs ("Clinton says she
+  // admired what she calls a “war …”" is Clinton's).
+  const found =
+    cueWithSpeaker(tokens, from, open, (v) => isSpeechVerb(tokens[v])) ??
+    cueWithSpeaker(tokens, from, open, isCue);
+  if (found) return found;
   let participle = -1;
-  // The leftmost cue with a subject governs: "Clinton says she admired what she calls a “war …”" is Clinton's.
-  for (let v = floor; v < open; v++) {
-    if (!isSpeechVerb(tokens[v]) && !isCue(v)) continue;
-    const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor) + 1, floor);
+  for (let v = from; v < open && participle < 0; v++) if (isSpeechVerb(tokens[v]) || isCue(v)) participle = v;
+  if (participle < 0) return null;
+  // "“What are you doing?” Austin remarked, adding that …": the earlier quote's cue names the speaker.
+  for (let c = open - 1; c >= floor; c--) {
+    if (tokens[c].kind !== 'quote') continue;
+    const earlier = cueAfter(doc, c);
+    if (earlier) return { cue: participle, mention: earlier.mention, rule: 'quote-cue-participle' };
+  }
+  // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks.
+  return { cue: participle, mention: mentionAfter(tokens, from, participle), rule: 'quote-cue-participle' };
+}
+
+/** Openers that start an introductory phrase ("In a statement posted Friday, Cruz said …"). */
+const INTRODUCTIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'with',
+  'following',
+  'during',
+  'after',
+  'before',
+  'since',
+  'despite',
+  'although',
+  'while',
+  'as',
+  'when',
+  'if',
+  'asked',
+  'speaking',
+  'by',
+  'for',
+  'from',
+  'to',
+  'though',
+  'because',
+  'unlike',
+  'like',
+]);
+
+/** Where the clause proper starts: past an introductory phrase ending in a comma, else the sentence start. */
+function afterIntroduction(tokens: Token[], floor: number, open: number): number {
+  if (!INTRODUCTIONS.has(tokens[floor].text.toLowerCase())) return floor;
+  for (let k = floor + 1; k < open; k++) if (tokens[k].text === ',') return k + 1;
+  return floor;
+}
+
+/** The subject of an apposed speaker: "Minyon Moore, a senior adviser to the campaign, called" → Minyon Moore. */
+function apposedSubject(tokens: Token[], comma: number, from: number): MentionRange | null {
+  for (let k = comma - 1; k > from && comma - k <= APPOSITION_WINDOW; k--) {
+    if (tokens[k].text === ',') return mentionBefore(tokens, k, from);
+  }
+  return from < comma && isNameToken(tokens[from]) ? mentionAfter(tokens, from, comma) : null;
+}
+
+/** The leftmost cue in [from, open) accepted by `test` that has a speaker: its subject, apposed subject, or object. */
+function cueWithSpeaker(
+  tokens: Token[],
+  from: number,
+  open: number,
+  test: (v: number) => boolean,
+): Attribution | null {
+  for (let v = from; v < open; v++) {
+    if (!test(v)) continue;
+    const participle = tokens[v].text.endsWith('ing');
+    const subjectEnd = skipAuxBack(tokens, v - 1, from) + 1;
+    const subject = mentionBefore(tokens, subjectEnd, from);
     if (subject) return { cue: v, mention: subject, rule: 'quote-cue-before' };
-    // "Rucker Culpepper, who runs …, said, “…”": the sentence opens with the speaker and its apposition.
-    const opener =
-      v - 1 > floor && tokens[v - 1].text === ',' && !tokens[v].text.endsWith('ing')
-        ? mentionAfter(tokens, floor, v)
-        : null;
-    if (opener) return { cue: v, mention: opener, rule: 'quote-cue-apposition' };
-    const object = tokens[v].text.endsWith('ing') ? null : mentionAfter(tokens, v + 1, open);
+    // "Rucker Culpepper, who runs …, said, “…”": the speaker and its apposition precede the cue.
+    if (!participle && subjectEnd - 1 > from && tokens[subjectEnd - 1].text === ',') {
+      const apposed = apposedSubject(tokens, subjectEnd - 1, from);
+      if (apposed) return { cue: v, mention: apposed, rule: 'quote-cue-apposition' };
+    }
+    const object = participle ? null : mentionAfter(tokens, v + 1, open);
     if (object && tokens[object.last]?.kind !== 'word')
       return { cue: v, mention: object, rule: 'quote-cue-before' };
-    if (participle < 0) participle = v;
-  }
-  if (participle >= 0) {
-    // "“What are you doing?” Austin remarked, adding that …": the earlier quote's cue names the speaker.
-    for (let c = open - 1; c >= floor; c--) {
-      if (tokens[c].kind !== 'quote') continue;
-      const earlier = cueAfter(doc, c);
-      if (earlier) return { cue: participle, mention: earlier.mention, rule: 'quote-cue-participle' };
-    }
-    // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks.
-    return {
-      cue: participle,
-      mention: mentionAfter(tokens, floor, participle),
-      rule: 'quote-cue-participle',
-    };
   }
   return null;
 }

@@ -65,6 +65,43 @@ function contentAround(
   return parts;
 }
 
+/** Words that open an introductory phrase rather than reported content ("In 2014, …", "At the debate, …"). */
+const INTRODUCTIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'with',
+  'following',
+  'during',
+  'after',
+  'before',
+  'since',
+  'despite',
+  'although',
+  'while',
+  'when',
+  'if',
+  'by',
+  'for',
+  'from',
+  'though',
+  'because',
+  'even',
+  'and',
+  'but',
+  'campaigning',
+  'speaking',
+  'recently',
+  'earlier',
+  'later',
+  'last',
+  'this',
+]);
+
+/** Whether the sentence opens with an introductory word, so its first comma ends a preamble, not content. */
+const isIntroduction = (tokens: Token[], first: number) =>
+  INTRODUCTIONS.has(tokens[first].text.toLowerCase());
+
 interface Report {
   fragments: Span[];
   mention: MentionRange | null;
@@ -87,7 +124,15 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
   }
   const subject = mentionBefore(tokens, skipAuxBack(tokens, cue - 1, first) + 1, first);
   if (subject) {
-    if (subject.first - 1 > first && tokens[subject.first - 1].text === ',') {
+    // "CONTENT, X said." or "CONTENT, X suggested, MORE": only when the cue's clause ends there; after
+    // an introduction ("In 2014, Mr. Obama unveiled …") the content follows the cue.
+    const closes = end - cue <= TAIL_WINDOW || tokens[skipAuxForward(tokens, cue + 1, end)]?.text === ',';
+    if (
+      closes &&
+      subject.first - 1 > first &&
+      tokens[subject.first - 1].text === ',' &&
+      !isIntroduction(tokens, first)
+    ) {
       const fragments = contentAround(tokens, first, subject.first - 1, cue + 1, end);
       return fragments ? { fragments, mention: subject } : null;
     }
@@ -106,7 +151,7 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
   }
   // "CONTENT, one slide says." / "CONTENT, Sen. Graham (R-S.C.) told The Hill.": a comma shortly before a
   // cue that ends the sentence puts the content before it and the speaker between.
-  if (end - cue <= TAIL_WINDOW) {
+  if (end - cue <= TAIL_WINDOW && !isIntroduction(tokens, first)) {
     for (let k = cue - 1; k > first + MIN_CONTENT_TOKENS && cue - k <= SUBJECT_WINDOW; k--) {
       if (tokens[k].text !== ',') continue;
       const fragments = [spanOf(tokens, first, k)];
@@ -149,32 +194,60 @@ export function findReportedDrafts(
 ): QuoteDraft[] {
   if (model.version === 0) return [];
   const usedCues = new Set(quoted.map((d) => d.attribution?.cue ?? -1));
-  const quotedSpans = quoted.map((d) => ({
-    start: d.fragments[0].start,
-    end: d.fragments[d.fragments.length - 1].end,
-  }));
+  const quotedSpans = quoted
+    .map((d) => ({ start: d.fragments[0].start, end: d.fragments[d.fragments.length - 1].end }))
+    .sort((a, b) => a.start - b.start);
   const drafts: QuoteDraft[] = [];
   let lastSentenceCue = -1;
+  let sentenceFirstDraft = 0;
   for (const i of cueCandidates(doc, new Set(model.cueWords))) {
     if (usedCues.has(i)) continue;
     if (scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds)) <= 0) continue;
+    const sameSentence = lastSentenceCue >= 0 && bounds.start[i] === bounds.start[lastSentenceCue];
     // One report per cue clause: "has said", "said in a statement" are one cue.
-    if (lastSentenceCue >= 0 && i - lastSentenceCue <= 2 && bounds.start[i] === bounds.start[lastSentenceCue])
-      continue;
+    if (sameSentence && i - lastSentenceCue <= 2) continue;
+    if (!sameSentence) sentenceFirstDraft = drafts.length;
     lastSentenceCue = i;
     const report = reportAt(doc, i, bounds);
     if (!report) continue;
     const span = { start: report.fragments[0].start, end: report.fragments[report.fragments.length - 1].end };
-    const repeats = quotedSpans.some(
-      (q) => overlap(q, span) * 2 >= Math.min(q.end - q.start, span.end - span.start),
-    );
-    if (repeats) continue;
-    drafts.push({
+    if (repeatsAny(quotedSpans, span)) continue;
+    const draft: QuoteDraft = {
       fragments: report.fragments,
       kind: 'indirect',
       attribution: { cue: i, mention: report.mention, rule: 'reported-cue-model' },
       at: i,
-    });
+    };
+    // A cue nested in another report's content ("X said Y has warned that Z") yields one report: the longer.
+    let rival = -1;
+    for (let k = sentenceFirstDraft; k < drafts.length && rival < 0; k++)
+      if (repeats(spanOfDraft(drafts[k]), span)) rival = k;
+    if (rival < 0) drafts.push(draft);
+    else if (length(span) > length(spanOfDraft(drafts[rival]))) drafts[rival] = draft;
   }
   return drafts;
+}
+
+const length = (s: Span) => s.end - s.start;
+const spanOfDraft = (d: QuoteDraft): Span => ({
+  start: d.fragments[0].start,
+  end: d.fragments[d.fragments.length - 1].end,
+});
+/** Two spans report the same thing when they overlap by half the shorter (the eval's own criterion). */
+const repeats = (a: Span, b: Span) => overlap(a, b) * 2 >= Math.min(length(a), length(b));
+
+/** Whether `span` repeats any of `sorted` (sorted by start): binary search, then a short scan. */
+function repeatsAny(sorted: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans inside `span` repeat it at once, so the scan stops after a few steps even on hostile input.
+  for (let k = lo; k < sorted.length && sorted[k].start < span.end && k < lo + 64; k++) {
+    if (repeats(sorted[k], span)) return true;
+  }
+  return false;
 }
