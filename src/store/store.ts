@@ -130,6 +130,7 @@ export interface StoreCounts {
   duplicates: number;
 }
 
+/** Where a job is: waiting, claimed by a worker, finished, or failed for good. */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /** A unit of background work claimed by one worker at a time. */
@@ -163,7 +164,12 @@ export type JobStats = Record<JobStatus, number>;
  * (test/store/contract.ts). Methods are async because PostgreSQL is.
  */
 export interface Store {
-  /** Stores one article version with its analysis, features, story and merges, all or nothing. */
+  /**
+   * Stores one article version with its analysis, features, story rows and merges, all or nothing.
+   * Known content is 'unchanged' and writes nothing (not even its story rows); a known article id
+   * with new content is a 'revision'. `storyId` must name a stored story or one in `stories`, and
+   * merged stories must exist, else the save throws and writes nothing.
+   */
   saveArticle(record: ArticleRecord): Promise<SaveResult>;
   /** True when some stored version has this content hash. */
   hasContentHash(hash: string): Promise<boolean>;
@@ -175,7 +181,11 @@ export interface Store {
   listArticles(options?: ListArticlesOptions): Promise<ArticleSummary[]>;
   /** The latest analyses of the given articles, keyed by id; unknown ids are absent. */
   getAnalyses(articleIds: readonly string[]): Promise<Map<string, Analysis>>;
-  /** Full-text search over titles and texts; any user text is safe (it is never query syntax). */
+  /**
+   * Full-text search over the latest titles and texts, best first. Any user text is safe: it is read
+   * as phrases (a "quoted run", or each whitespace-separated chunk's words) that must all match;
+   * operators, wildcards and punctuation mean nothing. Stemming is English on both engines.
+   */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Row counts. */
   count(): Promise<StoreCounts>;
