@@ -3,6 +3,8 @@ import type { FigureGroup, LedgerFigure } from '../ledger/types.js';
 
 /** A conflict names at most this many values, most widely reported first. */
 const MAX_CONFLICTING = 3;
+/** Revisions told per group. */
+const MAX_REVISIONS = 2;
 
 import { extract, generated, isUsed, numberOf, sentenceAt, type Workbench } from './context.js';
 import type { BriefSection, BriefSentence } from './types.js';
@@ -86,7 +88,7 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
       ),
     );
   }
-  for (const r of g.revisions) {
+  for (const r of g.revisions.slice(0, MAX_REVISIONS)) {
     const n = cited(w, r.to);
     recordFigure(w, r.to);
     out.push(
@@ -99,11 +101,11 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
     if (others.length > 0) {
       for (const f of others) recordFigure(w, f);
       const named = [...new Set(others.flatMap((f) => (f.outlet ? [f.outlet] : [])))];
-      const outlets =
-        named.length < others.length && !others.every((f) => f.outlet)
-          ? [...named, 'one more report']
-          : named;
-      const what = `${first.text}${first.unit ? ` ${first.unit}` : ''}`;
+      const outlets = others.every((f) => f.outlet)
+        ? named
+        : [...named, named.length > 0 ? 'one more report' : 'Another report'];
+      // "500 officers", but "£1,200" stays as written: its symbol already says what it counts.
+      const what = first.unit && !/[£$€%]/.test(first.text) ? `${first.text} ${first.unit}` : first.text;
       const verb = outlets.length > 1 ? 'report' : 'reports';
       out.push(
         generated(

@@ -49,7 +49,10 @@ function best(w: Workbench, pool: Candidate[]): Candidate | null {
  * something, each cited to the article it is from.
  */
 export function writeLead(w: Workbench): BriefSection | null {
-  const early = w.candidates.filter((c) => c.index < LEAD_WINDOW && !c.question && !isUsed(w, c));
+  // A lead says what happened in the writer's words: no question, no opening quotation.
+  const early = w.candidates.filter(
+    (c) => c.index < LEAD_WINDOW && !c.question && !/^[“"‘']/.test(c.text) && !isUsed(w, c),
+  );
   const first = best(w, early);
   if (!first) return null;
   const paragraph = [extract(w, first)];

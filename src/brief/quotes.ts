@@ -68,6 +68,8 @@ function quoteParagraph(w: Workbench, s: SpeakerQuotes): BriefSentence[] {
     for (const piece of q.fragments ?? [q.span]) record(piece);
     return [extract(w, joinSentences(w, sentences))];
   }
+  // A partial quote stands only inside its own sentence: alone it would read as a full statement.
+  if (q.kind !== 'direct') return [];
   const words = record(q.fragments?.[0] ?? q.span);
   const verb = q.cue && /^[a-z]+$/.test(q.cue) ? q.cue : 'said';
   const end = /[.?!]$/.test(words) ? '' : '.';

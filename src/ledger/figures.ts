@@ -9,6 +9,9 @@ import type {
   RunningTotal,
 } from './types.js';
 
+/** Largest ratio between two figures of one group. */
+const MAX_SPREAD = 20;
+
 interface Entry {
   figure: LedgerFigure;
   key: CountKey;
@@ -25,14 +28,15 @@ export function reconcileFigures(analyses: Analysis[], revisions: Revision[] = [
   // largest group it fits, so it cannot pull a narrower group ("special forces") its own way.
   const specific = entries.filter((e) => e.key.modifiers.size > 0);
   const bare = entries.filter((e) => e.key.modifiers.size === 0);
+  const fits = (entry: Entry, g: Entry[]) =>
+    g.every((other) => sameCount(entry.key, other.key) && comparable(entry, other));
   for (const entry of specific) {
-    const home = groups.find((g) => g.every((other) => sameCount(entry.key, other.key)));
+    const home = groups.find((g) => fits(entry, g));
     if (home) home.push(entry);
     else groups.push([entry]);
   }
   for (const entry of bare) {
-    const fits = groups.filter((g) => g.every((other) => sameCount(entry.key, other.key)));
-    const home = fits.sort((a, b) => b.length - a.length)[0];
+    const home = groups.filter((g) => fits(entry, g)).sort((a, b) => b.length - a.length)[0];
     if (home) home.push(entry);
     else groups.push([entry]);
   }
@@ -40,6 +44,12 @@ export function reconcileFigures(analyses: Analysis[], revisions: Revision[] = [
   const explicit = revisions.flatMap(revisionPairs);
   const built = groups.map((g, i) => describeGroup(g, i, explicit));
   return built.sort((a, b) => sourceCount(b) - sourceCount(a) || rank(a.label) - rank(b.label));
+}
+
+/** Estimates of one count differ, but not by orders of magnitude: £1,200 and £45 million count different things. */
+function comparable(a: Entry, b: Entry): boolean {
+  const [x, y] = [Math.abs(a.figure.value), Math.abs(b.figure.value)];
+  return Math.max(x, y) <= MAX_SPREAD * Math.max(Math.min(x, y), Number.MIN_VALUE);
 }
 
 function toEntry(a: Analysis, f: Figure, index: number): Entry {
@@ -117,8 +127,8 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   const figures = group.map((e) => e.figure);
   const ids = new Set(figures.map((f) => `${f.citation.articleId}:${f.citation.span.start}`));
   const revisions = [
+    // Only a version diff makes a revision: a later article with a new number is an update, not a correction.
     ...explicit.filter((r) => ids.has(`${r.to.citation.articleId}:${r.to.citation.span.start}`)),
-    ...implicitRevisions(figures),
   ];
   const revised = new Set(revisions.map((r) => r.from));
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
@@ -144,21 +154,6 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
     revisions,
     note: noteFor(label, figures, conflict, total, revisions),
   };
-}
-
-/** The same outlet and claimant giving a new number in a later article: the outlet revised it. */
-function implicitRevisions(figures: LedgerFigure[]): FigureRevision[] {
-  const out: FigureRevision[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const [a, b] = [figures[i], figures[j]];
-      if (a.outlet === null || a.outlet !== b.outlet || a.citation.articleId === b.citation.articleId)
-        continue;
-      if (a.increment || b.increment || !sameClaimant(a.claimant, b.claimant) || sameValue(a, b)) continue;
-      out.push({ outlet: a.outlet, from: a, to: b });
-    }
-  }
-  return out;
 }
 
 function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {

@@ -9,6 +9,8 @@ export type Lexicon = typeof LEXICON;
 export interface CountKey {
   unit: string | null;
   modifiers: Set<string>;
+  /** The unit measures (money, percent, distance, time) rather than names what is counted. */
+  measure: boolean;
 }
 
 /** Relative gap under which two exact values are the same number (rounding in the copy). */
@@ -60,13 +62,14 @@ export function countKey(figure: Pick<Figure, 'unit' | 'subject'>, lexicon: Lexi
   const head = heads.find((h) => all.includes(h));
   const unit = head ?? unitWords.at(-1) ?? subject.at(-1) ?? null;
   const modifiers = new Set(all.filter((w) => w !== unit && !heads.includes(w)));
-  return { unit, modifiers };
+  const measures: readonly string[] = lexicon.measures;
+  return { unit, modifiers, measure: unit !== null && measures.includes(unit) };
 }
 
 /** Whether two figures count the same thing, whatever the wording. */
 export function sameCount(a: CountKey, b: CountKey): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
-  if (a.modifiers.size === 0 || b.modifiers.size === 0) return true;
+  if (a.modifiers.size === 0 || b.modifiers.size === 0) return !a.measure;
   let shared = 0;
   for (const w of a.modifiers) if (b.modifiers.has(w)) shared++;
   return shared / Math.min(a.modifiers.size, b.modifiers.size) >= 0.5;

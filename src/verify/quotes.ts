@@ -22,9 +22,12 @@ interface PieceMatch {
   alignment: Alignment | null;
 }
 
-/** Checks each quote of the draft: verbatim in a source with the same speaker, altered, or unsupported. */
+/**
+ * Checks each quote of the draft: verbatim in a source with the same speaker, altered, or
+ * unsupported. Indirect speech is a paraphrase, not a quotation: its attribution is checked as a claim.
+ */
 export function checkQuotes(text: string, quotes: Quote[], sources: SourceText[]): VerifyItem[] {
-  return quotes.map((q) => checkQuote(text, q, sources));
+  return quotes.filter((q) => q.kind !== 'indirect').map((q) => checkQuote(text, q, sources));
 }
 
 function checkQuote(text: string, q: Quote, sources: SourceText[]): VerifyItem {

@@ -171,14 +171,14 @@ describe('buildLedger labels and bad input', () => {
     assert.equal(buildLedger([a, b]).figures[0].label, 'agreeing');
     assert.equal(buildLedger([a]).figures[0].label, 'single-source');
     const later = story('https://a.example/2', 'A', '2024-10-05', '3,500 troops', 3500, 'Seoul');
-    const revised = buildLedger([a, later]).figures[0];
-    assert.equal(revised.label, 'revised');
-    assert.deepEqual(
-      [revised.revisions[0].from.text, revised.revisions[0].to.text],
-      ['3,000 troops', '3,500 troops'],
-    );
+    // A later article with a new number is an update (conflicting), not a revision; a version diff is.
+    assert.equal(buildLedger([a, later]).figures[0].label, 'conflicting');
     const explicit = buildLedger([later], { revisions: [{ before: a, after: later }] }).figures[0];
     assert.equal(explicit.label, 'revised');
+    assert.deepEqual(
+      [explicit.revisions[0].from.text, explicit.revisions[0].to.text],
+      ['3,000 troops', '3,500 troops'],
+    );
   });
 
   it('returns empty lists for sources without findings and throws InputError for an empty story', () => {

@@ -134,6 +134,43 @@ export const LEXICON = {
   } as Record<string, string[]>,
   /** Count nouns that, anywhere in a subject, say what is counted, strongest first ("soldiers killed or wounded" counts casualties). */
   heads: ['casualties', 'dead', 'troops', 'shells', 'people'],
+  /**
+   * Units that measure rather than name what is counted (money, shares, distance, time): two such
+   * figures count the same thing only when their subjects say so too.
+   */
+  measures: [
+    'percent',
+    'dollars',
+    'pound',
+    'pounds',
+    '£',
+    'euro',
+    'euros',
+    '€',
+    'yen',
+    'yuan',
+    'rupee',
+    'rupees',
+    'kilometre',
+    'kilometer',
+    'km',
+    'mile',
+    'metre',
+    'meter',
+    'year',
+    'month',
+    'week',
+    'day',
+    'hour',
+    'minute',
+    'acre',
+    'hectare',
+    'ton',
+    'tonne',
+    'barrel',
+    'point',
+    'time',
+  ],
   /** Words dropped from a claimant's name before comparing ("Mr. Austin" is Austin). */
   nameNoise: [
     'mr',

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { toArticle } from '../../src/ingest/article.js';
+import { readInputs } from '../../src/ingest/files.js';
+import type { Analysis, VerifyItem } from '../../src/model/index.js';
+import { analyze } from '../../src/nlp/pipeline.js';
+import { loadResources } from '../../src/resources.js';
+import { verifyDraft } from '../../src/verify/verify.js';
+
+/** The reference article checked with the shipped pipeline against the examples' NYT-like and AP-like sources. */
+
+const root = new URL('../../', import.meta.url);
+const SEED = readFileSync(new URL('../shared/reference/seed-article.txt', root), 'utf8');
+const SOURCES = ['examples/north-korea/nyt-like-austin.html', 'examples/north-korea/ap-like-spy-chief.html'];
+
+async function analyses(): Promise<Analysis[]> {
+  const resources = loadResources();
+  const out: Analysis[] = [];
+  for await (const item of readInputs(SOURCES.map((p) => new URL(p, root).pathname))) {
+    if (!item.ok) throw item.error;
+    out.push(analyze(toArticle(item.input), resources));
+  }
+  return out;
+}
+
+function find(items: VerifyItem[], kind: VerifyItem['kind'], start: string): VerifyItem {
+  const item = items.find((i) => i.kind === kind && i.text.startsWith(start));
+  assert.ok(item, `no ${kind} starting “${start}” in ${items.map((i) => i.text.slice(0, 30)).join(' | ')}`);
+  return item;
+}
+
+describe('verify the reference article against the NYT-like and AP-like examples', async () => {
+  const sources = await analyses();
+  const report = verifyDraft(SEED, sources, loadResources());
+  const texts = new Map(sources.map((s) => [s.article.id, s.article.text]));
+
+  it('marks the Zelensky quote with dropped letters altered and shows the source wording', () => {
+    const item = find(report.items, 'quote', 'I wouldn’t say y have');
+    assert.equal(item.verdict, 'altered');
+    assert.match(item.note, /“say y have” where the source has “say they have”/);
+    assert.match(item.note, /“and re are” where the source has “and there are”/);
+    assert.match(item.source?.text ?? '', /I wouldn’t say they have run out of personnel/);
+  });
+
+  it('supports Austin’s quotes', () => {
+    for (const q of ['very serious', 'What exactly are you doing?', 'left to be seen']) {
+      const item = find(report.items, 'quote', q);
+      assert.equal(item.verdict, 'supported', item.note);
+    }
+  });
+
+  it('labels each figure, and the reference’s four figures are supported by their sources', () => {
+    const figures = report.items.filter((i) => i.kind === 'figure');
+    for (const f of ['approximately 2,500', 'over 600,000', 'more than a million', 'another 1,500']) {
+      assert.equal(find(figures, 'figure', f).verdict, 'supported');
+    }
+    for (const f of figures) assert.ok(f.note.length > 0);
+  });
+
+  it('keeps spans on the draft and citations on the sources, and counts the verdicts', () => {
+    for (const item of report.items) {
+      assert.equal(SEED.slice(item.span.start, item.span.end), item.text);
+      if (item.source) {
+        const src = texts.get(item.source.articleId);
+        assert.equal(src?.slice(item.source.span.start, item.source.span.end), item.source.text);
+      }
+    }
+    const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
+    assert.equal(total, report.items.length);
+    assert.ok(report.summary.altered >= 1 && report.summary.supported >= 6);
+  });
+});
