@@ -378,6 +378,20 @@ export function storeContract(name: string, harness: StoreHarness): void {
       assert.equal((await store.getStory('s2'))?.id, 's4');
     });
 
+    it('moves a revised article to the story its revision names', async () => {
+      const { store } = await fresh();
+      await store.saveArticle(record({ id: 'a', text: 'A\n\none', storyId: 's1' }));
+      await store.saveArticle(record({ id: 'b', text: 'B\n\ntwo', storyId: 's1' }));
+      await store.saveArticle(record({ id: 'a', text: 'A\n\none, revised', storyId: 's2' }));
+      assert.deepEqual((await store.getStory('s1'))?.articleIds, ['b']);
+      assert.deepEqual((await store.getStory('s2'))?.articleIds, ['a']);
+      assert.equal((await store.getArticle('a', 1))?.storyId, 's2');
+      await assert.rejects(
+        store.saveArticle(record({ id: 'c', text: 'C\n\nthree', duplicateOf: 'missing' })),
+      );
+      assert.equal(await store.getArticle('c'), null);
+    });
+
     it('replays cluster state in arrival order, page by page, with the latest features', async () => {
       const location = await harness.newLocation();
       locations.push(location);

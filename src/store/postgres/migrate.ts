@@ -15,30 +15,30 @@ export async function migratePostgres(
 ): Promise<void> {
   const lock = `dossier:migrate:${schema}`;
   const known = migrations.at(-1)?.version ?? 0;
-  await transaction(pool, async (client) => {
+  const applied = await transaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`);
-    const newest = await client.query<{ v: number | null }>(
-      'SELECT max(version) AS v FROM schema_migrations',
-    );
-    const version = newest.rows[0]?.v ?? 0;
-    if (version > known) {
-      throw new DossierError(
-        `the database has schema version ${version}, newer than this Dossier knows (${known})`,
-        'Upgrade Dossier, or point --db at another database or schema.',
-      );
-    }
+    const found = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    return new Set(found.rows.map((r) => r.version));
   });
-  for (const migration of migrations) {
+  const newest = Math.max(0, ...applied);
+  if (newest > known) {
+    throw new DossierError(
+      `the database has schema version ${newest}, newer than this Dossier knows (${known})`,
+      'Upgrade Dossier, or point --db at another database or schema.',
+    );
+  }
+  // An up-to-date schema costs one transaction; each pending migration gets its own.
+  for (const migration of migrations.filter((m) => !applied.has(m.version))) {
     await transaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
       // Re-checked under the lock: another process may have applied it meanwhile.
-      const applied = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+      const done = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
         migration.version,
       ]);
-      if (applied.rowCount) return;
+      if (done.rowCount) return;
       await client.query(migration.sql);
       await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
         migration.version,
