@@ -527,6 +527,17 @@ export function storeContract(name: string, harness: StoreHarness): void {
         ['a1'],
       );
       assert.deepEqual(await store.search('Khabarovsk'), []);
+      // A step that throws in code rather than in SQL: the revision's diff cannot be serialised, and
+      // it is written after the article row was already updated.
+      const unserialisable = record({
+        id: 'a1',
+        text: TROOPS.replace('Vladivostok', 'Khabarovsk'),
+        storyId: 's1',
+        diff: { before: 10n } as unknown as Json,
+      });
+      await assert.rejects(store.saveArticle(unserialisable), TypeError);
+      assert.equal((await store.getArticle('a1'))?.article.text, TROOPS);
+      assert.deepEqual(await store.search('Khabarovsk'), []);
       // A story id that no story row backs is refused the same way.
       await assert.rejects(
         store.saveArticle(record({ id: 'a2', text: 'x\n\ny', storyId: 'ghost', stories: [] })),
