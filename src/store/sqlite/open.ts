@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { DossierError } from '../../errors.js';
@@ -33,7 +33,7 @@ export function openSqliteDatabase(path: string): Database.Database {
 export function openSqliteStore(location: string, options: StoreOptions): Store {
   const path = resolve(location);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     return new SqliteStore(openSqliteDatabase(path), options);
   } catch (err) {
     if (err instanceof DossierError) throw new DossierError(err.message, err.hint, location);
@@ -43,4 +43,15 @@ export function openSqliteStore(location: string, options: StoreOptions): Store 
       location,
     );
   }
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time. Node's recursive mkdir spins forever
+ * under /proc (seen on Node 20), so an impossible path must fail here with an error instead.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
 }

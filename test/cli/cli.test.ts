@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const SEED = resolve(ROOT, '../shared/reference/seed-article.txt');
+const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+
+function dossier(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, DOSSIER_DB: join(dir, 'cli.db') },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('dossier CLI', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('analyze --json prints the whole contract for the reference article', () => {
+    const r = dossier('analyze', SEED, '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out).sort(), ['article', 'claims', 'dates', 'entities', 'figures', 'quotes']);
+    assert.deepEqual(
+      out.article.sources.map((s: { outlet: string }) => s.outlet),
+      ['The New York Times', 'The Associated Press'],
+    );
+    for (const key of ['quotes', 'figures', 'claims'] as const) {
+      for (const f of out[key]) assert.equal(out.article.text.slice(f.span.start, f.span.end), f.text, `${key} span`);
+    }
+  });
+
+  it('a missing file gets one error line naming it, a hint, and a non-zero exit', () => {
+    const r = dossier('analyze', 'no-such-file.txt');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^dossier: no-such-file\.txt: .+\n {2}\S.+\n$/);
+  });
+
+  it('an unusable database path is named in the error', () => {
+    const r = dossier('--db', '/proc/no/such/dir/x.db', 'articles');
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /\/proc\/no\/such\/dir\/x\.db/);
+    assert.doesNotMatch(r.stderr, /at .+\.ts:\d+/, 'no stack trace for a user error');
+  });
+
+  it('ingest of only bad inputs fails as a whole, with each input named', () => {
+    const r = dossier('ingest', 'missing-a.txt', 'missing-b.html');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /missing-a\.txt/);
+    assert.match(r.stderr, /missing-b\.html/);
+  });
+
+  it('verify exits 1 when a draft misquotes its source, 0 when it is supported', () => {
+    const source = join(ROOT, 'examples/north-korea/nyt-like-austin.html');
+    const bad = join(dir, 'bad.md');
+    const good = join(dir, 'good.md');
+    writeFileSync(bad, 'Austin called the deployment a “very, very serious” step.');
+    writeFileSync(good, 'Austin called the deployment “very serious.”');
+    assert.equal(dossier('verify', bad, '--sources', source).code, 1);
+    const ok = dossier('verify', good, '--sources', source, '--json');
+    assert.equal(ok.code, 0, ok.stdout);
+  });
+});
