@@ -46,14 +46,14 @@ function schemaUrl(schema: string): string {
 async function emptyRunSchema(): Promise<void> {
   const found = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [RUN]);
   if (found.rowCount === 0) return;
-  await admin.query(
-    `TRUNCATE "${RUN}".articles, "${RUN}".article_versions, "${RUN}".stories, "${RUN}".story_merges,
-       "${RUN}".jobs RESTART IDENTITY CASCADE`,
-  );
+  // DELETE, not TRUNCATE: on these few rows it takes milliseconds, TRUNCATE 0.2 s on a loaded machine.
+  for (const table of ['story_merges', 'article_versions', 'articles', 'stories', 'jobs']) {
+    await admin.query(`DELETE FROM "${RUN}".${table}`);
+  }
 }
 
-// One schema per run, emptied for each test: creating and migrating a schema per test cost
-// 0.3 s each on a loaded machine. It is dropped with the run's other schemas after.
+// One schema per run, emptied for each test (creating and migrating one per test is slower);
+// it is dropped with the run's other schemas after.
 storeContract('PostgreSQL', {
   newLocation: async () => {
     await emptyRunSchema();
