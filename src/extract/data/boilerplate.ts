@@ -1,6 +1,7 @@
 /**
- * What page furniture looks like, as data for `prune.ts`. Tuned on the aeb-dev half of the
- * Article Extraction Benchmark: each entry removed more non-body text than body text there.
+ * What page furniture looks like, as data for `prune.ts`. Chosen from common publishing-system
+ * class names and checked on the aeb-dev half of the Article Extraction Benchmark: no entry
+ * lowers F1 there when present (most are generic and never fire on those 91 pages).
  */
 
 /** Tags and class/id words that mark page furniture, for one pass of `pruneFurniture`. */
@@ -73,7 +74,6 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
   'cookies',
   'consent',
   'tags',
-  'tag',
   'dek',
   'standfirst',
   'kicker',
