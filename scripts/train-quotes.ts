@@ -31,7 +31,7 @@ const MIN_CUE_RATE = arg('min-rate', 0.1);
 /** Features seen fewer times than this in train are dropped (keeps the model small, barely costs accuracy). */
 const MIN_FEATURE_COUNT = arg('min-feature', 3);
 /** Decision thresholds tried on dev, end to end; the best all-attributions F1 is shipped. */
-const THRESHOLDS = [-4, -3, -2, -1.5, -1, -0.5, 0, 0.5, 1];
+const THRESHOLDS = [-8, -6, -5, -4, -3, -2, -1, 0, 1];
 
 interface Example {
   features: string[];

@@ -40,6 +40,20 @@ const DETERMINERS = new Set([
   'this',
   'that',
 ]);
+/** Determiners that let any short noun phrase speak ("the book said"); possessives and demonstratives do not. */
+const ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'several',
+  'some',
+  'many',
+  'both',
+  'other',
+]);
 /** The longest speaker phrase taken, in tokens. */
 const MAX_MENTION = 7;
 
@@ -115,9 +129,12 @@ export function mentionBefore(tokens: Token[], end: number, floor: number): Ment
     first--;
   }
   // A speaking noun stands alone ("officials said"); any other word needs its determiner ("the book said").
-  if (first - 1 >= floor && DETERMINERS.has(lower(tokens[first - 1])))
-    return { first: first - 1, last: head + 1 };
-  return NOUNS.has(lower(h)) ? { first, last: head + 1 } : null;
+  const det = first - 1 >= floor ? lower(tokens[first - 1]) : '';
+  if (NOUNS.has(lower(h))) return { first: DETERMINERS.has(det) ? first - 1 : first, last: head + 1 };
+  if (ARTICLES.has(det) && head - first < 3) return { first: first - 1, last: head + 1 };
+  // "63 percent said": a count of people speaks too.
+  if (first - 1 >= floor && tokens[first - 1].kind === 'number') return { first: first - 1, last: head + 1 };
+  return null;
 }
 
 /**

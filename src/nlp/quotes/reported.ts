@@ -155,7 +155,7 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
     for (let k = cue - 1; k > first + MIN_CONTENT_TOKENS && cue - k <= SUBJECT_WINDOW; k--) {
       if (tokens[k].text !== ',') continue;
       const fragments = [spanOf(tokens, first, k)];
-      return { fragments, mention: k + 1 < cue ? { first: k + 1, last: cue } : null };
+      return { fragments, mention: mentionBefore(tokens, skipAuxBack(tokens, cue - 1, k + 1) + 1, k + 1) };
     }
   }
   const fragments = contentAfter(tokens, inverted ? inverted.last : cue + 1, end);

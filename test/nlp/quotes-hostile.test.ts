@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quote } from '../../src/model/index.js';
+import { readDoc } from '../../src/nlp/doc.js';
+import { loadQuoteModel } from '../../src/nlp/quote-model-load.js';
+import { findQuotes } from '../../src/nlp/quotes.js';
+import { MODELS_DIR } from '../../src/resources.js';
+
+const model = loadQuoteModel(MODELS_DIR);
+
+/** Runs the quote stage and checks every span: in range, ordered, slicing to the text (fragments joined). */
+function run(text: string): Quote[] {
+  const found = findQuotes(readDoc(text, null), [], model);
+  for (const q of found) {
+    assert.ok(q.span.start >= 0 && q.span.start <= q.span.end && q.span.end <= text.length, 'span in range');
+    const parts = q.fragments ?? [q.span];
+    assert.equal(q.text, parts.map((f) => text.slice(f.start, f.end)).join(' '));
+    if (q.speaker) assert.ok(q.speaker.span.end <= text.length && q.speaker.span.start < q.speaker.span.end);
+  }
+  return found;
+}
+
+describe('findQuotes on hostile input', () => {
+  it('survives unbalanced and stray marks of every kind', () => {
+    run('“Hello, he said. "What ” is ‘ this. « no close\n\nNext para ” “ “ “\n\n’’’ """ «««');
+    run('"');
+    run('');
+  });
+
+  it('survives a quote mark in every word', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => (i % 2 ? `"w${i}` : `w${i}"`)).join(' ');
+    run(text);
+  });
+
+  it('finds 10,000 quotes in one article (pairs resumed after their cue merge into one)', () => {
+    const text = Array.from({ length: 10000 }, (_, i) => `“Quote number ${i},” she said.`).join('\n');
+    assert.equal(run(text).length, 10000);
+  });
+
+  it('skips quotes with no text', () => {
+    const found = run('He said “” and “ ” and "" then ‘’ and «».');
+    assert.deepEqual(
+      found.filter((q) => q.kind !== 'indirect'),
+      [],
+    );
+  });
+
+  it('handles a 5 MB paragraph', () => {
+    const text = 'The minister said that “the plan works” and analysts say it is fine, '.repeat(75000);
+    assert.ok(text.length > 5_000_000);
+    assert.ok(run(text).length > 0);
+  });
+});
