@@ -5,11 +5,6 @@ import type { BriefSection, BriefSentence } from './types.js';
 
 /** The stances this section reports, in the order it reports them. */
 const SHOWN: Stance[] = ['confirms', 'denies', 'declines'];
-const VERB: Partial<Record<Stance, string>> = {
-  confirms: 'confirmed',
-  denies: 'denied',
-  declines: 'declined to comment on',
-};
 const MAX_ENTRIES = 6;
 
 /** One claim in its source's words. */

@@ -49,6 +49,12 @@ function rankedValues(figures: LedgerFigure[]): LedgerFigure[] {
     .map(({ c }) => c.find((f) => f.claimant) ?? c[0]);
 }
 
+/** The other outlets' own wordings when they differ from the first's: "(more than 600,000)". */
+function wordings(first: LedgerFigure, others: LedgerFigure[]): string {
+  const texts = [...new Set(others.map((f) => f.text))].filter((t) => t !== first.text);
+  return texts.length > 0 ? ` (given as ${listed(texts)})` : '';
+}
+
 function listed(items: string[]): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
@@ -109,7 +115,7 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
       const verb = outlets.length > 1 ? 'report' : 'reports';
       out.push(
         generated(
-          `${listed(outlets)} also ${verb} ${what}.`,
+          `${listed(outlets)} also ${verb} ${what}${wordings(first, others)}.`,
           others.map((f) => cited(w, f)),
         ),
       );

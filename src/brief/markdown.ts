@@ -41,7 +41,7 @@ export function briefToMarkdown(brief: Brief): string {
       s.published?.slice(0, 10) ?? null,
       s.url,
     ];
-    out.push(`${s.n}. ${parts.filter((p) => p).join(', ')}`);
+    out.push(`- [${s.n}] ${parts.filter((p) => p).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,10 +1,12 @@
-import { extract, generated, sentenceAt, type Workbench } from './context.js';
+import { extract, generated, isUsed, sentenceAt, type Workbench } from './context.js';
+import type { Candidate } from './sentences.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
+/** A timeline entry: a report's publication (a written sentence) or a dated event (a source sentence, copied once chosen). */
 interface Event {
   date: string;
   order: number;
-  sentence: BriefSentence;
+  entry: BriefSentence | Candidate;
 }
 
 /** How long before the first report a dated event may lie to be on the timeline. */
@@ -31,7 +33,13 @@ export function writeTimeline(w: Workbench, max: number): BriefSection | null {
     events.push({
       date: day(s.published),
       order: s.n * 1000,
-      sentence: generated(`${outlet} reports: “${s.title}”.`, [s.n]),
+      entry: generated(
+        // A headline with quotation marks would read as the outlet's own quote: only the outlet is named then.
+        /[“”"]|(?:^|\s)‘/.test(s.title)
+          ? `${outlet} reports.`
+          : `${outlet} reports: ${s.title.replace(/[.!?]$/, '')}.`,
+        [s.n],
+      ),
     });
   }
   const published = w.sources.flatMap((s) => (s.published ? [day(s.published)] : [])).sort();
@@ -43,14 +51,18 @@ export function writeTimeline(w: Workbench, max: number): BriefSection | null {
     for (const d of a.dates) {
       if (day(d.value) < from || day(d.value) > to) continue;
       const c = sentenceAt(w, { articleId: a.article.id, span: d.span });
-      if (!c || events.some((e) => e.sentence.text === c.text)) continue;
-      events.push({ date: day(d.value), order: c.n * 1000 + c.index + 1, sentence: extract(w, c) });
+      // One event a day, nothing already in the brief, and no quotations: out of their paragraph their speaker may be a bare "she".
+      if (!c || isUsed(w, c) || /[“”"]/.test(c.text)) continue;
+      if (events.some((e) => (e.date === day(d.value) && 'span' in e.entry) || e.entry.text === c.text))
+        continue;
+      events.push({ date: day(d.value), order: c.n * 1000 + c.index + 1, entry: c });
     }
   }
+  // Only the chosen events are copied, so the brief records only the figures it shows.
   const chosen = events
     .sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
     .slice(0, max)
-    .map((e) => ({ ...e.sentence, date: e.date }));
+    .map((e) => ({ ...('span' in e.entry ? extract(w, e.entry) : e.entry), date: e.date }));
   if (chosen.length === 0) return null;
   return { id: 'timeline', heading: 'Timeline', paragraphs: chosen.map((s) => [s]) };
 }

@@ -31,7 +31,12 @@ export function verifyDraft(draft: string, sources: Analysis[], resources: Analy
   const entities = findEntities(doc, resources.ner);
   const read = readSources(sources);
   const items = [
-    ...checkQuotes(text, findQuotes(doc, entities, resources.quotes), read),
+    // Headlines in a trailing source list are not quotations of the draft.
+    ...checkQuotes(
+      text,
+      findQuotes(doc, entities, resources.quotes).filter((q) => q.span.start < doc.bodyEnd),
+      read,
+    ),
     ...checkFigures(text, findFigures(doc, entities), read),
     ...checkClaims(text, findClaims(doc, entities), read),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
