@@ -60,7 +60,7 @@ export async function planInputs(paths: string[]): Promise<InputPlan> {
       files.push(path);
       continue;
     }
-    const found = await walk(path, new Set());
+    const found = await walk(path, new Set(), errors);
     if (found.length === 0) {
       errors.push(
         new InputError(
@@ -267,7 +267,8 @@ function fileError(path: string, err: unknown): InputError {
   );
 }
 
-async function walk(dir: string, seen: Set<string>): Promise<string[]> {
+/** Article files under `dir`, sorted; a subfolder that cannot be listed adds an error and the walk goes on. */
+async function walk(dir: string, seen: Set<string>, errors: InputError[]): Promise<string[]> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -279,7 +280,8 @@ async function walk(dir: string, seen: Set<string>): Promise<string[]> {
   let entries: string[];
   try {
     entries = (await readdir(dir)).sort();
-  } catch {
+  } catch (err) {
+    errors.push(fileError(dir, err));
     return [];
   }
   const out: string[] = [];
@@ -292,7 +294,7 @@ async function walk(dir: string, seen: Set<string>): Promise<string[]> {
     } catch {
       continue; // A dangling symlink is not an article.
     }
-    if (info.isDirectory()) out.push(...(await walk(path, seen)));
+    if (info.isDirectory()) out.push(...(await walk(path, seen, errors)));
     else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !isSidecar(name)) out.push(path);
   }
   return out;
