@@ -66,13 +66,23 @@ describe('Library over a SQLite file', () => {
       join(bad, 'lines.jsonl'),
       `${JSON.stringify({ title: 'Good line', text: 'Port workers went back to work on Monday, the union said.' })}\n{not json\n`,
     );
-    writeFileSync(join(bad, 'good.txt'), 'A good article\n\nThe council approved the budget on Tuesday, officials said.');
+    writeFileSync(
+      join(bad, 'good.txt'),
+      'A good article\n\nThe council approved the budget on Tuesday, officials said.',
+    );
     const library = await Library.open(db);
     const summary = await ingestBatch(library, [bad, join(dir, 'missing.txt'), join(bad, 'empty-folder')]);
     await library.close();
     assert.equal(summary.new, 2, 'the good text file and the good JSONL line are stored');
     const messages = summary.errors.map((e) => e.message).join('\n');
-    for (const name of ['missing.txt', 'binary.txt', 'latin1.txt', 'empty.txt', 'lines.jsonl:2', 'empty-folder']) {
+    for (const name of [
+      'missing.txt',
+      'binary.txt',
+      'latin1.txt',
+      'empty.txt',
+      'lines.jsonl:2',
+      'empty-folder',
+    ]) {
       assert.ok(messages.includes(name), `an error names ${name}:\n${messages}`);
     }
     for (const e of summary.errors) assert.ok(e.hint.length > 0, `${e.message} says what to do`);

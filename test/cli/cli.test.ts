@@ -10,11 +10,15 @@ const SEED = resolve(ROOT, '../shared/reference/seed-article.txt');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
 
 function dossier(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_DB: join(dir, 'cli.db') },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/cli/main.ts'), ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_DB: join(dir, 'cli.db') },
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +29,14 @@ describe('dossier CLI', () => {
     const r = dossier('analyze', SEED, '--json');
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(out).sort(), ['article', 'claims', 'dates', 'entities', 'figures', 'quotes']);
+    assert.deepEqual(Object.keys(out).sort(), [
+      'article',
+      'claims',
+      'dates',
+      'entities',
+      'figures',
+      'quotes',
+    ]);
     assert.deepEqual(
       out.article.sources.map((s: { outlet: string }) => s.outlet),
       ['The New York Times', 'The Associated Press'],
