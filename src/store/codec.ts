@@ -192,7 +192,7 @@ export interface HitRow {
   score: number | string;
 }
 
-/** The SearchHit a search row holds. */
+/** The SearchHit a search row holds, its snippet on one line. */
 export function hitFromRow(row: HitRow): SearchHit {
   return {
     articleId: row.id,
@@ -200,7 +200,8 @@ export function hitFromRow(row: HitRow): SearchHit {
     outlet: row.outlet,
     published: row.published,
     storyId: row.story_id,
-    snippet: row.snippet ?? '',
+    // One line: both engines' passages keep the text's newlines.
+    snippet: (row.snippet ?? '').replace(/\s+/g, ' ').trim(),
     score: Number(row.score),
   };
 }

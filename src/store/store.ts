@@ -94,7 +94,7 @@ export interface SearchHit {
   outlet: string | null;
   published: string | null;
   storyId: string | null;
-  /** The matching passage with hits wrapped in `[` and `]`. */
+  /** The matching passage(s) on one line, hits wrapped in `[` and `]`. */
   snippet: string;
   /** Relevance; higher is better (comparable within one result list only). */
   score: number;

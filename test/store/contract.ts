@@ -223,6 +223,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
         ['troops'],
       );
       assert.match(hits[0]!.snippet, /\[Vladivostok\]/);
+      assert.doesNotMatch(hits[0]!.snippet, /\n/);
       assert.ok(Number.isFinite(hits[0]!.score));
       assert.deepEqual(
         (await store.search('"very serious"')).map((h) => h.articleId),

@@ -232,7 +232,7 @@ export class PostgresStore implements Store {
          SELECT a.seq, ts_rank_cd(a.search, q.q) AS score FROM articles a, q
          WHERE a.search @@ q.q ORDER BY score DESC, a.seq LIMIT $2)
        SELECT a.id, a.title, a.outlet, a.published, a.story_id, h.score,
-         ts_headline('english', a.text, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10') AS snippet
+         ts_headline('english', a.text, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
        FROM hits h JOIN articles a ON a.seq = h.seq, q
        ORDER BY h.score DESC, h.seq`,
       [quotedPhrases(phrases), clampCount(options.limit, 20, MAX_PAGE)],
