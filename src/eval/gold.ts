@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/article.js';
-import type { Analysis } from '../model/index.js';
-import { analyze } from '../nlp/pipeline.js';
+import type { Claim, Figure } from '../model/index.js';
+import { findClaims } from '../nlp/claims.js';
+import { readDoc } from '../nlp/doc.js';
+import { findEntities } from '../nlp/entities.js';
+import { findFigures } from '../nlp/figures.js';
 import { loadResources } from '../resources.js';
 
 /** One annotated sentence of a gold set (`test/gold/*.jsonl`); `split` is "dev" or "heldout". */
@@ -53,10 +56,25 @@ export function readGold<T extends GoldLine>(path: string, field: string): T[] {
   return lines;
 }
 
-/** Runs the shipped pipeline on a gold sentence, as `dossier analyze` would on a file holding it. */
-export function analyzeGold(): (line: GoldLine) => Analysis {
+/** What the figures and claims tasks score for one sentence. */
+export interface GoldFindings {
+  figures: Figure[];
+  claims: Claim[];
+}
+
+/**
+ * Runs the shipped figure and claim stages on a gold sentence as `analyze` does (the article
+ * built by `toArticle`, entities from the shipped NER model), without the quote stage, which
+ * neither depends on, so another stage's fault cannot void these scores.
+ */
+export function analyzeGold(): (line: GoldLine) => GoldFindings {
   const resources = loadResources();
-  return (line) => analyze(toArticle({ text: line.text }), resources);
+  return (line) => {
+    const article = toArticle({ text: line.text });
+    const doc = readDoc(article.text, article.published);
+    const entities = findEntities(doc, resources.ner);
+    return { figures: findFigures(doc, entities), claims: findClaims(doc, entities) };
+  };
 }
 
 /** A claimant or subject as compared: lower case, curly apostrophes straight, no leading article. */

@@ -38,6 +38,8 @@ const CLAUSE_BREAKS = new Set([
   'according',
   'as',
 ]);
+/** Longest proposition read, in tokens, so a run-on sentence with many cues stays linear. */
+const MAX_PROPOSITION = 80;
 /** How far after the cue "that" may come and still open the proposition ("confirmed on Wednesday that"). */
 const THAT_WINDOW = 6;
 
@@ -109,7 +111,7 @@ function readCue(ctx: Context, k: number): Cue | null {
   if (negation !== null && DECLINE_SET.has(w)) {
     return { verb: k, first: negation, last: k + 1, stance: 'declines', rule: 'negated-statement' };
   }
-  const stance = STANCE_VERBS[w];
+  const stance = STANCE_VERBS.get(w);
   if (stance === undefined || !isCue(tokens, k, ctx.first)) return null;
   // Negated, a cue states nothing: "did not deny" is no denial (negated confirms and says decline, above).
   if (negation !== null) return null;
@@ -181,7 +183,7 @@ function proposition(ctx: Context, cue: Cue): Span | null {
   }
   if (a === cue.last && (lower(tokens, a, end) === 'on' || lower(tokens, a, end) === 'to')) a++;
   let b = a;
-  while (b < end && !endsClause(tokens, b, end)) b++;
+  while (b < end && b - a < MAX_PROPOSITION && !endsClause(tokens, b, end)) b++;
   return trim(ctx, a, b);
 }
 

@@ -1,5 +1,5 @@
 import type { Doc, Entity, Figure } from '../model/index.js';
-import { type Claimant, findAttribution, resolveClaimant } from './figures/claimant.js';
+import { accordingTo, type Claimant, findAttribution, resolveClaimant } from './figures/claimant.js';
 import { type Context, notAFigure, touchingGroup } from './figures/exclusions.js';
 import { type NumberPhrase, readNumber } from './figures/numbers.js';
 import { type Quantity, qualify } from './figures/qualify.js';
@@ -16,6 +16,7 @@ export function findFigures(doc: Doc, entities: Entity[]): Figure[] {
   for (const sentence of doc.sentences) {
     const ctx: Context = { text: doc.text, tokens: doc.tokens, first: sentence.first, end: sentence.last };
     const accept = (m: NumberPhrase) => notAFigure(ctx, m) === null;
+    const according = accordingTo(ctx);
     let i = sentence.first;
     while (i < sentence.last) {
       const n = readNumber(doc.tokens, i, sentence.last);
@@ -29,7 +30,7 @@ export function findFigures(doc: Doc, entities: Entity[]): Figure[] {
         continue;
       }
       const q = qualify(ctx, n, accept);
-      const attribution = findAttribution(ctx, q.first, q.last);
+      const attribution = findAttribution(ctx, q.first, q.last, according);
       const claimant: Claimant | null = attribution
         ? resolveClaimant(attribution, entities, lastNamed)
         : null;

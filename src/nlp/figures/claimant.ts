@@ -60,9 +60,17 @@ const SAY_AFTER = new Set([
   'noted',
 ]);
 
-/** The attribution for a finding at token `at`: "according to X", then a cue before it, then ", X said" after it. */
-export function findAttribution(ctx: Context, at: number, after: number): Attribution | null {
-  return accordingTo(ctx) ?? attributionBefore(ctx, at) ?? attributionAfter(ctx, after);
+/**
+ * The attribution for a finding at tokens `[at, after)`: the sentence's "according to X" (found
+ * once per sentence by the caller), then a cue before the finding, then ", X said" after it.
+ */
+export function findAttribution(
+  ctx: Context,
+  at: number,
+  after: number,
+  according: Attribution | null,
+): Attribution | null {
+  return according ?? attributionBefore(ctx, at) ?? attributionAfter(ctx, after);
 }
 
 /** "…, according to the ministry": the phrase after "according to", anywhere in the sentence. */
@@ -109,7 +117,7 @@ export function subjectOf(ctx: Context, k: number): Attribution | null {
   if (first < j) return make(ctx, first, j, { first: k, last: k + 1 }, 'cue-before');
   // "U.S. estimates put …": the evidence noun stands where the subject would, its owner before it.
   const noun = tokens[j - 1];
-  if (j - 1 > ctx.first && noun && EVIDENCE_NOUNS[noun.text.toLowerCase()]) {
+  if (j - 1 > ctx.first && noun && EVIDENCE_NOUNS.has(noun.text.toLowerCase())) {
     const owner = phraseLeft(tokens, j - 1, ctx.first);
     if (owner < j - 1) return make(ctx, owner, j, { first: k, last: k + 1 }, 'evidence-owner');
     // "The report said": the evidence itself is the claimant.
@@ -144,13 +152,13 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
 /** An attribution verb used as an active verb: not "the reported deaths", "three suspects", "was maintained", "reports of". */
 export function isCue(tokens: Token[], k: number, first: number): boolean {
   const w = tokens[k].text.toLowerCase();
-  if (STANCE_VERBS[w] === undefined) return false;
+  if (!STANCE_VERBS.has(w)) return false;
   const prev = k > first ? tokens[k - 1] : undefined;
   if (prev && (isDeterminer(prev) || isNumberToken(prev) || isPassive(tokens, k, first))) return false;
   if (!NOUN_LIKE.has(w)) return true;
   const next = tokens[k + 1]?.text.toLowerCase();
   // "U.S. estimates put …": a cue word before another cue verb is its subject, a noun.
-  if (next !== undefined && STANCE_VERBS[next] !== undefined) return false;
+  if (next !== undefined && STANCE_VERBS.has(next)) return false;
   return next !== 'of' && next !== 'from' && next !== 'by' && next !== 'about';
 }
 
@@ -201,7 +209,7 @@ function make(
   // "no reports suggest…" names nobody.
   if (first > ctx.first && /^no$/i.test(tokens[first - 1].text)) return null;
   while (a < b && isDeterminer(tokens[a])) a++;
-  const lead = EVIDENCE_NOUNS[tokens[a]?.text.toLowerCase() ?? ''];
+  const lead = EVIDENCE_NOUNS.get(tokens[a]?.text.toLowerCase() ?? '');
   let stripped = false;
   if (lead && a + 2 < b && SOURCE_PREPS.has(tokens[a + 1].text.toLowerCase())) {
     evidence = lead;
@@ -209,7 +217,7 @@ function make(
     a += 2;
     while (a < b && isDeterminer(tokens[a])) a++;
   }
-  const tail = EVIDENCE_NOUNS[tokens[b - 1].text.toLowerCase()];
+  const tail = EVIDENCE_NOUNS.get(tokens[b - 1].text.toLowerCase());
   if (tail && b - 1 > a) {
     evidence = tail;
     b--;

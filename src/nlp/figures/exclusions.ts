@@ -4,7 +4,7 @@ import { IDENTIFIER_WORDS, MONTHS, TIME_WORDS } from '../data/units.js';
 import { lower, type NumberPhrase } from './numbers.js';
 
 /** Why a number is not a figure: it is a year, date, time, ordinal, list number, phone number or identifier. */
-export type NotAFigure = 'year' | 'date' | 'time' | 'ordinal' | 'list' | 'phone' | 'identifier';
+export type NotAFigure = 'year' | 'date' | 'time' | 'ordinal' | 'list' | 'phone' | 'identifier' | 'modifier';
 
 const MONTH_SET = new Set(MONTHS);
 const TIME_SET = new Set(TIME_WORDS);
@@ -31,6 +31,8 @@ export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   const next = lower(tokens, n.last, ctx.end);
   const prev = lower(tokens, n.first - 1, ctx.end);
   const after = tokens[head + 1];
+  if (isCompoundModifier(tokens, n.last, ctx.end)) return 'modifier';
+  if (isSpacedDigits(ctx, head)) return 'phone';
   if (after && after.start === t.end && after.kind === 'word') {
     const w = after.text.toLowerCase();
     if (ORDINALS.has(w)) return 'ordinal';
@@ -48,6 +50,26 @@ export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   if (plain && !t.text.includes(',') && isNameBefore(ctx, n.first)) return 'identifier';
   if (/^0\d/.test(t.text)) return 'identifier';
   return null;
+}
+
+/** "a 20-day trial", "a 40-year-old man": the number is part of a hyphenated modifier, not a count. */
+function isCompoundModifier(tokens: Token[], last: number, end: number): boolean {
+  const dash = tokens[last];
+  const word = tokens[last + 1];
+  if (last + 1 >= end || dash.text !== '-' || dash.start !== tokens[last - 1].end) return false;
+  return word.start === dash.end && word.kind === 'word' && word.text.toLowerCase() !== 'plus';
+}
+
+/** "020 7946 0958": bare digit groups separated by single spaces are a phone number or code. */
+function isSpacedDigits(ctx: Context, head: number): boolean {
+  const { tokens, text } = ctx;
+  const bare = (k: number) => k >= ctx.first && k < ctx.end && /^\d+$/.test(tokens[k].text);
+  const spaced = (a: number, b: number) =>
+    bare(a) && bare(b) && text.slice(tokens[a].end, tokens[b].start) === ' ';
+  let run = 1;
+  for (let k = head; spaced(k - 1, k) && run < 3; k--) run++;
+  for (let k = head; spaced(k, k + 1) && run < 3; k++) run++;
+  return run >= 3;
 }
 
 /** Spelled numbers inside names ("Group of Seven", "Five Eyes") and the pronoun "one". */
@@ -80,8 +102,12 @@ function isPhone(group: string): boolean {
 function isListNumber(ctx: Context, head: number, n: NumberPhrase): boolean {
   if (n.currency || n.percent) return false;
   const t = ctx.tokens[head];
-  const lineStart = ctx.text.lastIndexOf('\n', t.start - 1) + 1;
-  if (!/^[\s(#•*-]*$/.test(ctx.text.slice(lineStart, t.start))) return false;
+  // Walk back over the bullet and spaces only, so a long line costs nothing.
+  for (let c = t.start - 1; c >= 0; c--) {
+    const ch = ctx.text[c];
+    if (ch === '\n') break;
+    if (!/[\s(#•*-]/.test(ch)) return false;
+  }
   const after = ctx.tokens[head + 1];
   return after !== undefined && after.start === t.end && (after.text === '.' || after.text === ')');
 }

@@ -22,9 +22,36 @@ export interface NumberPhrase {
 const MAX_INTEGER_DIGITS = 15;
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 const ATTACHED = new Set<string>(NUMBER_WORDS.attachedOnly);
+// Maps, not the records themselves: a token such as "constructor" must not find Object.prototype.
+const UNITS = new Map(Object.entries(NUMBER_WORDS.units));
+const SCALES = new Map(Object.entries(NUMBER_WORDS.scales));
+const PLURALS = new Map(Object.entries(NUMBER_WORDS.pluralScales));
+const FRACTIONS = new Map(Object.entries(NUMBER_WORDS.fractions));
+const ARTICLES = new Set<string>(NUMBER_WORDS.articles);
+const SIGNS = new Map(Object.entries(CURRENCIES.signs));
+const CODES = new Map(Object.entries(CURRENCIES.codes));
+const CURRENCY_WORDS = new Map(Object.entries(CURRENCIES.words));
+const PERCENT_WORDS = new Set<string>([...PERCENT.signs, ...PERCENT.words]);
+/** Words a spelled number can start with; any other word is passed over at once. */
+const STARTERS = new Set<string>([
+  ...UNITS.keys(),
+  ...PLURALS.keys(),
+  ...FRACTIONS.keys(),
+  ...ARTICLES,
+  ...CODES.keys(),
+]);
 
 /** Reads the number that starts at token `i` (before `end`), or null when none starts there. */
 export function readNumber(tokens: Token[], i: number, end: number): NumberPhrase | null {
+  const t = tokens[i];
+  if (!t || i >= end) return null;
+  if (
+    t.kind === 'word'
+      ? !STARTERS.has(t.text.toLowerCase()) && !t.text.includes('-')
+      : t.kind !== 'number' && !SIGNS.has(t.text)
+  ) {
+    return null;
+  }
   let at = i;
   const currency = readCurrencyPrefix(tokens, at, end);
   if (currency) at = currency.next;
@@ -61,12 +88,13 @@ interface Core {
 function readCurrencyPrefix(tokens: Token[], i: number, end: number): { unit: string; next: number } | null {
   const t = tokens[i];
   if (!t || i >= end) return null;
-  const sign = CURRENCIES.signs[t.text];
+  const sign = SIGNS.get(t.text);
   if (sign) return { unit: sign, next: i + 1 };
-  const code = CURRENCIES.codes[t.text.toLowerCase()];
+  const code = CODES.get(t.text.toLowerCase());
   if (code && /^\p{Lu}+$/u.test(t.text) && i + 1 < end) {
     const n = tokens[i + 1];
-    if (CURRENCIES.signs[n.text] && n.start === t.end) return { unit: CURRENCIES.signs[n.text], next: i + 2 };
+    const after = SIGNS.get(n.text);
+    if (after && n.start === t.end) return { unit: after, next: i + 2 };
     if (n.kind === 'number') return { unit: code, next: i + 1 };
   }
   return null;
@@ -85,43 +113,46 @@ function readDigits(tokens: Token[], i: number, end: number): Core | null {
 function readWords(tokens: Token[], i: number, end: number): Core | null {
   const w = lower(tokens, i, end);
   if (w === null) return null;
-  const plural = NUMBER_WORDS.pluralScales[w];
+  const plural = PLURALS.get(w);
   if (plural !== undefined) return readPlural(tokens, i, end);
   const unit = wordValue(w);
   if (unit !== null) return { value: unit, next: i + 1, mantissa: null, vague: false };
-  const scaleAfter = (k: number) => {
-    const s = lower(tokens, k, end);
-    return s !== null && NUMBER_WORDS.scales[s] !== undefined && !ATTACHED.has(s);
-  };
-  if ((NUMBER_WORDS.articles as readonly string[]).includes(w) && scaleAfter(i + 1)) {
+  if (ARTICLES.has(w) && isFreeScale(tokens, i + 1, end)) {
     return { value: 1, next: i + 1, mantissa: null, vague: false };
   }
-  const fraction = NUMBER_WORDS.fractions[w];
-  if (fraction !== undefined && lower(tokens, i + 1, end) === 'a' && scaleAfter(i + 2)) {
+  const fraction = FRACTIONS.get(w);
+  if (fraction !== undefined && lower(tokens, i + 1, end) === 'a' && isFreeScale(tokens, i + 2, end)) {
     return { value: fraction, next: i + 2, mantissa: null, vague: false };
   }
   return null;
 }
 
+/** A spelled-out scale word ("million"), not an abbreviation that must touch its number. */
+function isFreeScale(tokens: Token[], k: number, end: number): boolean {
+  const s = lower(tokens, k, end);
+  return s !== null && SCALES.has(s) && !ATTACHED.has(s);
+}
+
 /** "hundreds of", "tens of thousands of", "hundreds of thousands": twice the scale, as a floor. */
 function readPlural(tokens: Token[], i: number, end: number): Core {
-  let value = 2 * NUMBER_WORDS.pluralScales[lower(tokens, i, end) ?? ''];
+  let value = 2 * (PLURALS.get(lower(tokens, i, end) ?? '') ?? 1);
   let next = i + 1;
   const outer = lower(tokens, next + 1, end);
-  if (lower(tokens, next, end) === 'of' && outer !== null && NUMBER_WORDS.pluralScales[outer] !== undefined) {
-    value *= NUMBER_WORDS.pluralScales[outer];
+  const outerScale = outer === null ? undefined : PLURALS.get(outer);
+  if (lower(tokens, next, end) === 'of' && outerScale !== undefined) {
+    value *= outerScale;
     next += 2;
   }
   return { value, next, mantissa: null, vague: true };
 }
 
 function wordValue(w: string): number | null {
-  const direct = NUMBER_WORDS.units[w];
+  const direct = UNITS.get(w);
   if (direct !== undefined) return direct;
-  const parts = w.split(/[-‐]/);
-  if (parts.length !== 2) return null;
-  const tens = NUMBER_WORDS.units[parts[0]];
-  const ones = NUMBER_WORDS.units[parts[1]];
+  const dash = w.indexOf('-');
+  if (dash < 0) return null;
+  const tens = UNITS.get(w.slice(0, dash));
+  const ones = UNITS.get(w.slice(dash + 1));
   if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones > 9) return null;
   return tens + ones;
 }
@@ -139,7 +170,7 @@ function readScales(
   while (k < end) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
-    const s = NUMBER_WORDS.scales[w];
+    const s = SCALES.get(w);
     if (s === undefined || t.kind !== 'word') break;
     if (ATTACHED.has(w)) {
       // "40m" is millions only in money; elsewhere it is metres.
@@ -164,13 +195,13 @@ function readSuffixUnit(tokens: Token[], phrase: NumberPhrase, end: number): Num
   const k = phrase.last;
   const w = lower(tokens, k, end);
   if (w === null) return phrase;
-  if ((PERCENT.signs as readonly string[]).includes(w) || (PERCENT.words as readonly string[]).includes(w)) {
+  if (PERCENT_WORDS.has(w)) {
     return { ...phrase, percent: true, last: k + 1 };
   }
   for (const [a, b] of PERCENT.pairs) {
     if (w === a && lower(tokens, k + 1, end) === b) return { ...phrase, percent: true, last: k + 2 };
   }
-  const currency = CURRENCIES.words[w];
+  const currency = CURRENCY_WORDS.get(w);
   if (currency && phrase.currency === null) return { ...phrase, currency, last: k + 1 };
   return phrase;
 }

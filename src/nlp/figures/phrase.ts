@@ -51,7 +51,7 @@ export function isContentWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.text.toLowerCase();
   if (FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) return false;
-  return STANCE_VERBS[w] === undefined || /^\p{Lu}/u.test(t.text);
+  return !STANCE_VERBS.has(w) || /^\p{Lu}/u.test(t.text);
 }
 
 /** A determiner ("the", "its"): it may open a phrase but not end one. */
