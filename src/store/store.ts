@@ -168,7 +168,9 @@ export interface Store {
    * Stores one article version with its analysis, features, story rows and merges, all or nothing.
    * Known content is 'unchanged' and writes nothing (not even its story rows); a known article id
    * with new content is a 'revision'. `storyId` must name a stored story or one in `stories`, and
-   * merged stories must exist, else the save throws and writes nothing.
+   * merged stories must exist, else the save throws and writes nothing. A story id (the article's or a
+   * merge's `into`) that was merged away resolves to the story that absorbed it, so articles only ever
+   * belong to live stories; a merge that would close a cycle is recorded but changes nothing.
    */
   saveArticle(record: ArticleRecord): Promise<SaveResult>;
   /** True when some stored version has this content hash. */

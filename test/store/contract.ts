@@ -379,6 +379,45 @@ export function storeContract(name: string, harness: StoreHarness): void {
       assert.equal((await store.getStory('s2'))?.id, 's4');
     });
 
+    it('files articles and merges that name a merged story under the story that absorbed it', async () => {
+      const { store } = await fresh();
+      const at = '2024-10-24T00:00:00.000Z';
+      await store.saveArticle(record({ id: 'a', text: 'A\n\none', storyId: 's1' }));
+      await store.saveArticle(
+        record({
+          id: 'b',
+          text: 'B\n\ntwo',
+          storyId: 's2',
+          merges: [{ into: 's1', from: 's2', score: 0.9, at }],
+        }),
+      );
+      await store.saveArticle(record({ id: 'c', text: 'C\n\nthree', storyId: 's2', stories: [] }));
+      await store.saveArticle(
+        record({
+          id: 'd',
+          text: 'D\n\nfour',
+          storyId: 's3',
+          merges: [{ into: 's2', from: 's3', score: 0.8, at }],
+        }),
+      );
+      // A merge back into the story's own absorber would be a cycle: it is recorded, and changes nothing.
+      await store.saveArticle(
+        record({
+          id: 'e',
+          text: 'E\n\nfive',
+          storyId: 's1',
+          merges: [{ into: 's2', from: 's1', score: 0.7, at }],
+        }),
+      );
+      assert.deepEqual((await store.getStory('s1'))?.articleIds, ['a', 'b', 'c', 'd', 'e']);
+      assert.equal((await store.getArticle('c'))?.storyId, 's1');
+      assert.deepEqual(
+        (await store.listStories()).map((s) => s.id),
+        ['s1'],
+      );
+      assert.equal((await store.getMerges('s1')).length, 2);
+    });
+
     it('moves a revised article to the story its revision names', async () => {
       const { store } = await fresh();
       await store.saveArticle(record({ id: 'a', text: 'A\n\none', storyId: 's1' }));

@@ -48,7 +48,22 @@ import type {
   StoreOptions,
   VersionInfo,
 } from '../store.js';
-import { type Param, rows, transaction } from './sql.js';
+import { type Param, type Queryable, rows, transaction } from './sql.js';
+
+/** The story a possibly merged story id now lives in (itself when live). */
+async function liveStory(db: Queryable, id: string): Promise<string> {
+  let live = id;
+  for (let hops = 0; hops < MAX_MERGE_CHAIN; hops++) {
+    const [row] = await rows<{ merged_into: string | null }>(
+      db,
+      'SELECT merged_into FROM stories WHERE id = $1',
+      [live],
+    );
+    if (!row?.merged_into) return live;
+    live = row.merged_into;
+  }
+  return live;
+}
 
 const VERSION_COLUMNS = `v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings,
   a.story_id, a.duplicate_of, v.ingested_at`;
@@ -99,6 +114,7 @@ export class PostgresStore implements Store {
       [article.id],
     );
     const version = current ? current.latest_version + 1 : 1;
+    const storyId = record.storyId === null ? null : await liveStory(client, record.storyId);
     const published = isoOrNull(article.published);
     const values: Param[] = [
       article.id,
@@ -107,7 +123,7 @@ export class PostgresStore implements Store {
       article.outlet,
       published,
       article.text,
-      record.storyId,
+      storyId,
       record.duplicateOf,
       version,
       jsonText(record.features),
@@ -154,12 +170,14 @@ export class PostgresStore implements Store {
         merge.score,
         merge.at,
       ]);
+      const into = await liveStory(client, merge.into);
+      if (into === merge.from) continue;
       await rows(client, 'UPDATE stories SET merged_into = $1, updated_at = $3 WHERE id = $2', [
-        merge.into,
+        into,
         merge.from,
         now,
       ]);
-      await rows(client, 'UPDATE articles SET story_id = $1 WHERE story_id = $2', [merge.into, merge.from]);
+      await rows(client, 'UPDATE articles SET story_id = $1 WHERE story_id = $2', [into, merge.from]);
     }
     return { status: current ? 'revision' : 'new', articleId: article.id, version };
   }

@@ -91,6 +91,7 @@ export class SqliteStore implements Store {
     }
     const current = sql.articleVersion.get(article.id) as { latest_version: number } | undefined;
     const version = current ? current.latest_version + 1 : 1;
+    const storyId = record.storyId === null ? null : this.#liveStory(record.storyId);
     const row = {
       id: article.id,
       url: article.url,
@@ -98,7 +99,7 @@ export class SqliteStore implements Store {
       outlet: article.outlet,
       published: isoOrNull(article.published),
       text: article.text,
-      storyId: record.storyId,
+      storyId,
       duplicateOf: record.duplicateOf,
       version,
       features: jsonText(record.features),
@@ -119,10 +120,23 @@ export class SqliteStore implements Store {
     });
     for (const merge of effectiveMerges(record.merges)) {
       sql.insertMerge.run({ into: merge.into, from: merge.from, score: merge.score, at: merge.at });
-      sql.retireStory.run({ into: merge.into, from: merge.from, now });
-      sql.repointArticles.run({ into: merge.into, from: merge.from });
+      const into = this.#liveStory(merge.into);
+      if (into === merge.from) continue;
+      sql.retireStory.run({ into, from: merge.from, now });
+      sql.repointArticles.run({ into, from: merge.from });
     }
     return { status: current ? 'revision' : 'new', articleId: article.id, version };
+  }
+
+  /** The story a possibly merged story id now lives in (itself when live). */
+  #liveStory(id: string): string {
+    let live = id;
+    for (let hops = 0; hops < MAX_MERGE_CHAIN; hops++) {
+      const row = this.#sql.story.get(live) as { merged_into: string | null } | undefined;
+      if (!row?.merged_into) return live;
+      live = row.merged_into;
+    }
+    return live;
   }
 
   async hasContentHash(hash: string): Promise<boolean> {
