@@ -1,5 +1,8 @@
+import { type Brief, type BriefOptions, writeBrief } from '../brief/index.js';
 import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
+import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
+import { quotesBySpeaker } from '../ledger/quotes.js';
 import type { Analysis, ArticleInput, Entity, Story, VerifyReport } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
 import { loadResources } from '../resources.js';
@@ -67,6 +70,59 @@ export class Library {
         a.article.id.localeCompare(b.article.id),
     );
     return { story, analyses };
+  }
+
+  /** Each revised article of the story, from its previous version to its latest. */
+  async revisionsOf(analyses: Analysis[]): Promise<Revision[]> {
+    const revisions: Revision[] = [];
+    for (const after of analyses) {
+      const latest = await this.store.getArticle(after.article.id);
+      if (!latest || latest.latestVersion < 2) continue;
+      const before = await this.store.getArticle(after.article.id, latest.latestVersion - 1);
+      if (before) revisions.push({ before: before.analysis, after });
+    }
+    return revisions;
+  }
+
+  /** The ledger of a story: its figures reconciled, its claims matrix, its quotes by speaker. */
+  async ledger(storyId: string): Promise<Ledger> {
+    const { analyses } = await this.storyWithAnalyses(storyId);
+    return buildLedger(analyses, { revisions: await this.revisionsOf(analyses) });
+  }
+
+  /** The cited brief of a story; extractive and deterministic. */
+  async brief(
+    storyId: string,
+    options: Partial<BriefOptions> = {},
+  ): Promise<{ brief: Brief; analyses: Analysis[] }> {
+    const { story, analyses } = await this.storyWithAnalyses(storyId);
+    const ledger = buildLedger(analyses, { revisions: await this.revisionsOf(analyses) });
+    return { brief: writeBrief(story, analyses, ledger, options), analyses };
+  }
+
+  /**
+   * Quotes by speaker, the same quote across outlets grouped: of one story, or of the newest
+   * `limit` articles; `speaker` keeps the speakers whose name contains it (case-insensitive).
+   */
+  async quotes(
+    filter: { storyId?: string; speaker?: string; limit?: number } = {},
+  ): Promise<SpeakerQuotes[]> {
+    const analyses = filter.storyId
+      ? (await this.storyWithAnalyses(filter.storyId)).analyses
+      : [
+          ...(
+            await this.store.getAnalyses(
+              (await this.store.listArticles({ limit: filter.limit ?? 1000 })).map((a) => a.id),
+            )
+          ).values(),
+        ];
+    const needle = filter.speaker?.toLowerCase();
+    return quotesBySpeaker(analyses).filter((s) => !needle || s.speaker.toLowerCase().includes(needle));
+  }
+
+  /** Trained resources, loaded on first use. */
+  analyzerResources(): AnalyzerResources {
+    return this.resources();
   }
 
   /** Checks a draft against source analyses. */

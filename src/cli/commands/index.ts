@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerArticles } from './articles.js';
+import { registerBrief } from './brief.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
+import { registerLedger } from './ledger.js';
+import { registerQuotes } from './quotes.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStories } from './stories.js';
@@ -15,6 +18,9 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerArticles,
   registerSearch,
   registerStories,
+  registerLedger,
+  registerQuotes,
+  registerBrief,
   registerAnalyze,
   registerVerify,
   registerServe,

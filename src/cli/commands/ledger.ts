@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { print, printJson, withLibrary } from '../context.js';
+import { ledgerToText } from '../ledger-text.js';
+
+export function registerLedger(program: Command): void {
+  program
+    .command('ledger')
+    .description(
+      'reconcile what the sources of a story say: figures grouped by what they count and labelled\n' +
+        '(agreeing, conflicting, increment, revised, single-source), the claims matrix, quotes by speaker',
+    )
+    .argument('<story>', 'story id (see `dossier stories`)')
+    .option('--json', 'print JSON')
+    .action(async (storyId: string, opts: { json?: boolean }, command: Command) => {
+      await withLibrary(command, async (library) => {
+        const ledger = await library.ledger(storyId);
+        if (opts.json) printJson(ledger);
+        else print(ledgerToText(ledger));
+      });
+    });
+}

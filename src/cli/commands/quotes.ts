@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { print, printJson, withLibrary } from '../context.js';
+
+export function registerQuotes(program: Command): void {
+  program
+    .command('quotes')
+    .description(
+      'list stored quotes by speaker, with outlet and date; the same quote carried by several\n' +
+        'outlets is shown once, with each differing wording',
+    )
+    .option('--speaker <name>', 'only speakers whose name contains this (case-insensitive)')
+    .option('--story <id>', 'only the quotes of one story')
+    .option('--json', 'print JSON')
+    .action(async (opts: { speaker?: string; story?: string; json?: boolean }, command: Command) => {
+      await withLibrary(command, async (library) => {
+        const speakers = await library.quotes({ storyId: opts.story, speaker: opts.speaker });
+        if (opts.json) return printJson(speakers);
+        if (speakers.length === 0) return print('no quotes found');
+        for (const s of speakers) {
+          print(s.speaker);
+          for (const q of s.quotes) {
+            const where = q.occurrences.map(
+              (o) => `${o.outlet ?? '?'}, ${o.date?.slice(0, 10) ?? 'undated'}`,
+            );
+            print(`  “${q.text}”`);
+            print(`      ${[...new Set(where)].join('; ')}`);
+            for (const v of q.variants)
+              print(`      ${v.occurrence.outlet ?? '?'} has: ${v.differences.join('; ')}`);
+          }
+        }
+      });
+    });
+}
