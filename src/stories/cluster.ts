@@ -3,7 +3,7 @@ import type { StoryFeatures } from './features.js';
 
 /** Options of the online clusterer; defaults in `CLUSTER_DEFAULTS`. */
 export interface ClusterOptions {
-  /** Minimum similarity for an article to join a story (default 0.2); below it the article starts one. */
+  /** Minimum similarity for an article to join a story (default 0.22, tuned on ECB+ train and dev); below it the article starts one. */
   threshold: number;
   /** Similarity two stories' profiles need before they merge (default 0.5). */
   mergeThreshold: number;
@@ -28,6 +28,8 @@ export interface ClusterOptions {
   queryKeys: number;
   /** Most recent stories read from each posting list (default 64): keeps each add bounded. */
   postingDepth: number;
+  /** Stories scored in full per article, those sharing the most key weight (default 24). */
+  maxCandidates: number;
   /** Keys kept in a story's profile (default 240): bounds memory and the cost of scoring it. */
   profileSize: number;
   /** Document frequencies known before the stream starts (e.g. fitted on a training set). */
@@ -36,15 +38,16 @@ export interface ClusterOptions {
 
 /** Defaults of `ClusterOptions`. */
 export const CLUSTER_DEFAULTS: ClusterOptions = {
-  threshold: 0.2,
+  threshold: 0.22,
   mergeThreshold: 0.5,
-  facetWeights: { words: 1, names: 2, numbers: 1 },
+  facetWeights: { words: 1, names: 2, numbers: 1.5 },
   halfLifeDays: 10,
   maxGapDays: 45,
   futureToleranceDays: 2,
   now: null,
   queryKeys: 40,
   postingDepth: 64,
+  maxCandidates: 24,
   profileSize: 240,
   prior: null,
 };
@@ -61,6 +64,8 @@ const FACET_OF_KIND: Record<string, Facet> = {
   d: 'numbers',
 };
 const FACETS: readonly Facet[] = ['words', 'names', 'numbers'];
+
+type FacetSums = Record<(typeof FACETS)[number], number>;
 
 /** Where `add` placed an article. */
 export interface Placement {
@@ -79,8 +84,10 @@ export interface Clusterer {
   restore(articleId: string, features: StoryFeatures, storyId: string): void;
   /** The story an article is in now (after merges), or null when unknown. */
   storyOf(articleId: string): string | null;
-  /** Number of live stories. */
+  /** Number of stories (merged ones not counted). */
   size(): number;
+  /** Number of stories still open to new articles (not merged, not idle past `maxGapDays`). */
+  openStories(): number;
 }
 
 interface StoryState {
@@ -92,6 +99,11 @@ interface StoryState {
   last: number | null;
   /** Set when merged into another story. */
   mergedInto: string | null;
+  /** Idle past `maxGapDays`: its profile is dropped and no article joins it. */
+  closed: boolean;
+  /** Cached squared norms of the idf-weighted profile, and the collection size they were computed at. */
+  norms: FacetSums | null;
+  normsAt: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -104,12 +116,21 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const stories = new Map<string, StoryState>();
   const postings = new Map<string, string[]>();
   const articleStory = new Map<string, string>();
+  let latest = Number.NEGATIVE_INFINITY;
+  let open = 0;
+  let sinceSweep = 0;
 
+  // idf values hold until the next article is counted; memoised because every scored profile reads them.
+  let idfMemo = new Map<string, number>();
   const idf = (key: string): number => {
+    const known = idfMemo.get(key);
+    if (known !== undefined) return known;
     const prior = opts.prior;
     const n = docs + (prior?.docs ?? 0);
     const d = (df.get(key) ?? 0) + (prior?.df[key] ?? 0);
-    return Math.log((n + 1) / (d + 1)) + 1;
+    const value = Math.log((n + 1) / (d + 1)) + 1;
+    idfMemo.set(key, value);
+    return value;
   };
   const facetTotal = FACETS.reduce((sum, f) => sum + opts.facetWeights[f], 0) || 1;
 
@@ -145,41 +166,67 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     return 0.5 ** (gap / opts.halfLifeDays);
   };
 
-  /** The facet-weighted mean of the per-facet cosines of vector `a` and profile `b` (weighted by idf here). */
-  const similarity = (a: Map<string, number>, b: Map<string, number>): number => {
-    const dot = { words: 0, names: 0, numbers: 0 };
-    const na = { words: 0, names: 0, numbers: 0 };
-    const nb = { words: 0, names: 0, numbers: 0 };
-    for (const [k, x] of a) na[facetOf(k)] += x * x;
-    for (const [k, raw] of b) {
-      const facet = facetOf(k);
+  /** Squared norms per facet of a vector whose weights already carry idf. */
+  const normsOf = (v: Map<string, number>): FacetSums => {
+    const n = { words: 0, names: 0, numbers: 0 };
+    for (const [k, x] of v) n[facetOf(k)] += x * x;
+    return n;
+  };
+
+  /**
+   * A story profile's norms under idf. Cached: recomputed when the story changed or the collection
+   * grew by a tenth since, as idf drifts slowly; this halves the work of scoring a candidate.
+   */
+  const storyNorms = (story: StoryState): FacetSums => {
+    if (story.norms && docs <= story.normsAt * 1.1 + 10) return story.norms;
+    const n = { words: 0, names: 0, numbers: 0 };
+    for (const [k, raw] of story.profile) {
       const y = raw * idf(k);
-      nb[facet] += y * y;
-      const x = a.get(k);
-      if (x !== undefined) dot[facet] += x * y;
+      n[facetOf(k)] += y * y;
     }
+    story.norms = n;
+    story.normsAt = docs;
+    return n;
+  };
+
+  /** The facet-weighted mean of the per-facet cosines of an idf-weighted vector and a story's profile. */
+  const similarity = (a: Map<string, number>, aNorms: FacetSums, story: StoryState): number => {
+    const dot = { words: 0, names: 0, numbers: 0 };
+    for (const [k, x] of a) {
+      const raw = story.profile.get(k);
+      if (raw !== undefined) dot[facetOf(k)] += x * raw * idf(k);
+    }
+    const bNorms = storyNorms(story);
     let score = 0;
     for (const f of FACETS) {
-      if (na[f] > 0 && nb[f] > 0) score += (opts.facetWeights[f] * dot[f]) / Math.sqrt(na[f] * nb[f]);
+      const norm = Math.sqrt(aNorms[f] * bNorms[f]);
+      if (norm > 0) score += (opts.facetWeights[f] * dot[f]) / norm;
     }
     return score / facetTotal;
   };
 
-  const candidates = (vector: Map<string, number>): StoryState[] => {
+  /**
+   * Stories that share the article's rarest keys, read from the index: at most `postingDepth` recent
+   * stories per key, and only the `maxCandidates` with the most shared weight are scored in full.
+   */
+  const candidates = (vector: Map<string, number>, t: number | null): StoryState[] => {
     const keys = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.queryKeys);
-    const seen = new Set<string>();
-    const found: StoryState[] = [];
-    for (const [key] of keys) {
+    const shared = new Map<StoryState, number>();
+    for (const [key, weight] of keys) {
       const list = postings.get(key);
       if (!list) continue;
+      const seen = new Set<StoryState>();
       for (let i = list.length - 1, n = 0; i >= 0 && n < opts.postingDepth; i--, n++) {
         const story = resolve(list[i]);
-        if (!story || seen.has(story.id)) continue;
-        seen.add(story.id);
-        found.push(story);
+        if (!story || story.closed || seen.has(story) || timeFactor(story, t) === 0) continue;
+        seen.add(story);
+        shared.set(story, (shared.get(story) ?? 0) + weight);
       }
     }
-    return found;
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1))
+      .slice(0, opts.maxCandidates)
+      .map(([story]) => story);
   };
 
   const index = (story: StoryState, keys: Iterable<string>) => {
@@ -204,21 +251,42 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       story.profile.set(key, (story.profile.get(key) ?? 0) + (1 + Math.log(count)) / norm);
     }
     trimProfile(story.profile, opts.profileSize);
+    story.norms = null;
     story.articles.push(articleId);
     articleStory.set(articleId, story.id);
     if (t !== null) {
       story.first = story.first === null ? t : Math.min(story.first, t);
       story.last = story.last === null ? t : Math.max(story.last, t);
+      latest = Math.max(latest, t);
     }
     index(story, Object.keys(features.keys));
+    sweep();
+  };
+
+  /**
+   * Drops the profiles of stories idle past `maxGapDays` (no article can join them any more), so
+   * memory follows the open stories, not the archive. Runs once per as many adds as there are open
+   * stories, so its cost per article stays constant.
+   */
+  const sweep = () => {
+    if (++sinceSweep < Math.max(1000, open)) return;
+    sinceSweep = 0;
+    for (const story of stories.values()) {
+      if (story.closed || story.mergedInto || story.last === null) continue;
+      if ((latest - story.last) / DAY_MS <= opts.maxGapDays) continue;
+      story.closed = true;
+      story.profile = new Map();
+      open--;
+    }
   };
 
   const count = (features: StoryFeatures) => {
     docs++;
+    idfMemo = new Map();
     for (const key of Object.keys(features.keys)) df.set(key, (df.get(key) ?? 0) + 1);
   };
 
-  const open = (id: string): StoryState => {
+  const start = (id: string): StoryState => {
     const story: StoryState = {
       id,
       profile: new Map(),
@@ -226,14 +294,19 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       first: null,
       last: null,
       mergedInto: null,
+      closed: false,
+      norms: null,
+      normsAt: 0,
     };
     stories.set(id, story);
+    open++;
     return story;
   };
 
   const merge = (into: StoryState, from: StoryState) => {
     for (const [k, w] of from.profile) into.profile.set(k, (into.profile.get(k) ?? 0) + w);
     trimProfile(into.profile, opts.profileSize);
+    into.norms = null;
     for (const a of from.articles) {
       into.articles.push(a);
       articleStory.set(a, into.id);
@@ -242,6 +315,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
     index(into, into.profile.keys());
     from.mergedInto = into.id;
+    open--;
     from.profile = new Map();
     from.articles = [];
   };
@@ -250,14 +324,15 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     add(articleId, features) {
       const t = timeOf(features);
       const vector = vectorOf(features);
-      const scored = candidates(vector)
-        .map((story) => ({ story, score: similarity(vector, story.profile) * timeFactor(story, t) }))
+      const norms = normsOf(vector);
+      const scored = candidates(vector, t)
+        .map((story) => ({ story, score: similarity(vector, norms, story) * timeFactor(story, t) }))
         .filter((c) => c.score >= opts.threshold)
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       count(features);
       const best = scored[0];
       if (!best) {
-        const story = open(storyIdFor(articleId));
+        const story = start(storyIdFor(articleId));
         absorb(story, articleId, features, t);
         return { storyId: story.id, score: 0, merges: [] };
       }
@@ -267,7 +342,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       // The article matched several stories: they merge only if their own profiles agree, so one
       // article that mentions everything cannot chain unrelated stories together.
       for (const other of scored.slice(1)) {
-        const agreement = similarity(weighted(target.profile, idf), other.story.profile);
+        const profile = weighted(target.profile, idf);
+        const agreement = similarity(profile, normsOf(profile), other.story);
         if (agreement < opts.mergeThreshold) continue;
         const [into, from] = older(target, other.story);
         merge(into, from);
@@ -283,7 +359,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     restore(articleId, features, storyId) {
       const t = timeOf(features);
       count(features);
-      const story = resolve(storyId) ?? open(storyId);
+      const story = resolve(storyId) ?? start(storyId);
       absorb(story, articleId, features, t);
     },
     storyOf(articleId) {
@@ -295,6 +371,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       for (const s of stories.values()) if (!s.mergedInto) n++;
       return n;
     },
+    openStories() {
+      return open;
+    },
   };
 }
 
@@ -303,8 +382,9 @@ export function storyIdFor(articleId: string): string {
   return `story-${articleId}`;
 }
 
+/** Keys start with their one-letter kind (`w:`, `n:`, `#:` …), so the first character names the facet. */
 function facetOf(key: string): Facet {
-  return FACET_OF_KIND[key.slice(0, key.indexOf(':'))] ?? 'words';
+  return FACET_OF_KIND[key[0]] ?? 'words';
 }
 
 function weighted(profile: Map<string, number>, weigh: (k: string) => number): Map<string, number> {

@@ -64,7 +64,7 @@ export function minhash(text: string, options: Partial<DuplicateOptions> = {}): 
 }
 
 /** The share of equal positions of two signatures: an unbiased estimate of their shingle sets' Jaccard. */
-export function similarity(a: Signature, b: Signature): number {
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
@@ -77,7 +77,8 @@ export function createDuplicateIndex(options: Partial<DuplicateOptions> = {}): D
   const bands = Array.from({ length: opts.bands }, () => new Map<number, number | number[]>());
   const ids: string[] = [];
   const numbers = new Map<string, number>();
-  const signatures: Signature[] = [];
+  // Typed arrays: a quarter of the memory of number arrays at 100,000 articles.
+  const signatures: Uint32Array[] = [];
   const originals: number[] = [];
 
   const bandKey = (signature: Signature, band: number): number => {
@@ -118,7 +119,7 @@ export function createDuplicateIndex(options: Partial<DuplicateOptions> = {}): D
       const n = ids.length;
       ids.push(id);
       if (!numbers.has(id)) numbers.set(id, n);
-      signatures.push(signature);
+      signatures.push(Uint32Array.from(signature));
       const original = originalId === null ? -1 : (numbers.get(originalId) ?? -1);
       originals.push(original >= 0 ? originals[original] : n);
       if (signature.length !== expected) return;
