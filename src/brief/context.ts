@@ -1,6 +1,10 @@
 import type { Citation } from '../ledger/types.js';
 import type { Analysis, Span } from '../model/index.js';
-import { type Candidate, candidatesOf } from './sentences.js';
+import { type Candidate, candidatesOf, supportCounts } from './sentences.js';
+
+/** Two sentences this alike (Dice over content words) report the same development. */
+export const SAME_DEVELOPMENT = 0.45;
+
 import type { BriefFigure, BriefQuote, BriefSentence, BriefSource } from './types.js';
 
 /** What every section writer reads and records while one brief is written. */
@@ -9,6 +13,8 @@ export interface Workbench {
   sources: BriefSource[];
   numberOf: Map<string, number>;
   candidates: Candidate[];
+  /** How many other articles carry a sentence like each candidate. */
+  support: Map<Candidate, number>;
   /** Keys of source sentences already in the brief: nothing is said twice. */
   used: Set<string>;
   quotes: BriefQuote[];
@@ -30,11 +36,13 @@ export function openWorkbench(analyses: Analysis[]): Workbench {
     published: a.article.published,
     url: a.article.url,
   }));
+  const candidates = ordered.flatMap((a, i) => candidatesOf(a, i + 1));
   return {
     analyses: ordered,
     sources,
     numberOf: new Map(sources.map((s) => [s.articleId, s.n])),
-    candidates: ordered.flatMap((a, i) => candidatesOf(a, i + 1)),
+    candidates,
+    support: supportCounts(candidates, SAME_DEVELOPMENT),
     used: new Set(),
     quotes: [],
     figures: [],

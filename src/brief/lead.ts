@@ -1,19 +1,13 @@
-import { extract, isUsed, type Workbench } from './context.js';
+import { extract, isUsed, SAME_DEVELOPMENT, type Workbench } from './context.js';
 import { type Candidate, similarity } from './sentences.js';
 import type { BriefSection } from './types.js';
 
-/** Two sentences this alike report the same development. */
-const SAME_DEVELOPMENT = 0.45;
 /** Only a paragraph's first sentences can lead. */
 const LEAD_WINDOW = 3;
 
-/** How many other articles report what a sentence says. */
+/** How many other articles report what a sentence says (counted once per brief). */
 function support(w: Workbench, c: Candidate): number {
-  const others = new Set<number>();
-  for (const o of w.candidates) {
-    if (o.n !== c.n && !others.has(o.n) && similarity(c.words, o.words) >= SAME_DEVELOPMENT) others.add(o.n);
-  }
-  return others.size;
+  return w.support.get(c) ?? 0;
 }
 
 /** Articles whose claims confirm something inside the sentence get a bonus: a confirmation is news. */
