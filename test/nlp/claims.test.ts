@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Claim, Entity } from '../../src/model/index.js';
+import { findClaims } from '../../src/nlp/claims.js';
+import { readDoc } from '../../src/nlp/doc.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
+
+const claims = (text: string, entities: Entity[] = []) => findClaims(readDoc(text, null), entities);
+const brief = (c: Claim) => [c.claimant, c.stance, c.cue, c.text];
+
+/** Spans slice to their text, clauses contain their spans, all in range. */
+function assertSound(text: string, found: Claim[]): void {
+  for (const c of found) {
+    assert.equal(text.slice(c.span.start, c.span.end), c.text);
+    assert.ok(
+      c.clause && c.clause.start <= c.span.start && c.span.end <= c.clause.end,
+      'clause holds the span',
+    );
+    assert.ok(c.span.start >= 0 && c.span.end <= text.length);
+  }
+}
+
+describe('findClaims on the seed article', () => {
+  const text = readFileSync(SEED, 'utf8');
+  const found = findClaims(readDoc(text, '2024-10-24T12:00:00Z'), []);
+
+  it('keeps every span sound', () => assertSound(text, found));
+
+  it('finds the confirmation, the denial and the declined comment', () => {
+    const byStance = (stance: string) => found.filter((c) => c.stance === stance).map(brief);
+    assert.deepEqual(byStance('confirms'), [
+      [
+        'U.S. Secretary of Defense Lloyd J. Austin III',
+        'confirms',
+        'confirmed',
+        'North Korea has dispatched troops to Russia to support its ongoing war effort in Ukraine',
+      ],
+    ]);
+    assert.deepEqual(byStance('denies'), [
+      ['Russian officials', 'denies', 'denied', 'reports of North Korean troop deployments'],
+    ]);
+    assert.deepEqual(
+      byStance('declines').map((c) => c.slice(0, 3)),
+      [
+        ['U.S. Secretary of Defense Lloyd J. Austin III', 'declines', 'did not disclose'],
+        ['The Kremlin', 'declines', 'has not yet commented'],
+      ],
+    );
+  });
+
+  it('finds estimates, reports and speculation where the text says so', () => {
+    const pairs = found.map((c) => `${c.claimant} ${c.stance}`);
+    for (const want of [
+      'American and allied intelligence agencies estimates',
+      'U.S. estimates',
+      'American intelligence officials reports',
+      'U.S. officials reports',
+      'Experts speculates',
+      'Cha speculates',
+      'analysts reports',
+      'South Korea’s spy chief reports',
+    ]) {
+      assert.ok(pairs.includes(want), `${want} in ${JSON.stringify(pairs)}`);
+    }
+  });
+
+  it('ends a headline claim before the outlet name', () => {
+    const ap = found.find((c) => c.claimant === 'South Korea’s spy chief');
+    assert.equal(ap?.text, 'North Korea has sent another 1,500 troops to Russia');
+  });
+
+  it('leaves direct quotes to the quote finder', () => {
+    assert.ok(!found.some((c) => c.cue === 'said' || c.cue === 'remarked'));
+  });
+});
+
+describe('findClaims reads negation and tense', () => {
+  const cases: [string, (string | null)[][]][] = [
+    ['The company did not deny that it shared data.', []],
+    ['The ministry has never disputed the figures.', []],
+    ['Moscow has repeatedly denied that its forces target civilians.', [['Moscow', 'denies', 'denied']]],
+    ['The Kremlin declined to comment on the report.', [['The Kremlin', 'declines', 'declined to comment']]],
+    [
+      'A spokesman for the ministry did not respond to a request.',
+      [['A spokesman for the ministry', 'declines', 'did not respond']],
+    ],
+    [
+      'The embassy could not be reached for comment.',
+      [['The embassy', 'declines', 'could not be reached for comment']],
+    ],
+    [
+      'Officials would neither confirm nor deny the meeting.',
+      [['Officials', 'declines', 'would neither confirm']],
+    ],
+    [
+      'Russian officials have never confirmed the presence of troops.',
+      [['Russian officials', 'declines', 'have never confirmed']],
+    ],
+    ['The dam was poorly maintained, critics said.', [['critics', 'reports', 'said']]],
+    ['Police confirmed that three suspects had been arrested.', [['Police', 'confirms', 'confirmed']]],
+    ['The reported attack has not been verified.', []],
+  ];
+  for (const [text, want] of cases) {
+    it(JSON.stringify(text), () => {
+      const found = claims(text);
+      assertSound(text, found);
+      assert.deepEqual(
+        found.map((c) => [c.claimant, c.stance, c.cue]),
+        want,
+      );
+    });
+  }
+});
+
+describe('findClaims attributes', () => {
+  it('reads "according to" as a report of the rest of the sentence', () => {
+    const text = 'According to the interior ministry, the attacker acted alone.';
+    assert.deepEqual(claims(text).map(brief), [
+      ['the interior ministry', 'reports', 'According to', 'the attacker acted alone'],
+    ]);
+  });
+
+  it('resolves "he" to the nearest person entity, else to the last claimant named', () => {
+    const text = 'Austin confirmed the deployment. He did not say how many troops went.';
+    assert.deepEqual(
+      claims(text).map((c) => c.claimant),
+      ['Austin', 'Austin'],
+    );
+    const austin: Entity = {
+      id: 'p1',
+      name: 'Lloyd J. Austin III',
+      type: 'PERSON',
+      aliases: ['Austin'],
+      roles: [],
+      mentions: [{ start: 0, end: 6 }],
+    };
+    assert.deepEqual(
+      claims(text, [austin]).map((c) => [c.claimant, c.claimantId]),
+      [
+        ['Austin', 'p1'],
+        ['Lloyd J. Austin III', 'p1'],
+      ],
+    );
+  });
+
+  it('does not take a word such as "constructor" for a cue', () => {
+    assert.deepEqual(claims('The constructor toString valueOf built 300 homes.'), []);
+  });
+});
+
+describe('findClaims on hostile input', () => {
+  it('stays linear and sound on a run-on sentence of cues', () => {
+    const text = 'officials said that troops arrived and '.repeat(5000);
+    const found = claims(text);
+    assert.equal(found.length, 5000);
+    assertSound(text, found);
+  });
+
+  it('survives quotes, lone surrogates and empty text', () => {
+    for (const text of ['', '"', '“ said ” denied', '\ud800 denied \udfff', 'declined to', 'not']) {
+      assertSound(text, claims(text));
+    }
+  });
+});

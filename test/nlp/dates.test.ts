@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { DateMention } from '../../src/model/index.js';
+import { findDates } from '../../src/nlp/dates.js';
+import { readDoc } from '../../src/nlp/doc.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
+/** The seed article was published on Thursday 24 October 2024. */
+const THURSDAY = '2024-10-24T09:00:00Z';
+
+const dates = (text: string, published: string | null = THURSDAY) => {
+  const found = findDates(readDoc(text, published));
+  for (const d of found) assert.equal(text.slice(d.span.start, d.span.end), d.text);
+  return found.map((d: DateMention) => [d.text, d.value]);
+};
+
+describe('findDates', () => {
+  it('resolves "on Wednesday" in the seed article to the day before publication', () => {
+    const text = readFileSync(SEED, 'utf8');
+    assert.deepEqual(dates(text), [
+      ['on Wednesday', '2024-10-23'],
+      ['on Monday', '2024-10-21'],
+    ]);
+  });
+
+  it('resolves relative dates and times against the publish date', () => {
+    assert.deepEqual(dates('Talks ended yesterday at noon; the strike came 3 days ago.'), [
+      ['yesterday at noon', '2024-10-23T12:00'],
+      ['3 days ago', '2024-10-21'],
+    ]);
+  });
+
+  it('reads absolute dates with and without a publish date', () => {
+    const text = 'The treaty was signed on Oct. 3, 2024 and talks resume on Friday.';
+    assert.deepEqual(dates(text), [
+      ['Oct. 3, 2024', '2024-10-03'],
+      ['on Friday', '2024-10-25'],
+    ]);
+    assert.deepEqual(dates(text, null), [['Oct. 3, 2024', '2024-10-03']]);
+  });
+
+  it('keeps the publish date’s own day when it carries an offset', () => {
+    assert.deepEqual(dates('It happened yesterday.', '2024-10-24T01:00:00+09:00'), [
+      ['yesterday', '2024-10-23'],
+    ]);
+  });
+
+  it('survives malformed dates and hostile input', () => {
+    assert.deepEqual(dates('It was signed on Feb 30, 2024 and on 31/02/2024.'), []);
+    assert.deepEqual(dates('Anything.', 'not a date'), []);
+    assert.doesNotThrow(() => dates(`${'1 '.repeat(5000)}\ud800 Monday`));
+    assert.doesNotThrow(() => dates('9'.repeat(400)));
+  });
+});
