@@ -1,6 +1,12 @@
 import type { Doc, Entity } from '../model/index.js';
 import { DEMONYMS } from './data/demonyms.js';
-import { ACRONYM_SKIP, NAME_SUFFIXES, NOT_NAME_WORDS } from './data/names.js';
+import {
+  ACRONYM_SKIP,
+  NAME_CLOSERS_NOT,
+  NAME_OPENERS_NOT,
+  NAME_SUFFIXES,
+  NOT_NAME_WORDS,
+} from './data/names.js';
 import { GOVERNMENT_SEATS } from './data/organisations.js';
 import { APPOSITION_OPENERS, ROLE_STOP_WORDS, TITLE_WORDS } from './data/titles.js';
 import { findMentions, type Mention } from './ner/mentions.js';
@@ -26,6 +32,8 @@ export const DEFAULT_ENTITY_LEXICON: EntityLexicon = {
     suffixes: lower(NAME_SUFFIXES),
     notNames: lower([...NOT_NAME_WORDS, ...ROLE_STOP_WORDS]),
     organisations: lower(GOVERNMENT_SEATS),
+    openers: lower(NAME_OPENERS_NOT),
+    closers: lower(NAME_CLOSERS_NOT),
   },
   resolve: { suffixes: lower(NAME_SUFFIXES), acronymSkip: lower(ACRONYM_SKIP) },
   roles: {
@@ -58,8 +66,10 @@ export function findEntities(
     if (group.type === 'PERSON') {
       for (const m of group.mentions) {
         const s = doc.sentences[sentenceOf[m.first]];
-        for (const role of rolesOf(doc, m, s.first, s.last, lexicon.roles))
-          if (!roles.includes(role)) roles.push(role);
+        for (const role of rolesOf(doc, m, s.first, s.last, lexicon.roles)) {
+          // A headline's "Leader" and the body's "leader" are one role.
+          if (!roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
+        }
       }
     }
     return {

@@ -69,6 +69,9 @@ const T = {
   runFirst: 36,
   runLast: 37,
   runLength: 38,
+  predHere: 39,
+  predHerePrev: 40,
+  predHereNext: 41,
 } as const;
 
 /** Lower-case words that may join the capitalised words of one name ("Center for … and … Studies"). */
@@ -354,6 +357,11 @@ function docStats(infos: WordInfo[][], headlines: boolean[]): DocStats {
   return { lowerSeen, capSeen };
 }
 
+/** A tag as a small number: type index, plus 8 for a continuing (I-) tag. */
+function tagCode(tag: string | undefined): number {
+  return typeIndex(tag) + (tag?.startsWith('I-') ? 8 : 0);
+}
+
 function typeIndex(tag: string | undefined): number {
   if (!tag || tag === 'O') return 4;
   const i = NER_TYPES.indexOf(tag.slice(2) as (typeof NER_TYPES)[number]);
@@ -507,41 +515,50 @@ function pushFirstPass(
   predicted: Map<string, Int32Array>,
   firstPass: readonly string[],
 ): void {
-  const here = elsewhere(words, i, predicted, firstPass);
+  // The first pass's own tags here and next door: the second pass trusts them where the document says nothing.
+  buffer.push(mixHash(T.predHere, tagCode(firstPass[i])));
+  buffer.push(mixHash(T.predHerePrev, i > 0 ? tagCode(firstPass[i - 1]) : 99));
+  buffer.push(mixHash(T.predHereNext, i + 1 < words.length ? tagCode(firstPass[i + 1]) : 99));
+  const here = predicted.get(words[i].lowerText);
   if (here) {
+    const own = typeIndex(firstPass[i]);
     let best = -1;
+    let bestCount = 0;
     for (let t = 0; t < 5; t++) {
-      if (here[t] > 0 && t < 4) buffer.push(mixHash(T.predAny, t));
-      if (here[t] > 0 && (best < 0 || here[t] > here[best])) best = t;
+      const count = here[t] - (t === own ? 1 : 0); // elsewhere in the document, not here
+      if (count > 0 && t < 4) buffer.push(mixHash(T.predAny, t));
+      if (count > bestCount) {
+        best = t;
+        bestCount = count;
+      }
     }
     if (best >= 0) buffer.push(mixHash(T.predMajor, best));
   }
   if (i > 0 && words[i - 1].capitalised) {
-    const prev = elsewhere(words, i - 1, predicted, firstPass);
-    if (prev) buffer.push(mixHash(T.predPrev, majority(prev)));
+    const prev = majorityElsewhere(words, i - 1, predicted, firstPass);
+    if (prev >= 0) buffer.push(mixHash(T.predPrev, prev));
   }
   if (i + 1 < words.length && words[i + 1].capitalised) {
-    const next = elsewhere(words, i + 1, predicted, firstPass);
-    if (next) buffer.push(mixHash(T.predNext, majority(next)));
+    const next = majorityElsewhere(words, i + 1, predicted, firstPass);
+    if (next >= 0) buffer.push(mixHash(T.predNext, next));
   }
 }
 
-/** First-pass type counts of word `j`'s form in the rest of the document (its own tag taken out). */
-function elsewhere(
+/**
+ * The type (0..3, or 4 for outside) the first pass gave word `j`'s form most often in the rest of
+ * the document, 5 when it occurs nowhere else, -1 when it was never counted.
+ */
+function majorityElsewhere(
   words: readonly WordInfo[],
   j: number,
   predicted: Map<string, Int32Array>,
   firstPass: readonly string[],
-): Int32Array | null {
+): number {
   const counts = predicted.get(words[j].lowerText);
-  if (!counts) return null;
-  const c = Int32Array.from(counts);
-  c[typeIndex(firstPass[j])]--;
-  return c;
-}
-
-function majority(counts: Int32Array): number {
+  if (!counts) return -1;
+  const own = typeIndex(firstPass[j]);
+  const at = (t: number) => counts[t] - (t === own ? 1 : 0);
   let best = 4;
-  for (let t = 0; t < 5; t++) if (counts[t] > counts[best]) best = t;
-  return counts[best] > 0 ? best : 5;
+  for (let t = 0; t < 5; t++) if (at(t) > at(best)) best = t;
+  return at(best) > 0 ? best : 5;
 }

@@ -1,6 +1,10 @@
 import { NER_TYPES } from './labels.js';
 
-/** Entity names by lower-cased, space-joined words, each with a bit per type it was seen as. */
+/**
+ * Entity names by lower-cased, space-joined words, each with a bit per type it was seen as. Every
+ * shorter word prefix of a name is kept too, with mask 0, so matching stops as soon as no name
+ * can continue.
+ */
 export type Gazetteer = Map<string, number>;
 
 /** Longest name, in words, that the matcher tries. */
@@ -10,7 +14,12 @@ export const GAZETTEER_MAX_WORDS = 6;
 export function addName(gazetteer: Gazetteer, words: readonly string[], type: string): void {
   const bit = NER_TYPES.indexOf(type as (typeof NER_TYPES)[number]);
   if (bit < 0 || words.length > GAZETTEER_MAX_WORDS) return;
-  const key = words.join(' ').toLowerCase();
+  const lower = words.map((w) => w.toLowerCase());
+  for (let k = 1; k < lower.length; k++) {
+    const prefix = lower.slice(0, k).join(' ');
+    if (!gazetteer.has(prefix)) gazetteer.set(prefix, 0);
+  }
+  const key = lower.join(' ');
   gazetteer.set(key, (gazetteer.get(key) ?? 0) | (1 << bit));
 }
 
@@ -32,7 +41,8 @@ export function matchGazetteer(
     for (let j = i; j < stop; j++) {
       key = j === i ? lower[j] : `${key} ${lower[j]}`;
       const mask = gazetteer.get(key);
-      if (mask === undefined) continue;
+      if (mask === undefined) break;
+      if (mask === 0) continue;
       marks[i] |= mask;
       for (let k = i + 1; k <= j; k++) marks[k] |= mask << 4;
     }

@@ -1,6 +1,11 @@
 import type { Doc } from '../../model/index.js';
 import type { Mention } from './mentions.js';
 
+/** Distinct names kept per first word when looking for their repeats. */
+const MAX_NAMES_PER_WORD = 32;
+/** Longest name, in words, looked for again elsewhere in the article. */
+const MAX_REPEATED_WORDS = 6;
+
 /** Word lists the clean-up reads (lower case). */
 export interface RefineLexicon {
   demonyms: ReadonlySet<string>;
@@ -9,24 +14,84 @@ export interface RefineLexicon {
   notNames: ReadonlySet<string>;
   /** Names typed ORG whatever the tagger said ("Kremlin"). */
   organisations: ReadonlySet<string>;
+  /** Words that never open a name, stripped from its front ("Later O'Brien"). */
+  openers: ReadonlySet<string>;
+  /** Words that never close a name, stripped from its end ("PENTAGON SAYS"). */
+  closers: ReadonlySet<string>;
 }
 
 /**
  * Cleans tagged mentions into names: drops demonyms ("Russian" of "Russian society", "North
  * Korean" of "North Korean troops"), mentions without letters and lone function words; strips a
  * title the tagger took into a person's name ("Defense Lloyd J. Austin") and adds a generational
- * suffix it left out ("… Austin III"); types seats of government that act as one ("the Kremlin
- * has not commented") as ORG.
+ * suffix it left out ("… Austin III"); strips sentence adverbs and headline verbs ("Later
+ * O'Brien", "PENTAGON SAYS"); types seats of government that act as one ("the Kremlin has not
+ * commented") as ORG. A name of two words or more tagged once is a name wherever else the
+ * article writes it capitalised (a headline "North Korean Leader Kim Jong-un Says …"). Mentions
+ * come back in order and never overlap; the longer wins.
  */
 export function refineMentions(doc: Doc, mentions: readonly Mention[], lexicon: RefineLexicon): Mention[] {
-  const out: Mention[] = [];
+  const refined: Mention[] = [];
   for (const m of mentions) {
-    const refined = m.type === 'PERSON' ? refinePerson(doc, m, lexicon) : m;
-    if (!refined || !isName(refined, lexicon)) continue;
-    const organisation = lexicon.organisations.has(refined.text.toLowerCase());
-    out.push(organisation ? { ...refined, type: 'ORG' } : refined);
+    const trimmed = trimEdges(doc, m, lexicon);
+    const person = trimmed && trimmed.type === 'PERSON' ? refinePerson(doc, trimmed, lexicon) : trimmed;
+    if (!person || !isName(doc, person, lexicon)) continue;
+    const organisation = lexicon.organisations.has(person.text.toLowerCase());
+    refined.push(organisation ? { ...person, type: 'ORG' } : person);
+  }
+  const all = [...refined, ...repeatedNames(doc, refined)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let end = 0;
+  for (const m of all) {
+    if (m.start < end) continue;
+    out.push(m);
+    end = m.end;
   }
   return out;
+}
+
+/** Capitalised repeats of the article's names of two to six words, as mentions of the same type. */
+function repeatedNames(doc: Doc, mentions: readonly Mention[]): Mention[] {
+  const lower = doc.tokens.map((t) => t.text.toLowerCase());
+  const same = (a: number, b: number, n: number) => {
+    for (let k = 0; k < n; k++) if (lower[a + k] !== lower[b + k]) return false;
+    return true;
+  };
+  const byFirstWord = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const n = m.last - m.first;
+    if (n < 2 || n > MAX_REPEATED_WORDS) continue;
+    const list = byFirstWord.get(lower[m.first]) ?? [];
+    // A bounded list per first word keeps hostile text ("The A B", "The C D", … a million times) linear.
+    if (
+      list.length < MAX_NAMES_PER_WORD &&
+      !list.some((x) => x.last - x.first === n && same(x.first, m.first, n))
+    ) {
+      list.push(m);
+    }
+    byFirstWord.set(lower[m.first], list);
+  }
+  const found: Mention[] = [];
+  if (byFirstWord.size === 0) return found;
+  for (let i = 0; i < lower.length; i++) {
+    const names = byFirstWord.get(lower[i]);
+    if (!names || !/^\p{Lu}/u.test(doc.tokens[i].text)) continue;
+    for (const name of names) {
+      const n = name.last - name.first;
+      if (i + n > lower.length || i === name.first || !same(i, name.first, n)) continue;
+      found.push(slice(doc, name, i, i + n));
+    }
+  }
+  return found;
+}
+
+function trimEdges(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | null {
+  let first = m.first;
+  let last = m.last;
+  while (first < last && lexicon.openers.has(doc.tokens[first].text.toLowerCase())) first++;
+  while (last > first && lexicon.closers.has(doc.tokens[last - 1].text.toLowerCase())) last--;
+  if (first === last) return null;
+  return first === m.first && last === m.last ? m : slice(doc, m, first, last);
 }
 
 function refinePerson(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | null {
@@ -40,10 +105,13 @@ function refinePerson(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | n
   return slice(doc, m, first, last);
 }
 
-function isName(m: Mention, lexicon: RefineLexicon): boolean {
+function isName(doc: Doc, m: Mention, lexicon: RefineLexicon): boolean {
   if (!/\p{L}/u.test(m.text)) return false;
   const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
   if (lexicon.demonyms.has(lower) || lexicon.notNames.has(lower)) return false;
+  // The first half of a two-word demonym ("North" of "NORTH KOREAN LEADER") is not a name either.
+  const next = doc.tokens[m.last];
+  if (next && lexicon.demonyms.has(`${lower} ${next.text.toLowerCase()}`)) return false;
   // A name has a capital or a digit somewhere; an all-lower-case run is a tagging slip.
   return /[\p{Lu}\p{N}]/u.test(m.text);
 }

@@ -32,13 +32,15 @@ export function resolveMentions(mentions: readonly Mention[], lexicon: ResolveLe
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const byEnds = new Map<string, Group>();
   // Full personal names first, so a short form before the full name still finds it.
   for (const m of sorted) {
     if (m.type !== 'PERSON') continue;
     const words = nameWords(m.text, lexicon);
     if (words.length < 2) continue;
     const key = words.join(' ');
-    const group = byKey.get(key) ?? groups.find((g) => g.personWords && samePerson(g.personWords, words));
+    const ends = `${words[0]} ${words[words.length - 1]}`;
+    const group = byKey.get(key) ?? byEnds.get(ends);
     if (group) {
       group.mentions.push(m);
       if (words.length > group.personWords!.length) group.personWords = words;
@@ -48,12 +50,13 @@ export function resolveMentions(mentions: readonly Mention[], lexicon: ResolveLe
     const created: Group = { mentions: [m], personWords: words };
     groups.push(created);
     byKey.set(key, created);
+    byEnds.set(ends, created);
   }
+  const people = indexPeople(groups);
   for (const m of sorted) {
     if (m.type === 'PERSON' && nameWords(m.text, lexicon).length >= 2) continue;
     const key = keyOf(m.text);
-    const person = partOfPerson(m, groups, lexicon);
-    const group = person ?? byKey.get(key);
+    const group = partOfPerson(m, people, lexicon) ?? byKey.get(key);
     if (group) {
       group.mentions.push(m);
       continue;
@@ -64,7 +67,7 @@ export function resolveMentions(mentions: readonly Mention[], lexicon: ResolveLe
   }
   const merged = mergeAcronyms(groups, lexicon);
   return merged
-    .map((g) => ({ group: g, first: Math.min(...g.mentions.map((m) => m.start)) }))
+    .map((g) => ({ group: g, first: g.mentions.reduce((min, m) => Math.min(min, m.start), Infinity) }))
     .sort((a, b) => a.first - b.first)
     .map(({ group }) => describe(group));
 }
@@ -78,30 +81,69 @@ function nameWords(text: string, lexicon: ResolveLexicon): string[] {
     .filter((w) => w !== '' && !lexicon.suffixes.has(w) && !/^\p{L}\.$/u.test(w));
 }
 
-function samePerson(a: readonly string[], b: readonly string[]): boolean {
-  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+/** Persons by surname and by any name word, with the sorted starts of their full-name mentions. */
+interface PeopleIndex {
+  bySurname: Map<string, Group[]>;
+  byWord: Map<string, Group[]>;
+  starts: Map<Group, number[]>;
 }
 
-/** A one-word mention that is the surname or given name of a personal name in the article. */
-function partOfPerson(m: Mention, groups: readonly Group[], lexicon: ResolveLexicon): Group | null {
+/** Candidates kept per word: enough for any real article, bounded for hostile text. */
+const MAX_PEOPLE_PER_WORD = 16;
+
+function indexPeople(groups: readonly Group[]): PeopleIndex {
+  const index: PeopleIndex = { bySurname: new Map(), byWord: new Map(), starts: new Map() };
+  const add = (map: Map<string, Group[]>, word: string, g: Group) => {
+    const list = map.get(word) ?? [];
+    if (list.length < MAX_PEOPLE_PER_WORD && !list.includes(g)) list.push(g);
+    map.set(word, list);
+  };
+  for (const g of groups) {
+    const words = g.personWords!;
+    add(index.bySurname, words[words.length - 1], g);
+    for (const w of words) add(index.byWord, w, g);
+    index.starts.set(
+      g,
+      g.mentions.map((m) => m.start),
+    );
+  }
+  return index;
+}
+
+/**
+ * A one-word mention that is the surname of a personal name in the article, or a given name
+ * the tagger also read as a person; the nearest such person wins.
+ */
+function partOfPerson(m: Mention, people: PeopleIndex, lexicon: ResolveLexicon): Group | null {
   const words = nameWords(m.text, lexicon);
   if (words.length !== 1) return null;
-  const word = words[0];
+  const candidates =
+    people.bySurname.get(words[0]) ?? (m.type === 'PERSON' ? people.byWord.get(words[0]) : undefined);
+  if (!candidates) return null;
   let best: Group | null = null;
   let bestDistance = Infinity;
-  for (const g of groups) {
-    const pw = g.personWords;
-    if (!pw) continue;
-    const surname = pw[pw.length - 1] === word;
-    // A given name alone refers to the person only when the tagger also read it as a person.
-    if (!surname && !(m.type === 'PERSON' && pw.includes(word))) continue;
-    const distance = Math.min(...g.mentions.map((x) => Math.abs(x.start - m.start)));
+  for (const g of candidates) {
+    const distance = nearest(people.starts.get(g)!, m.start);
     if (distance < bestDistance) {
       best = g;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** Distance from `at` to the closest of the sorted `starts` (binary search). */
+function nearest(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo < starts.length ? starts[lo] - at : Infinity;
+  const before = lo > 0 ? at - starts[lo - 1] : Infinity;
+  return Math.min(after, before);
 }
 
 /** Folds each acronym group ("CSIS", "U.S.") into the group whose name it abbreviates. */
@@ -117,7 +159,7 @@ function mergeAcronyms(groups: Group[], lexicon: ResolveLexicon): Group[] {
   for (const g of groups) {
     const acronym = g.personWords ? null : acronymOf(g.mentions[0].text);
     const target = acronym ? byInitials.get(acronym) : undefined;
-    if (target && target !== g) target.mentions.push(...g.mentions);
+    if (target && target !== g) for (const m of g.mentions) target.mentions.push(m);
     else out.push(g);
   }
   return out;
@@ -146,12 +188,12 @@ function describe(group: Group): MentionGroup {
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   const type = group.personWords ? 'PERSON' : majorityType(mentions);
   const name = canonicalName(mentions, type);
-  const aliases: string[] = [];
+  const aliases = new Set<string>();
   for (const m of mentions) {
     const text = m.text.replace(/\s+/g, ' ');
-    if (text !== name && !aliases.includes(text)) aliases.push(text);
+    if (text !== name) aliases.add(text);
   }
-  return { type, name, aliases, mentions };
+  return { type, name, aliases: [...aliases], mentions };
 }
 
 function majorityType(mentions: readonly Mention[]): EntityType {

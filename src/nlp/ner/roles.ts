@@ -12,6 +12,8 @@ export interface RoleLexicon {
   notNames: ReadonlySet<string>;
 }
 
+/** Longest title, in tokens, read leftwards from a name. */
+const MAX_TITLE = 12;
 /** Longest apposition, in tokens, read as a role. */
 const MAX_APPOSITION = 25;
 const APPOSITION_ENDS = new Set([',', ';', '.', ':', '!', '?', '(', ')', '—', '–']);
@@ -45,7 +47,8 @@ function titleBefore(
   lexicon: RoleLexicon,
 ): [number, number] | null {
   let j = first - 1;
-  while (j >= sentenceFirst) {
+  const stop = Math.max(sentenceFirst, first - MAX_TITLE);
+  while (j >= stop) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
     if (t.kind !== 'word' || lexicon.stops.has(lower)) break;
