@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { DossierError } from '../../src/errors.js';
 import { openStore, resolveStoreLocation } from '../../src/store/open.js';
@@ -11,6 +14,7 @@ import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { storeContract } from './contract.js';
 import { record } from './fixtures.js';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'dossier-store-'));
 let files = 0;
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -84,6 +88,35 @@ describe('SQLite store file', () => {
       1,
     );
     db.close();
+  });
+
+  it('shares one file between processes writing and claiming at once', async () => {
+    const path = join(root, 'shared', 'dossier.db');
+    const store = await openStore(path);
+    const jobs = new Set<number>();
+    for (let i = 0; i < 60; i++) jobs.add(await store.enqueueJob('ingest', { i }));
+    const writer = (prefix: string) =>
+      promisify(execFile)(process.execPath, [
+        '--import',
+        'tsx',
+        join(here, 'sqlite-writer.ts'),
+        path,
+        prefix,
+        '40',
+      ]);
+    const outputs = await Promise.all([writer('p'), writer('q')]);
+    const claimed = outputs.flatMap((o) => JSON.parse(o.stdout) as number[]);
+    assert.equal(claimed.length, 60);
+    assert.deepEqual(new Set(claimed), jobs);
+    assert.deepEqual(await store.count(), {
+      articles: 80,
+      versions: 80,
+      stories: 1,
+      merges: 0,
+      duplicates: 0,
+    });
+    assert.equal((await store.getStory('shared'))?.articleIds.length, 80);
+    await store.close();
   });
 
   it('refuses a path it cannot create, naming it and saying what to do', async () => {
