@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { Library } from '../app/library.js';
+import { type BriefFormat, briefToHtml, renderBrief } from '../brief/index.js';
 import { DossierError, NotFoundError } from '../errors.js';
 import type { Analysis } from '../model/index.js';
 import { highlight, type Mark } from './highlight.js';
@@ -49,6 +50,24 @@ export function createApp(library: Library): Hono {
       throw new NotFoundError('no such story', 'list stories with GET /api/stories', c.req.param('id'));
     return c.json(story);
   });
+  app.get('/api/stories/:id/ledger', async (c) => c.json(await library.ledger(c.req.param('id'))));
+  app.get('/api/stories/:id/brief', async (c) => {
+    const format = c.req.query('format') ?? 'json';
+    if (!['md', 'html', 'json'].includes(format)) {
+      throw new DossierError(`unknown format "${format}"`, 'use format=md, html or json');
+    }
+    const { brief } = await library.brief(c.req.param('id'));
+    const body = renderBrief(brief, format as BriefFormat);
+    if (format === 'json') return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
+    return c.body(body, 200, {
+      'content-type': `text/${format === 'md' ? 'markdown' : 'html'}; charset=utf-8`,
+    });
+  });
+  app.post('/api/stories/:id/verify', async (c) => {
+    const draft = await bodyText(c.req.raw);
+    const { analyses } = await library.storyWithAnalyses(c.req.param('id'));
+    return c.json(library.verify(draft, analyses));
+  });
   app.post('/api/analyze', async (c) => {
     const text = await bodyText(c.req.raw);
     return c.json(library.analyze({ text, title: c.req.query('title') ?? null }));
@@ -88,14 +107,24 @@ ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</
   });
 
   app.get('/stories/:id', async (c) => {
-    const story = await library.store.getStory(c.req.param('id'));
-    if (!story) throw new NotFoundError('no such story', 'go back to the list of stories', c.req.param('id'));
-    const analyses = await library.store.getAnalyses(story.articleIds);
+    const { story, analyses } = await library.storyWithAnalyses(c.req.param('id'));
+    const { brief } = await library.brief(story.id);
+    const ledger = await library.ledger(story.id);
     return c.html(
       page(
         story.title,
-        html`<h1>${story.title}</h1><p class="meta">${story.articleIds.length} articles · ${day(story.first)} → ${day(story.last)}</p>
-<ul class="list">${[...analyses.values()].map(
+        html`<p class="meta">${story.articleIds.length} articles · ${story.outlets.join(', ')} · ${day(story.first)} → ${day(story.last)}
+· <a href="/api/stories/${encodeURIComponent(story.id)}/brief?format=md">Markdown</a></p>
+${raw(briefToHtml(brief))}
+<h2>Ledger: figures</h2>
+<table class="ledger"><thead><tr><th>What</th><th>Label</th><th>Figures (claimant, outlet)</th></tr></thead><tbody>${ledger.figures.map(
+          (g) =>
+            html`<tr class="${g.label}"><td>${g.subject}</td><td>${g.label}</td><td>${g.figures.map(
+              (f) => html`${f.text} (${f.claimant ?? 'no claimant'}, ${f.outlet ?? '?'})<br>`,
+            )}${g.total ? html`<strong>${g.total.text}</strong>` : ''}</td></tr>`,
+        )}</tbody></table>
+<h2>Articles</h2>
+<ul class="list">${analyses.map(
           (a) =>
             html`<li><a href="/articles/${encodeURIComponent(a.article.id)}">${a.article.title}</a> <small>${a.article.outlet ?? '—'} · ${day(a.article.published)}</small></li>`,
         )}</ul>`,
