@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../model/index.js';
 import { PAGE_FURNITURE } from './data/boilerplate.js';
 import { readMetadata } from './metadata.js';
-import { dropFurnitureLines, type PrunableElement, pruneFurniture } from './prune.js';
+import { dropFurnitureLines, type PrunableElement, pruneFurniture, pruneLinkBlocks } from './prune.js';
 import { blockText, type TextNodeLike } from './text.js';
 
 /** Options of `extractArticle`; `EXTRACT_DEFAULTS` holds the defaults. */
@@ -95,6 +95,7 @@ function readabilityText(document: Page): string {
   }
   if (!parsed?.content) return '';
   pruneFurniture(parsed.content);
+  pruneLinkBlocks(parsed.content);
   return dropFurnitureLines(blockText(parsed.content));
 }
 

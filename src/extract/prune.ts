@@ -5,6 +5,7 @@ export interface PrunableElement {
   tagName: string;
   getAttribute(name: string): string | null;
   children: ArrayLike<PrunableElement>;
+  querySelectorAll(selector: string): ArrayLike<PrunableElement>;
   remove(): void;
   textContent: string | null;
   parentElement: PrunableElement | null;
@@ -66,4 +67,36 @@ export function dropFurnitureLines(text: string, lines: readonly RegExp[] = FURN
     .split('\n\n')
     .filter((para) => !lines.some((re) => re.test(para.trim())))
     .join('\n\n');
+}
+
+/**
+ * Removes lists, list items and paragraphs that are mostly links ("related stories" rails,
+ * headline lists): those whose link text is at least `minDensity` of their text (default 0.7,
+ * the best of 0.5/0.7/0.9 on aeb-dev).
+ */
+export function pruneLinkBlocks(root: PrunableElement, minDensity = 0.7): void {
+  const stack: PrunableElement[] = Array.from(root.children);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (LINK_BLOCK_TAGS.has(el.tagName.toUpperCase()) && linkDensity(el) >= minDensity) {
+      el.remove();
+      continue;
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+/** Lists, list items and paragraphs: the blocks a link rail is made of (headings and divs gained nothing on aeb-dev). */
+const LINK_BLOCK_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'LI', 'P']);
+
+/** Share of an element's visible characters that sit inside links; 0 for an element without text. */
+function linkDensity(el: PrunableElement): number {
+  const length = (node: { textContent: string | null }) =>
+    (node.textContent ?? '').replace(/\s+/g, '').length;
+  const total = length(el);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += length(a);
+  return linked / total;
 }
