@@ -56,7 +56,7 @@ const hasNewlineBetween = (doc: Doc, a: number, b: number) =>
 /** Dashes that put a byline after a quotation ("“…” ― Karen Bobadilla"). */
 const BYLINE_DASHES = new Set(['―', '—', '–', '-', '--']);
 /** How far an apposition may run between a name and its cue ("Scott Pruitt, the attorney general of Oklahoma, said"). */
-const APPOSITION_WINDOW = 16;
+const APPOSITION_WINDOW = 24;
 
 /** The cue after a speaker's apposition: "Name, the …, said" (a comma, then the verb). */
 function cueAfterApposition(tokens: Token[], from: number, ceiling: number): number {

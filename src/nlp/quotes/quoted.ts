@@ -63,9 +63,12 @@ function resumesAfterCue(
   if (doc.text.slice(doc.tokens[a.close].end, doc.tokens[b.open].start).includes('\n')) return false;
   if (b.open - cueEnd <= 3 && sentenceOf[b.open] === sentenceOf[cueEnd]) return true;
   if (b.open - cueEnd > RESUME_WINDOW) return false;
+  // “Every time you say that,” Tester said, referring to …, “you give …”: the sentence goes on.
+  const comma = doc.tokens[b.open - 1].text === ',';
+  if (comma && sentenceOf[b.open] === sentenceOf[cueEnd] && /^\p{Ll}/u.test(doc.text[b.fragments[0].start]))
+    return true;
   // The cue's clause ends with a full stop and the quotation resumes at once (the sentence splitter
   // may keep “… ,” said X, a scholar at Y. "More …" together, so the period decides).
-  for (let k = cueEnd + 1; k < b.open; k++) if (doc.tokens[k].kind === 'quote') return false;
   return (
     /^[.!?]$/.test(doc.tokens[b.open - 1].text) &&
     /^[\p{Lu}\p{N}"“‘'([…]/u.test(doc.text[b.fragments[0].start])
@@ -129,11 +132,11 @@ function mergeSharedCues(drafts: QuoteDraft[]): QuoteDraft[] {
   return merged;
 }
 
-/**
- * Quotations marked in the body with their cue and speaker mention. Unattributed ones inherit the
- * previous quote's speaker when it is near (a quote that runs on after "Zelensky said …"); the rest are
- * taken for scare quotes or titles and dropped.
- */
+/** Where an attributed quotation's clause ends: its closing mark, cue or speaker, whichever is last. */
+function clauseEnd(q: QuotedSpan, a: Attribution): number {
+  return Math.max(q.close >= 0 ? q.close : q.open, a.cue, a.mention ? a.mention.last - 1 : -1);
+}
+
 export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTest): QuoteDraft[] {
   // Attribute values of embedded markup (tweet_id="…") are not quotations.
   const spans = scanQuoteMarks(doc).filter(
@@ -141,7 +144,7 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
   );
   const sentenceOf = sentenceIndex(doc);
   const drafts: QuoteDraft[] = [];
-  let last: { attribution: Attribution; sentence: number } | null = null;
+  let last: { attribution: Attribution; sentence: number; draft: number; close: number } | null = null;
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const after = q.close >= 0 ? cueAfter(doc, q.close) : null;
@@ -156,12 +159,32 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
     const kind = kindOf(doc, q, bounds);
     if (kind === 'partial' && attribution && !after && isScareQuote(doc, q, bounds, isCue))
       attribution = null;
-    if (!attribution && kind === 'direct' && last && sentence - last.sentence <= CONTINUATION_SENTENCES) {
-      attribution = { cue: -1, mention: last.attribution.mention, rule: 'quote-continues' };
+    if (!attribution && kind === 'direct' && last) {
+      // “A,” he said. ¶ “B.”: a cue-less quotation right after an attributed one continues it.
+      if (
+        sentence - last.sentence <= 1 &&
+        last.draft === drafts.length - 1 &&
+        last.attribution.cue > last.close
+      ) {
+        const previous = drafts[last.draft];
+        drafts[last.draft] = { ...previous, fragments: [...previous.fragments, ...fragments] };
+        last.sentence = sentenceOf[q.close >= 0 ? q.close : q.open];
+        continue;
+      }
+      if (sentence - last.sentence <= CONTINUATION_SENTENCES) {
+        attribution = { cue: -1, mention: last.attribution.mention, rule: 'quote-continues' };
+      }
     }
     if (!attribution) continue;
-    if (attribution.mention) last = { attribution, sentence: sentenceOf[q.close >= 0 ? q.close : q.open] };
     drafts.push({ fragments, kind, attribution, at: q.open });
+    if (attribution.mention) {
+      last = {
+        attribution,
+        sentence: sentenceOf[clauseEnd(q, attribution)],
+        draft: drafts.length - 1,
+        close: q.close,
+      };
+    }
   }
   return mergeSharedCues(drafts);
 }
