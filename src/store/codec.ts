@@ -11,10 +11,35 @@ export function encodeFindings(analysis: Analysis): string {
   return JSON.stringify(findings);
 }
 
-/** Rebuilds an analysis from its stored article and findings JSON. */
-export function decodeAnalysis(articleJson: string, findingsJson: string): Analysis {
+/** A lone surrogate half: text columns store it as U+FFFD, so such a text is kept in JSON instead. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when a text column gives `text` back exactly (no NUL, which PostgreSQL strips; no lone surrogate). */
+export function columnKeepsText(text: string): boolean {
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+}
+
+/**
+ * The stored JSON of an article version. The latest version's text lives once, in the articles row
+ * that full-text search reads, so the JSON leaves it out when that column keeps it exactly; a
+ * revision first writes the text into the version it supersedes (`withText`).
+ */
+export function encodeArticle(article: Article): string {
+  if (!columnKeepsText(article.text)) return JSON.stringify(article);
+  const { text: _text, ...rest } = article;
+  return JSON.stringify(rest);
+}
+
+/** A version's stored article JSON with its text put in, or null when it already holds it. */
+export function withText(articleJson: string, latestText: string): string | null {
+  const article = JSON.parse(articleJson) as Partial<Article>;
+  return article.text === undefined ? JSON.stringify({ ...article, text: latestText }) : null;
+}
+
+/** Rebuilds an article from its stored JSON; a JSON without text is the latest version's, whose text is given. */
+export function decodeArticle(articleJson: string, latestText: string): Article {
   const article = JSON.parse(articleJson) as Article;
-  return { article, ...(JSON.parse(findingsJson) as Findings) };
+  return article.text === undefined ? { ...article, text: latestText } : article;
 }
 
 /** JSON text of an opaque value, or null for null/undefined. */
@@ -112,6 +137,8 @@ export interface VersionRow {
   content_hash: string;
   article: string;
   findings: string;
+  /** The article's latest text (from the articles row). */
+  latest_text: string;
   story_id: string | null;
   duplicate_of: string | null;
   ingested_at: string;
@@ -119,9 +146,10 @@ export interface VersionRow {
 
 /** The StoredArticle a joined version row holds. */
 export function storedArticleFromRow(row: VersionRow): StoredArticle {
+  const article = decodeArticle(row.article, row.latest_text);
   return {
-    article: JSON.parse(row.article) as Article,
-    analysis: decodeAnalysis(row.article, row.findings),
+    article,
+    analysis: { article, ...(JSON.parse(row.findings) as Findings) },
     version: Number(row.version),
     latestVersion: Number(row.latest_version),
     contentHash: row.content_hash,

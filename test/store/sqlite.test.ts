@@ -43,6 +43,11 @@ describe('SQLite store file', () => {
         SQLITE_MIGRATIONS.map((m) => m.version),
       );
       assert.equal(db.prepare('SELECT count(*) FROM articles').pluck().get(), 1);
+      // The latest text is stored once, in the row the full-text index reads.
+      assert.equal(
+        db.prepare("SELECT json_extract(article, '$.text') FROM article_versions").pluck().get(),
+        null,
+      );
       assert.equal(
         db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'body'").pluck().get(),
         1,

@@ -4,6 +4,7 @@ import type { Analysis, Story, StoryMerge } from '../../model/index.js';
 import {
   clampCount,
   effectiveMerges,
+  encodeArticle,
   encodeFindings,
   encodeJson,
   type HistoryRow,
@@ -26,6 +27,7 @@ import {
   summaryFromRow,
   type VersionRow,
   versionFromRow,
+  withText,
 } from '../codec.js';
 import { quotedPhrases, searchPhrases } from '../search-query.js';
 import type {
@@ -66,7 +68,7 @@ async function liveStory(db: Queryable, id: string): Promise<string> {
 }
 
 const VERSION_COLUMNS = `v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings,
-  a.story_id, a.duplicate_of, v.ingested_at`;
+  a.text AS latest_text, a.story_id, a.duplicate_of, v.ingested_at`;
 
 /** The PostgreSQL store: a pool, parameterised SQL, saves serialised by an advisory lock per schema. */
 export class PostgresStore implements Store {
@@ -130,6 +132,20 @@ export class PostgresStore implements Store {
       now,
     ];
     if (current) {
+      const [previous] = await rows<{ article: string; text: string }>(
+        client,
+        `SELECT v.article, a.text FROM articles a
+         JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version WHERE a.id = $1`,
+        [article.id],
+      );
+      const frozen = previous ? withText(previous.article, previous.text) : null;
+      if (frozen !== null) {
+        await rows(
+          client,
+          'UPDATE article_versions SET article = $3 WHERE article_id = $1 AND version = $2',
+          [article.id, current.latest_version, frozen],
+        );
+      }
       await rows(
         client,
         `UPDATE articles SET url = $2, title = $3, outlet = $4, published = $5, text = $6, story_id = $7,
@@ -157,7 +173,7 @@ export class PostgresStore implements Store {
         record.contentHash,
         article.title,
         published,
-        JSON.stringify(article),
+        encodeArticle(article),
         encodeFindings(record.analysis),
         current ? encodeJson(record.diff) : null,
         now,

@@ -4,6 +4,7 @@ import type { Analysis, Story, StoryMerge } from '../../model/index.js';
 import {
   clampCount,
   effectiveMerges,
+  encodeArticle,
   encodeFindings,
   encodeJson,
   type HistoryRow,
@@ -26,6 +27,7 @@ import {
   summaryFromRow,
   type VersionRow,
   versionFromRow,
+  withText,
 } from '../codec.js';
 import { quotedPhrases, searchPhrases } from '../search-query.js';
 import type {
@@ -105,15 +107,22 @@ export class SqliteStore implements Store {
       features: jsonText(record.features),
       now,
     };
-    if (current) sql.updateArticle.run(row);
-    else sql.insertArticle.run(row);
+    if (current) {
+      const previous = sql.latestArticleJson.get(article.id) as { article: string; text: string };
+      const frozen = withText(previous.article, previous.text);
+      if (frozen !== null)
+        sql.setVersionArticle.run({ id: article.id, version: current.latest_version, article: frozen });
+      sql.updateArticle.run(row);
+    } else {
+      sql.insertArticle.run(row);
+    }
     sql.insertVersion.run({
       articleId: article.id,
       version,
       hash: record.contentHash,
       title: article.title,
       published: row.published,
-      article: JSON.stringify(article),
+      article: encodeArticle(article),
       findings: encodeFindings(record.analysis),
       diff: current ? encodeJson(record.diff) : null,
       now,
@@ -338,20 +347,27 @@ function prepareStatements(db: Db) {
          ingested_at)
        VALUES (@articleId, @version, @hash, @title, @published, @article, @findings, @diff, @now)`,
     ),
+    latestArticleJson: db.prepare(
+      `SELECT v.article, a.text FROM articles a
+       JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version WHERE a.id = ?`,
+    ),
+    setVersionArticle: db.prepare(
+      'UPDATE article_versions SET article = @article WHERE article_id = @id AND version = @version',
+    ),
     insertMerge: db.prepare(
       'INSERT INTO story_merges (into_id, from_id, score, at) VALUES (@into, @from, @score, @at)',
     ),
     retireStory: db.prepare('UPDATE stories SET merged_into = @into, updated_at = @now WHERE id = @from'),
     repointArticles: db.prepare('UPDATE articles SET story_id = @into WHERE story_id = @from'),
     getVersion: db.prepare(
-      `SELECT v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings, a.story_id,
-         a.duplicate_of, v.ingested_at
+      `SELECT v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings,
+         a.text AS latest_text, a.story_id, a.duplicate_of, v.ingested_at
        FROM articles a JOIN article_versions v ON v.article_id = a.id
        WHERE a.id = @id AND v.version = coalesce(@version, a.latest_version)`,
     ),
     latestVersions: db.prepare(
-      `SELECT v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings, a.story_id,
-         a.duplicate_of, v.ingested_at
+      `SELECT v.article_id, v.version, a.latest_version, v.content_hash, v.article, v.findings,
+         a.text AS latest_text, a.story_id, a.duplicate_of, v.ingested_at
        FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     ),
