@@ -141,4 +141,8 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(related( articles| stories| coverage)?|read more|see more|more on this|don'?t miss|you may also like|recommended( for you)?)[:.…]*$/i,
   /^(see more|read more|related|also read|read also|watch|more):\s.{0,160}$/i,
   /^(this slideshow requires javascript|this website uses cookies\b.*)\.?$/i,
+  // Contact lines that close many articles.
+  /^(have a (news )?tip\?|got a (news )?tip\?).{0,200}$/i,
+  /^follow (him|her|them|us|me) on (twitter|facebook|instagram)\b.{0,160}$/i,
+  /^source: (news agencies|agencies|wire services)\.?$/i,
 ];
