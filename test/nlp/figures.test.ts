@@ -259,6 +259,20 @@ describe('findFigures finds subject and claimant', () => {
       null,
     );
   });
+
+  it('reads the speaker after a quotation, resolving "he" to the last claimant named', () => {
+    const found = figures(
+      'Austin said 200 jets flew. “We lost 300 men,” he said. “Some 40 tanks burned,” said Victor Cha.',
+    );
+    assert.deepEqual(
+      found.map((f) => [f.text, f.claimant]),
+      [
+        ['200', 'Austin'],
+        ['300', 'Austin'],
+        ['Some 40', 'Victor Cha'],
+      ],
+    );
+  });
 });
 
 describe('findFigures skips numbers that are not figures', () => {

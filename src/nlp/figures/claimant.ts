@@ -131,19 +131,34 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
   const { tokens, end } = ctx;
   for (let c = at; c < Math.min(end, at + LOOKBACK); c++) {
     if (tokens[c].text !== ',') continue;
-    const w = lower(tokens, c + 1, end);
+    // “We lost 300 men,” he said: the attribution follows the closing quote.
+    let s = c + 1;
+    while (s < end && tokens[s].kind === 'quote') s++;
+    const w = lower(tokens, s, end);
     if (w !== null && SAY_AFTER.has(w)) {
-      const first = skipDeterminers(tokens, c + 2, end);
+      const first = skipDeterminers(tokens, s + 1, end);
       const last = nameRight(tokens, first, end);
-      if (last > first) return make(ctx, c + 2, last, { first: c + 1, last: c + 2 }, 'cue-after-inverted');
+      if (last > first) return make(ctx, s + 1, last, { first: s, last: s + 1 }, 'cue-after-inverted');
       continue;
     }
-    const first = skipDeterminers(tokens, c + 1, end);
+    if (s < end && isPronoun(tokens[s]) && SAY_AFTER.has(lower(tokens, s + 1, end) ?? '')) {
+      const t = tokens[s];
+      const span = { start: t.start, end: t.end };
+      return {
+        text: t.text,
+        span,
+        cue: { first: s + 1, last: s + 2 },
+        pronoun: true,
+        evidence: null,
+        rule: 'pronoun-after',
+      };
+    }
+    const first = skipDeterminers(tokens, s, end);
     const last = nameRight(tokens, first, end);
     let v = last;
     while (v < end && v - last < 3 && isVerbModifier(tokens[v])) v++;
     if (last > first && SAY_AFTER.has(lower(tokens, v, end) ?? '')) {
-      return make(ctx, c + 1, last, { first: v, last: v + 1 }, 'cue-after');
+      return make(ctx, s, last, { first: v, last: v + 1 }, 'cue-after');
     }
   }
   return null;
@@ -230,20 +245,31 @@ function make(
   return { text: ctx.text.slice(span.start, span.end), span, cue, pronoun: false, evidence, rule };
 }
 
-/** The entity whose mention overlaps the span, or null. */
+/**
+ * The entity whose mention overlaps the span, or null; of several, the one mentioned rightmost,
+ * since an English noun phrase ends in its head ("U.S. Secretary of Defense Lloyd J. Austin III").
+ */
 export function entityAt(entities: Entity[], span: Span): Entity | null {
-  for (const e of entities) {
-    for (const m of e.mentions) if (m.start < span.end && span.start < m.end) return e;
-  }
-  return null;
-}
-
-/** The nearest PERSON entity mentioned before `offset`, for "he said". */
-export function personBefore(entities: Entity[], offset: number): Entity | null {
   let best: Entity | null = null;
   let bestEnd = -1;
   for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.start < span.end && span.start < m.end && m.end > bestEnd) {
+        best = e;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+/** The nearest entity of the pronoun's kind before `offset`: a person for "he"/"she", an organisation for "it"/"they". */
+export function antecedent(entities: Entity[], pronoun: string, offset: number): Entity | null {
+  const type = /^(?:he|she|him|her)$/i.test(pronoun) ? 'PERSON' : 'ORG';
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const e of entities) {
+    if (e.type !== type) continue;
     for (const m of e.mentions) {
       if (m.end <= offset && m.end > bestEnd) {
         best = e;
@@ -260,10 +286,12 @@ export interface Claimant {
   id: string | null;
 }
 
-/** Names an attribution: a pronoun becomes the nearest person before it, else the last claimant named. */
+/** Names an attribution: a pronoun becomes the nearest entity of its kind before it, else the last claimant named. */
 export function resolveClaimant(a: Attribution, entities: Entity[], lastNamed: Claimant | null): Claimant {
   if (!a.pronoun) return { name: a.text, id: entityAt(entities, a.span)?.id ?? null };
-  const person = personBefore(entities, a.span.start);
+  const person = antecedent(entities, a.text, a.span.start);
   if (person) return { name: person.name, id: person.id };
-  return lastNamed ?? { name: a.text, id: null };
+  // Without entities only a personal pronoun falls back to the last claimant named (usually a person).
+  if (/^(?:he|she)$/i.test(a.text) && lastNamed) return lastNamed;
+  return { name: a.text, id: null };
 }

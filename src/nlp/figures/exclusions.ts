@@ -1,5 +1,6 @@
 import type { Token } from '../../model/index.js';
 import { NUMBER_WORDS, ORDINAL_SUFFIXES } from '../data/number-words.js';
+import { INCREMENT, PRE_QUALIFIERS } from '../data/qualifiers.js';
 import { IDENTIFIER_WORDS, MONTHS, TIME_WORDS } from '../data/units.js';
 import { lower, type NumberPhrase } from './numbers.js';
 
@@ -11,6 +12,13 @@ const TIME_SET = new Set(TIME_WORDS);
 const IDENTIFIER_SET = new Set(IDENTIFIER_WORDS);
 const ORDINALS = new Set(ORDINAL_SUFFIXES);
 const SCALES = new Set(Object.keys(NUMBER_WORDS.scales));
+/** Qualifier and increment words: capitalised at a sentence start, they still qualify the number. */
+const MODIFIER_WORDS = new Set<string>([
+  ...PRE_QUALIFIERS.flatMap((q) => q.words),
+  ...INCREMENT.before.flatMap((p) => p.split(' ')),
+  'between',
+  'from',
+]);
 
 /** Where the number sits: its sentence's token range and the article text. */
 export interface Context {
@@ -117,6 +125,9 @@ function isNameBefore(ctx: Context, first: number): boolean {
   if (first - 1 <= ctx.first) return false;
   const prev = ctx.tokens[first - 1];
   if (prev.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
+  // A capital after a quotation mark opens a quoted sentence (“Some 40 tanks…”), not a name.
+  if (ctx.tokens[first - 2].kind === 'quote') return false;
+  if (MODIFIER_WORDS.has(prev.text.toLowerCase())) return false;
   return !isTitleCase(ctx);
 }
 
