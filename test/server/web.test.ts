@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium } from 'playwright-core';
+import { ingestBatch } from '../../src/app/ingest-batch.js';
+import { Library } from '../../src/app/library.js';
+import { createApp } from '../../src/server/app.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">Hostile <script>window.__pwned=2</script> title';
+
+// CI installs Chromium (.ci/run), so there a missing browser fails the test instead of skipping it.
+const skip =
+  existsSync(CHROMIUM) || process.env.CI ? false : 'chromium is not installed (apt-get install chromium)';
+
+describe('web UI in a real browser', { skip }, () => {
+  let dir: string;
+  let library: Library;
+  let server: ReturnType<typeof serve>;
+  let base: string;
+  let browser: Browser;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-web-'));
+    writeFileSync(
+      join(dir, 'hostile.json'),
+      JSON.stringify({
+        url: 'https://hostile.example/a',
+        title: HOSTILE_TITLE,
+        outlet: 'Evil <b>Outlet</b>',
+        published: '2025-01-02',
+        text: 'The mayor said on Monday that 40 buses would run. “We are ready,” she said.',
+      }),
+    );
+    library = await Library.open(join(dir, 'web.db'));
+    await ingestBatch(library, [join(ROOT, 'examples'), join(dir, 'hostile.json')]);
+    server = serve({ fetch: createApp(library).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    await library?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the stories and opens one with its cited brief and ledger', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    const links = page.locator('ul.list li a');
+    assert.ok((await links.count()) >= 3);
+    await page
+      .getByRole('link', { name: /North Korean/ })
+      .first()
+      .click();
+    await page.waitForSelector('article.brief');
+    const citations = await page.locator('article.brief sup.cite a').allTextContents();
+    assert.ok(citations.length > 5, 'the brief cites its sources');
+    const sources = await page.locator('article.brief li[id^="source-"]').count();
+    for (const c of citations)
+      assert.ok(Number(c.slice(1, -1)) <= sources, `citation ${c} points at a listed source`);
+    assert.ok((await page.locator('table.ledger tr').count()) > 1, 'the ledger table has rows');
+    await page.close();
+  });
+
+  it('shows hostile titles as text and runs none of their markup', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/articles`);
+    await page.getByText('Hostile', { exact: false }).first().click();
+    await page.waitForSelector('h1');
+    assert.equal(await page.locator('h1').textContent(), HOSTILE_TITLE);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('main img, main script').count(), 0);
+    await page.close();
+  });
+
+  it('search finds an article and the API answers JSON errors', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.fill('form.search input', 'dockworkers');
+    await page.press('form.search input', 'Enter');
+    await page.waitForSelector('main ul.list li');
+    assert.match((await page.locator('main').textContent()) ?? '', /Eastmoor/);
+    const res = await fetch(`${base}/api/stories/no-such-story`);
+    assert.equal(res.status, 404);
+    assert.match((await res.json()).error, /no such story/);
+    await page.close();
+  });
+});
