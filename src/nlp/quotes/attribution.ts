@@ -2,6 +2,7 @@ import type { Doc, Token } from '../../model/index.js';
 import { SPEECH_VERBS } from '../data/speech.js';
 import {
   isNameToken,
+  isPronoun,
   isStopWord,
   type MentionRange,
   mentionAfter,
@@ -114,6 +115,8 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
 
 /** "9/11 widow Terry Strada said" / "Trump lawyer Marc Kasowitz said": any short unpunctuated run before a speech verb. */
 function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number): MentionRange | null {
+  if (k >= ceiling || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number')) return null;
+  if (isStopWord(tokens[k]) || /^(?:but|though|while|when|and|or|yet|so)$/i.test(tokens[k].text)) return null;
   for (let v = k + 1; v < Math.min(ceiling, k + 7); v++) {
     if (tokens[v].kind === 'punct' || tokens[v].kind === 'quote') return null;
     // "Mr. Morgan of the Sierra Club said": a name may carry an "of" phrase; other function words end it.
@@ -173,8 +176,21 @@ export function cueBefore(
     const earlier = cueAfter(doc, c);
     if (earlier) return { cue: participle, mention: earlier.mention, rule: 'quote-cue-participle' };
   }
-  // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks.
-  return { cue: participle, mention: mentionAfter(tokens, from, participle), rule: 'quote-cue-participle' };
+  // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks, else the nearest name before.
+  return {
+    cue: participle,
+    mention: mentionAfter(tokens, from, participle) ?? nearestSpeaker(tokens, from, participle),
+    rule: 'quote-cue-participle',
+  };
+}
+
+/** The nearest name or pronoun before `end` (outside quotations), as a speaker of last resort. */
+function nearestSpeaker(tokens: Token[], from: number, end: number): MentionRange | null {
+  for (let k = end; k > from; k--) {
+    if (tokens[k - 1].kind === 'quote') return null;
+    if (isNameToken(tokens[k - 1]) || isPronoun(tokens[k - 1])) return mentionBefore(tokens, k, from);
+  }
+  return null;
 }
 
 /** Openers that start an introductory phrase ("In a statement posted Friday, Cruz said …"). */
@@ -233,6 +249,11 @@ function cueWithSpeaker(
     const participle = tokens[v].text.endsWith('ing');
     const subjectEnd = skipAuxBack(tokens, v - 1, from) + 1;
     const subject = mentionBefore(tokens, subjectEnd, from);
+    // "… denounce what Turnbull called …": a relative clause's speaker is quoted by the sentence's subject.
+    if (subject && subject.first - 1 >= from && /^(?:what|which)$/i.test(tokens[subject.first - 1].text)) {
+      const outer = mentionAfter(tokens, from, subject.first - 1);
+      if (outer) return { cue: v, mention: outer, rule: 'quote-cue-relative' };
+    }
     if (subject) return { cue: v, mention: subject, rule: 'quote-cue-before' };
     // "Rucker Culpepper, who runs …, said, “…”": the speaker and its apposition precede the cue.
     if (!participle && subjectEnd - 1 > from && tokens[subjectEnd - 1].text === ',') {

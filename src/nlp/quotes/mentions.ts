@@ -129,6 +129,12 @@ export function mentionBefore(tokens: Token[], end: number, floor: number): Ment
     first--;
   }
   // A speaking noun stands alone ("officials said"); any other word needs its determiner ("the book said").
+  // "Ivana Trump's brief said", "Clinton’s campaign is seeking": a possessive name owns the speaking noun.
+  if (first - 2 >= floor && /^['’]s$/i.test(tokens[first - 1].text) && isNameToken(tokens[first - 2])) {
+    let owner = first - 2;
+    while (owner - 1 >= floor && head - owner < MAX_MENTION && isNameToken(tokens[owner - 1])) owner--;
+    return { first: owner, last: head + 1 };
+  }
   const det = first - 1 >= floor ? lower(tokens[first - 1]) : '';
   if (NOUNS.has(lower(h))) return { first: DETERMINERS.has(det) ? first - 1 : first, last: head + 1 };
   if (ARTICLES.has(det) && head - first < 3) return { first: first - 1, last: head + 1 };

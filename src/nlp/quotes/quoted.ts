@@ -147,8 +147,12 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
   let last: { attribution: Attribution; sentence: number; draft: number; close: number } | null = null;
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
+    const kind = kindOf(doc, q, bounds);
     const after = q.close >= 0 ? cueAfter(doc, q.close) : null;
-    let attribution = after ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
+    // Words quoted inside the writer's sentence belong to that sentence's cue; whole quotations look after first.
+    const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue) : null;
+    let attribution =
+      before ?? after ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
     let fragments = q.fragments;
     const next = spans[n + 1];
     if (after && next && resumesAfterCue(doc, q, next, after, sentenceOf)) {
@@ -156,7 +160,6 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
       n++;
     }
     const sentence = sentenceOf[q.open];
-    const kind = kindOf(doc, q, bounds);
     if (kind === 'partial' && attribution && !after && isScareQuote(doc, q, bounds, isCue))
       attribution = null;
     if (!attribution && kind === 'direct' && last) {
