@@ -8,9 +8,17 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
+/** Escapes text for an HTML attribute value. */
+export function escapeAttribute(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/**
+ * Escapes text for HTML element content. Quote marks need no escape there and stay as written, so
+ * a quotation reads the same to `verify` in HTML as in Markdown.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c]);
 }
 
 function cite(n: number): string {
@@ -30,7 +38,7 @@ function safeUrl(url: string | null): string | null {
 /** Renders a brief as a self-contained HTML fragment (an <article>); every text and URL is escaped. */
 export function briefToHtml(brief: Brief): string {
   const out = [
-    `<article class="brief" data-story="${escapeHtml(brief.storyId)}">`,
+    `<article class="brief" data-story="${escapeAttribute(brief.storyId)}">`,
     `<h1>${escapeHtml(brief.title)}</h1>`,
   ];
   for (const section of brief.sections) {
@@ -51,7 +59,7 @@ export function briefToHtml(brief: Brief): string {
   out.push('<section class="sources">', '<h2>Sources</h2>', '<ol>');
   for (const s of brief.sources) {
     const url = safeUrl(s.url);
-    const title = url ? `<a href="${escapeHtml(url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+    const title = url ? `<a href="${escapeAttribute(url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
     const meta = [s.outlet, s.published?.slice(0, 10)].filter((x): x is string => Boolean(x)).map(escapeHtml);
     out.push(`<li id="source-${s.n}">${title}${meta.length > 0 ? `, ${meta.join(', ')}` : ''}</li>`);
   }

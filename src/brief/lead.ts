@@ -51,16 +51,22 @@ export function writeLead(w: Workbench): BriefSection | null {
   if (!first) return null;
   const paragraph = [extract(w, first)];
   // The latest article's top sentence, when it reports something the first does not.
-  const latest = [...early]
+  const dated = (c: Candidate) => w.sources[c.n - 1].published !== null;
+  const fresh = [...early]
     .reverse()
-    .find((c) => c.index === 0 && c.n !== first.n && similarity(c.words, first.words) < SAME_DEVELOPMENT);
+    .filter((c) => c.index === 0 && c.n !== first.n && similarity(c.words, first.words) < SAME_DEVELOPMENT);
+  const latest = fresh.find(dated) ?? fresh[0];
   if (latest) paragraph.push(extract(w, latest));
   return { id: 'lead', heading: null, paragraphs: [paragraph] };
 }
 
 /** Background: the best-supported sentences not yet used, in source order. */
 export function writeContext(w: Workbench, max: number): BriefSection | null {
-  const pool = w.candidates.filter((c) => !c.question && !isUsed(w, c));
+  const seen = new Set<string>();
+  // Syndicated copies share a text: the first stands for all (extract cites every copy).
+  const pool = w.candidates.filter(
+    (c) => !c.question && !isUsed(w, c) && !seen.has(c.text) && seen.add(c.text),
+  );
   const chosen = pool
     .map((c) => ({ c, s: support(w, c) - c.index * 0.05 }))
     .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.index - b.c.index)

@@ -134,16 +134,16 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
   const conflict = findConflict(counts);
   const total = runningTotal(group);
-  const label: FigureGroupLabel =
-    revisions.length > 0
+  // A conflict is what a reader must see first; a revision or an increment is told beside it.
+  const label: FigureGroupLabel = conflict
+    ? 'conflicting'
+    : revisions.length > 0
       ? 'revised'
-      : conflict
-        ? 'conflicting'
-        : total
-          ? 'increment'
-          : new Set(figures.map(sourceOf)).size === 1
-            ? 'single-source'
-            : 'agreeing';
+      : total
+        ? 'increment'
+        : new Set(figures.map(sourceOf)).size === 1
+          ? 'single-source'
+          : 'agreeing';
   return {
     id: `figures-${index + 1}`,
     label,

@@ -35,17 +35,21 @@ function blank(match: string): string {
 
 /** Tags become spaces (a block tag starts with a newline so paragraphs stay sentences); entities decode in place. */
 function maskHtml(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/<[^>]*>/g, (tag) => (BLOCK_TAG.test(tag) ? `\n${' '.repeat(tag.length - 1)}` : blank(tag)))
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string, at: number, all: string) => {
-      const char = decodeEntity(name);
-      if (char === null || char.length > entity.length) return entity;
-      // The character sits next to the text it belongs to: “ before the word that follows, ” after the one before.
-      const pad = ' '.repeat(entity.length - char.length);
-      return /[\p{L}\p{N}]/u.test(all[at + entity.length] ?? '') ? pad + char : char + pad;
-    });
+  return (
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+      .replace(/<!--[\s\S]*?-->/g, blank)
+      // A list item reads as a "- " bullet line, so a closing list of sources is recognised as one.
+      .replace(/<li\b[^>]*>/gi, (tag) => `\n- ${' '.repeat(tag.length - 3)}`)
+      .replace(/<[^>]*>/g, (tag) => (BLOCK_TAG.test(tag) ? `\n${' '.repeat(tag.length - 1)}` : blank(tag)))
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string, at: number, all: string) => {
+        const char = decodeEntity(name);
+        if (char === null || char.length > entity.length) return entity;
+        // The character sits next to the text it belongs to: “ before the word that follows, ” after the one before.
+        const pad = ' '.repeat(entity.length - char.length);
+        return /[\p{L}\p{N}]/u.test(all[at + entity.length] ?? '') ? pad + char : char + pad;
+      })
+  );
 }
 
 function decodeEntity(name: string): string | null {

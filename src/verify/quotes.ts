@@ -7,7 +7,7 @@ import {
   type Word,
   wordsWithSpans,
 } from '../ledger/wording.js';
-import type { Quote, Span, VerifyItem } from '../model/index.js';
+import type { Quote, Sentence, Span, VerifyItem } from '../model/index.js';
 import { type SourceText, surrounding } from './sources.js';
 
 /** Share of a quote's words a source must have for its wording to count as the closest wording. */
@@ -26,11 +26,16 @@ interface PieceMatch {
  * Checks each quote of the draft: verbatim in a source with the same speaker, altered, or
  * unsupported. Indirect speech is a paraphrase, not a quotation: its attribution is checked as a claim.
  */
-export function checkQuotes(text: string, quotes: Quote[], sources: SourceText[]): VerifyItem[] {
-  return quotes.filter((q) => q.kind !== 'indirect').map((q) => checkQuote(text, q, sources));
+export function checkQuotes(
+  text: string,
+  quotes: Quote[],
+  sources: SourceText[],
+  sentences: Sentence[] = [],
+): VerifyItem[] {
+  return quotes.filter((q) => q.kind !== 'indirect').map((q) => checkQuote(text, q, sources, sentences));
 }
 
-function checkQuote(text: string, q: Quote, sources: SourceText[]): VerifyItem {
+function checkQuote(text: string, q: Quote, sources: SourceText[], sentences: Sentence[]): VerifyItem {
   // A split quote is checked fragment by fragment: the attribution between them is not quoted.
   const pieces = (q.fragments ?? [q.span]).map((piece) => matchPiece(text, piece, sources));
   const base = { kind: 'quote' as const, text: text.slice(q.span.start, q.span.end), span: q.span };
@@ -49,7 +54,7 @@ function checkQuote(text: string, q: Quote, sources: SourceText[]): VerifyItem {
   }
   const main = found[0];
   const source = citeSource(found.filter((p) => p.source === main.source));
-  const speakerNote = checkSpeaker(q, main);
+  const speakerNote = checkSpeaker(q, main, sentenceText(text, sentences, q.span));
   if (speakerNote) notes.push(speakerNote);
   return {
     ...base,
@@ -92,10 +97,10 @@ function windowSpan(src: SourceText, a: Alignment): Span {
 
 /**
  * Null when the source gives the same speaker (or the draft names none); else what is wrong. The
- * source's own attribution decides, unless the speaker is named in the sentences around the words
- * (a source's quote finder can be wrong too).
+ * source's own attribution decides, unless the draft's speaker is named around the words in the
+ * source, or the source's speaker is named in the draft's sentence (either quote finder can err).
  */
-function checkSpeaker(q: Quote, match: PieceMatch): string | null {
+function checkSpeaker(q: Quote, match: PieceMatch, draftContext: string): string | null {
   const speaker = q.speaker?.name;
   if (!speaker || !match.source || !match.alignment) return null;
   const at = windowSpan(match.source, match.alignment);
@@ -104,13 +109,27 @@ function checkSpeaker(q: Quote, match: PieceMatch): string | null {
   );
   const sourceSpeaker = sourceQuote?.speaker?.name;
   if (sourceSpeaker && sameName(speaker, sourceSpeaker)) return null;
-  const surname =
-    speaker
-      .replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
-      .split(/\s+/)
-      .at(-1) ?? speaker;
+  const surname = surnameOf(speaker);
   if (surrounding(match.source, at).includes(surname)) return null;
+  if (sourceSpeaker && draftContext.includes(surnameOf(sourceSpeaker))) return null;
   return sourceSpeaker
     ? `the source attributes these words to ${sourceSpeaker}, not ${speaker}`
     : `the source does not attribute these words to ${speaker}`;
+}
+
+/** The last word of a name, suffixes (Jr., III) aside: what copy calls a person on second mention. */
+function surnameOf(name: string): string {
+  return (
+    name
+      .replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
+      .split(/\s+/)
+      .at(-1) ?? name
+  );
+}
+
+/** The draft's sentence holding a span (from the sentence before it), or nothing when sentences are unknown. */
+function sentenceText(text: string, sentences: Sentence[], span: Span): string {
+  const i = sentences.findIndex((s) => s.end >= span.start);
+  if (i < 0) return '';
+  return text.slice(sentences[Math.max(0, i - 1)].start, Math.max(sentences[i].end, span.end));
 }

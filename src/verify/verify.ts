@@ -36,6 +36,7 @@ export function verifyDraft(draft: string, sources: Analysis[], resources: Analy
       text,
       findQuotes(doc, entities, resources.quotes).filter((q) => q.span.start < doc.bodyEnd),
       read,
+      doc.sentences,
     ),
     ...checkFigures(text, findFigures(doc, entities), read),
     ...checkClaims(text, findClaims(doc, entities), read),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { briefToHtml } from '../../src/brief/html.js';
 import { briefToMarkdown } from '../../src/brief/markdown.js';
 import { writeBrief } from '../../src/brief/write.js';
 import { toArticle } from '../../src/ingest/article.js';
@@ -49,10 +50,15 @@ for (const folder of ['north-korea', 'port-strike', 'wildfire']) {
       }
     });
 
-    it('passes its own verify: every quote it shows is supported by the sources', () => {
-      const quotes = verifyDraft(md, analyses, resources).items.filter((i) => i.kind === 'quote');
-      assert.ok(quotes.length > 0);
-      for (const q of quotes) assert.equal(q.verdict, 'supported', `${q.text}: ${q.note}`);
+    it('passes its own verify, as Markdown and as HTML: every quote it shows is supported by the sources', () => {
+      for (const draft of [md, briefToHtml(brief)]) {
+        const quotes = verifyDraft(draft, analyses, resources).items.filter((i) => i.kind === 'quote');
+        assert.ok(quotes.length > 0);
+        for (const q of quotes) {
+          assert.equal(q.verdict, 'supported', `${q.text}: ${q.note}`);
+          assert.equal(draft.slice(q.span.start, q.span.end).length, q.text.length);
+        }
+      }
     });
   });
 }
