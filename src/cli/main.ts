@@ -5,7 +5,7 @@ import { COMMANDS } from './commands/index.js';
 
 const program = new Command('dossier')
   .description(
-    'Dossier reads the coverage of a developing story and tells who said what, which figures are\n' +
+    'Dossier reads the coverage of a developing story and tells who said what, which figures are ' +
       'claimed by whom, where sources conflict, and writes a cited multi-source brief.',
   )
   .option('--db <path>', 'database file (SQLite) or postgres:// URL; default $DOSSIER_DB or ./dossier.db')

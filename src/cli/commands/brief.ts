@@ -9,8 +9,9 @@ const FORMATS: readonly BriefFormat[] = ['md', 'html', 'json'];
 export function registerBrief(program: Command): void {
   program
     .command('brief')
+    .summary('write the cited brief of a story')
     .description(
-      'write the cited multi-source brief of a story: lead, figures and who claims them, quotes,\n' +
+      'write the cited multi-source brief of a story: lead, figures and who claims them, quotes, ' +
         'confirmations and denials, context, timeline and sources; every sentence cites [n]',
     )
     .argument('<story>', 'story id (see `dossier stories`)')

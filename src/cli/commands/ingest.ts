@@ -6,8 +6,9 @@ import { progressBar } from '../progress.js';
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
+    .summary('ingest files, folders, feeds and URLs')
     .description(
-      'read articles from files, folders, feeds and URLs, analyse them and store them;\n' +
+      'read articles from files, folders, feeds and URLs, analyse them and store them; ' +
         'an article seen before is not stored again, a changed one is kept as a new version',
     )
     .argument(

@@ -5,8 +5,9 @@ import { ledgerToText } from '../ledger-text.js';
 export function registerLedger(program: Command): void {
   program
     .command('ledger')
+    .summary('figures, claims and quotes of a story, reconciled')
     .description(
-      'reconcile what the sources of a story say: figures grouped by what they count and labelled\n' +
+      'reconcile what the sources of a story say: figures grouped by what they count and labelled ' +
         '(agreeing, conflicting, increment, revised, single-source), the claims matrix, quotes by speaker',
     )
     .argument('<story>', 'story id (see `dossier stories`)')

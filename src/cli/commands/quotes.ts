@@ -4,8 +4,9 @@ import { print, printJson, withLibrary } from '../context.js';
 export function registerQuotes(program: Command): void {
   program
     .command('quotes')
+    .summary('stored quotes by speaker across outlets')
     .description(
-      'list stored quotes by speaker, with outlet and date; the same quote carried by several\n' +
+      'list stored quotes by speaker, with outlet and date; the same quote carried by several ' +
         'outlets is shown once, with each differing wording',
     )
     .option('--speaker <name>', 'only speakers whose name contains this (case-insensitive)')

@@ -10,8 +10,9 @@ import { print, printJson, withLibrary } from '../context.js';
 export function registerVerify(program: Command): void {
   program
     .command('verify')
+    .summary('check a draft against its sources')
     .description(
-      'check a draft (Markdown, text or HTML) against its sources: every quote, figure and attributed\n' +
+      'check a draft (Markdown, text or HTML) against its sources: every quote, figure and attributed ' +
         'claim is supported, altered, unsupported or contradicted; exit code 0 only when all are supported',
     )
     .argument('<draft>', 'the draft file')
