@@ -33,6 +33,8 @@ export interface Alignment {
 
 /** Above this many DP cells an alignment is not attempted (hostile input must not blow up). */
 const MAX_CELLS = 4_000_000;
+/** A passage longer than this many words is not aligned: its regions alone would pass MAX_CELLS. */
+export const MAX_ALIGN_WORDS = 1000;
 const SCORE_SAME = 2;
 const SCORE_CLOSE = 1;
 const SCORE_MISS = -1;
@@ -166,7 +168,7 @@ function mergeSteps(steps: { kind: WordOp['kind']; i: number; j: number }[]): Wo
  */
 export function alignNear(draft: Word[], source: Word[]): Alignment | null {
   const n = draft.length;
-  if (n === 0 || source.length === 0) return null;
+  if (n === 0 || n > MAX_ALIGN_WORDS || source.length === 0) return null;
   const anchors = new Set(draft.filter((w) => w.norm.length >= 4).map((w) => w.norm));
   if (anchors.size === 0) for (const w of draft) anchors.add(w.norm);
   const regions: [number, number][] = [];

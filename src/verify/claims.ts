@@ -18,7 +18,9 @@ export function checkClaims(text: string, claims: Claim[], sources: SourceText[]
 }
 
 function checkClaim(text: string, c: Claim, all: Candidate[]): VerifyItem {
-  const base = { kind: 'claim' as const, text: text.slice(c.span.start, c.span.end), span: c.span };
+  // The whole clause ("Russian officials denied …") shows who claims what; the proposition alone does not.
+  const span = c.clause ?? c.span;
+  const base = { kind: 'claim' as const, text: text.slice(span.start, span.end), span };
   const words = contentWords(c.text);
   const about = all.filter((s) => overlap(words, contentWords(s.claim.text)) >= SAME_PROPOSITION);
   const theirs = about.filter((s) => sameName(c.claimant, s.claim.claimant));
@@ -63,10 +65,11 @@ function checkClaim(text: string, c: Claim, all: Candidate[]): VerifyItem {
 }
 
 function cite(s: Candidate): VerifyItem['source'] {
+  const span = s.claim.clause ?? s.claim.span;
   const { article } = s.source.analysis;
   return {
     articleId: article.id,
-    text: article.text.slice(s.claim.span.start, s.claim.span.end),
-    span: s.claim.span,
+    text: article.text.slice(span.start, span.end),
+    span,
   };
 }

@@ -4,6 +4,7 @@ import {
   alignNear,
   better,
   describeDifferences,
+  MAX_ALIGN_WORDS,
   type Word,
   wordsWithSpans,
 } from '../ledger/wording.js';
@@ -41,7 +42,11 @@ function checkQuote(text: string, q: Quote, sources: SourceText[], sentences: Se
   const base = { kind: 'quote' as const, text: text.slice(q.span.start, q.span.end), span: q.span };
   const found = pieces.filter((p) => sourced(p.alignment));
   if (found.length === 0) {
-    return { ...base, verdict: 'unsupported', source: null, note: 'no source has these words' };
+    const checked = pieces.every((p) => p.words.length <= MAX_ALIGN_WORDS);
+    const note = checked
+      ? 'no source has these words'
+      : 'too long to check word by word; no source was matched';
+    return { ...base, verdict: 'unsupported', source: null, note };
   }
   const notes: string[] = [];
   for (const p of pieces) {
