@@ -52,6 +52,20 @@ before(async () => {
       case '/loop':
         res.writeHead(302, { location: '/loop' }).end();
         return;
+      case '/to-file':
+        res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+        return;
+      case '/feed.json':
+        res.writeHead(200, { 'content-type': 'application/feed+json' }).end(
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'JSON Times',
+            items: [
+              { id: '1', url: `${base}/missing-page`, title: 'Only in the feed', content_text: 'Feed text.' },
+            ],
+          }),
+        );
+        return;
       case '/image':
         res.writeHead(200, { 'content-type': 'image/png' }).end('png');
         return;
@@ -113,6 +127,7 @@ describe('Fetcher', () => {
   it('limits redirects, and refuses other schemes and content types', async () => {
     await assert.rejects(new Fetcher(local).get(`${base}/loop`), /more than 5 redirects/);
     await assert.rejects(new Fetcher(local).get('file:///etc/passwd'), /file: URLs are not fetched/);
+    await assert.rejects(new Fetcher(local).get(`${base}/to-file`), /file: URLs are not fetched/);
     await assert.rejects(new Fetcher(local).get(`${base}/image`), /unsupported content type image\/png/);
   });
 
@@ -147,6 +162,23 @@ describe('fetchInputs', () => {
     assert.match(items[0].input.text, /council approved/);
     assert.equal(items[1].input.text, 'Feed body of the blocked item.');
     assert.equal(items[1].input.title, 'Blocked item');
+  });
+
+  it('reads a JSON Feed, using the feed text when the item page is missing', async () => {
+    const items = await fetchInputs(`${base}/feed.json`, local);
+    assert.deepEqual(items, [
+      {
+        ok: true,
+        input: {
+          url: `${base}/missing-page`,
+          title: 'Only in the feed',
+          outlet: 'JSON Times',
+          published: null,
+          text: 'Feed text.',
+          origin: `${base}/feed.json#1`,
+        },
+      },
+    ]);
   });
 
   it('returns errors as items', async () => {
