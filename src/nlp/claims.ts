@@ -10,7 +10,7 @@ import {
 } from './figures/claimant.js';
 import type { Context } from './figures/exclusions.js';
 import { lower } from './figures/numbers.js';
-import { isVerbModifier } from './figures/phrase.js';
+import { isAuxiliary, isPronoun, isVerbModifier } from './figures/phrase.js';
 import { parseSourceList } from './sources.js';
 
 /** A stance cue found in a sentence: its tokens, stance and the token where its proposition starts. */
@@ -38,6 +38,10 @@ const CLAUSE_BREAKS = new Set([
   'according',
   'as',
 ]);
+/** Words opening a condition: "if members reject the offer" states nothing yet. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+/** Most words after a closing attribution ("said on Saturday evening"). */
+const TRAILING_WORDS = 4;
 /** Longest proposition read, in tokens, so a run-on sentence with many cues stays linear. */
 const MAX_PROPOSITION = 80;
 /** How far after the cue "that" may come and still open the proposition ("confirmed on Wednesday that"). */
@@ -70,10 +74,14 @@ export function findClaims(doc: Doc, entities: Entity[]): Claim[] {
       if (!cue) continue;
       const who = subjectOf(ctx, cue.verb);
       if (!who) continue;
-      if (cue.stance === 'reports' && nearQuote(ctx, who, cue)) continue;
+      const whoFirst = firstToken(doc.tokens, who.span.start, s.first);
+      if (CONDITIONS.has(lower(doc.tokens, whoFirst - 1, s.last) ?? '')) continue;
+      const trailing = isTrailing(ctx, whoFirst, cue);
+      if (cue.stance === 'reports' && (nearQuote(ctx, who, cue) || (trailing && quoteBefore(ctx, whoFirst))))
+        continue;
       const claimant = resolveClaimant(who, entities, lastNamed);
       if (!who.pronoun) lastNamed = claimant;
-      claims.push(toClaim(ctx, who, cue, claimant, claims.length));
+      claims.push(toClaim(ctx, who, cue, claimant, trailing, claims.length));
       k = cue.last - 1;
     }
     const according = accordingTo(ctx);
@@ -138,6 +146,26 @@ function negationBefore(tokens: Token[], k: number, first: number): number | nul
   return null;
 }
 
+/** ", the fire service said." or ", officials said on Monday.": an attribution closing its sentence. */
+function isTrailing(ctx: Context, whoFirst: number, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if (whoFirst <= ctx.first || tokens[whoFirst - 1].text !== ',') return false;
+  let words = 0;
+  for (let k = cue.last; k < ctx.end; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    if (tokens[k].text.toLowerCase() === 'that' || ++words > TRAILING_WORDS) return false;
+  }
+  return true;
+}
+
+/** A quotation mark shortly before the claimant: the attribution closes a quote. */
+function quoteBefore(ctx: Context, whoFirst: number): boolean {
+  for (let k = whoFirst - 1; k >= Math.max(ctx.first, whoFirst - MAX_PROPOSITION); k--) {
+    if (ctx.tokens[k].kind === 'quote') return true;
+  }
+  return false;
+}
+
 /** A say-verb next to a quotation mark introduces a direct quote: the quote finder's, not a claim. */
 function nearQuote(ctx: Context, who: Attribution, cue: Cue): boolean {
   const { tokens } = ctx;
@@ -147,13 +175,22 @@ function nearQuote(ctx: Context, who: Attribution, cue: Cue): boolean {
   return false;
 }
 
-function toClaim(ctx: Context, who: Attribution, cue: Cue, claimant: Claimant, index: number): Claim {
+function toClaim(
+  ctx: Context,
+  who: Attribution,
+  cue: Cue,
+  claimant: Claimant,
+  trailing: boolean,
+  index: number,
+): Claim {
   const { tokens, text } = ctx;
   const whoFirst = firstToken(tokens, who.span.start, ctx.first);
   // "Kim’s goal, Cha suggested, could be …": the proposition is around the attribution, the whole sentence.
   const parenthetical =
     whoFirst > ctx.first && tokens[whoFirst - 1].text === ',' && tokens[cue.last]?.text === ',';
-  const prop = parenthetical ? trim(ctx, ctx.first, ctx.end) : proposition(ctx, cue);
+  // "The fire burned 24,300 acres, the fire service said.": the proposition comes first.
+  const before = trailing ? trim(ctx, Math.max(ctx.first, whoFirst - MAX_PROPOSITION), whoFirst - 1) : null;
+  const prop = before ?? (parenthetical ? trim(ctx, ctx.first, ctx.end) : proposition(ctx, cue));
   const span = prop ?? { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
   const clauseStart = Math.min(who.span.start, span.start);
   const cueSpan = { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
@@ -175,7 +212,14 @@ function proposition(ctx: Context, cue: Cue): Span | null {
   const { tokens, end } = ctx;
   let a = cue.last;
   for (let k = cue.last; k < Math.min(end, cue.last + THAT_WINDOW); k++) {
-    if (tokens[k].text === ',' || tokens[k].kind === 'quote') break;
+    // A pronoun or auxiliary first means the clause has begun: "said it would … that evening".
+    if (
+      tokens[k].text === ',' ||
+      tokens[k].kind === 'quote' ||
+      isPronoun(tokens[k]) ||
+      isAuxiliary(tokens[k])
+    )
+      break;
     if (tokens[k].text.toLowerCase() === 'that') {
       a = k + 1;
       break;

@@ -95,6 +95,8 @@ export const PHRASE_WORDS = {
     'whose',
     'where',
     'whether',
+    'how',
+    'why',
     'unless',
     'once',
     'however',

@@ -1,5 +1,6 @@
 import type { Entity, Span, Stance, Token } from '../../model/index.js';
 import { EVIDENCE_NOUNS, NOUN_LIKE_CUES, SOURCE_PREPOSITIONS, STANCE_VERBS } from '../data/stance-cues.js';
+import { PEOPLE_ADJECTIVES } from '../data/units.js';
 import type { Context } from './exclusions.js';
 import { lower } from './numbers.js';
 import {
@@ -31,6 +32,8 @@ export interface Attribution {
 const LOOKBACK = 40;
 const SOURCE_PREPS = new Set(SOURCE_PREPOSITIONS);
 const NOUN_LIKE = new Set(NOUN_LIKE_CUES);
+const STATES = new Set([...PEOPLE_ADJECTIVES, 'safe', 'alive', 'arrested', 'detained']);
+const ORDERS = new Set(['told', 'tells', 'tell', 'warned', 'warns']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs that attribute a figure after it: "…, officials said." */
 const SAY_AFTER = new Set([
@@ -170,8 +173,12 @@ export function isCue(tokens: Token[], k: number, first: number): boolean {
   if (!STANCE_VERBS.has(w)) return false;
   const prev = k > first ? tokens[k - 1] : undefined;
   if (prev && (isDeterminer(prev) || isNumberToken(prev) || isPassive(tokens, k, first))) return false;
-  if (!NOUN_LIKE.has(w)) return true;
   const next = tokens[k + 1]?.text.toLowerCase();
+  // "people told to leave": an order passed on, not a statement.
+  if (next === 'to' && ORDERS.has(w)) return false;
+  // "two people reported missing": a participle describing, not a verb stating.
+  if (next !== undefined && STATES.has(next)) return false;
+  if (!NOUN_LIKE.has(w)) return true;
   // "U.S. estimates put …": a cue word before another cue verb is its subject, a noun.
   if (next !== undefined && STANCE_VERBS.has(next)) return false;
   return next !== 'of' && next !== 'from' && next !== 'by' && next !== 'about';

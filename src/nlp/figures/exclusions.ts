@@ -84,7 +84,9 @@ function isSpacedDigits(ctx: Context, head: number): boolean {
 function wordNumberName(ctx: Context, n: NumberPhrase): NotAFigure | null {
   const t = ctx.tokens[n.first];
   if (n.last - n.first === 1 && t.text.toLowerCase() === 'one') return 'identifier';
-  if (/^\p{Lu}/u.test(t.text) && n.first !== ctx.first && !isTitleCase(ctx)) return 'identifier';
+  // A capital opening a sentence or a quotation is no name ("“Three thousand or twelve thousand…”").
+  const opens = n.first === ctx.first || ctx.tokens[n.first - 1].kind === 'quote';
+  if (/^\p{Lu}/u.test(t.text) && !opens && !isTitleCase(ctx)) return 'identifier';
   return null;
 }
 

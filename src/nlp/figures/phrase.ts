@@ -15,6 +15,7 @@ const FUNCTION_WORDS = new Set<string>([
 ]);
 const DETERMINERS = new Set<string>(PHRASE_WORDS.determiners);
 const PRONOUNS = new Set<string>(PHRASE_WORDS.pronouns);
+const AUXILIARIES = new Set<string>(PHRASE_WORDS.auxiliaries);
 const ADVERBS = new Set<string>([
   ...PHRASE_WORDS.adverbs,
   ...PHRASE_WORDS.auxiliaries,
@@ -62,6 +63,11 @@ export function isDeterminer(t: Token): boolean {
 /** A personal pronoun ("he", "they"): a claimant to resolve to an earlier name. */
 export function isPronoun(t: Token): boolean {
   return PRONOUNS.has(t.text.toLowerCase());
+}
+
+/** An auxiliary verb ("has", "would"). */
+export function isAuxiliary(t: Token): boolean {
+  return AUXILIARIES.has(t.text.toLowerCase());
 }
 
 /** A digit or spelled number ("300", "three", "dozens"). */
@@ -133,7 +139,9 @@ export function phraseLeft(tokens: Token[], at: number, first: number): number {
   let k = at;
   while (k > first && at - k < MAX_PHRASE) {
     const t = tokens[k - 1];
-    if (isContentWord(t) || isPossessive(t)) {
+    // "soldiers Ukraine believed": a lowercase word does not run into a name after it.
+    const name = k < at && /^\p{Lu}/u.test(tokens[k].text);
+    if (isPossessive(t) || (isContentWord(t) && !(name && /^\p{Ll}/u.test(t.text)))) {
       k--;
       continue;
     }
