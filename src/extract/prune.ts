@@ -1,3 +1,4 @@
+import { LINK_BLOCK_TAGS } from './data/blocks.js';
 import { ARTICLE_FURNITURE, FURNITURE_LINES, type FurnitureRules, POPUP_WORDS } from './data/boilerplate.js';
 
 /** The DOM members pruning needs; linkedom and browser elements both have them. */
@@ -71,10 +72,9 @@ export function dropFurnitureLines(text: string, lines: readonly RegExp[] = FURN
 
 /**
  * Removes lists, list items and paragraphs that are mostly links ("related stories" rails,
- * headline lists): those whose link text is at least `minDensity` of their text (default 0.7,
- * the best of 0.5/0.7/0.9 on aeb-dev).
+ * headline lists): those whose link text is at least `minDensity` of their text.
  */
-export function pruneLinkBlocks(root: PrunableElement, minDensity = 0.7): void {
+export function pruneLinkBlocks(root: PrunableElement, minDensity: number): void {
   const stack: PrunableElement[] = Array.from(root.children);
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -86,9 +86,6 @@ export function pruneLinkBlocks(root: PrunableElement, minDensity = 0.7): void {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
-
-/** Lists, list items and paragraphs: the blocks a link rail is made of (headings and divs gained nothing on aeb-dev). */
-const LINK_BLOCK_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'LI', 'P']);
 
 /** Share of an element's visible characters that sit inside links; 0 for an element without text. */
 function linkDensity(el: PrunableElement): number {

@@ -72,3 +72,6 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'META',
   'LINK',
 ]);
+
+/** Blocks a link rail is made of: lists, list items and paragraphs (headings and divs gained nothing on aeb-dev). */
+export const LINK_BLOCK_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'LI', 'P']);
