@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/html.js';
 import type { ArticleInput } from '../model/index.js';
 import { articleFromJson } from './article-json.js';
+import { readPlainText } from './byline.js';
 import { decodeText } from './decode.js';
 import { type FeedEntry, isJsonFeed, looksLikeXmlFeed, parseJsonFeed, parseXmlFeed } from './feeds.js';
 
@@ -147,7 +148,7 @@ export function parseInputFile(path: string, bytes: Uint8Array): InputItem[] {
     case 'markdown':
       return [{ ok: true, input: { text: stripMarkdown(text), origin: path } }];
     default:
-      return [{ ok: true, input: { text, origin: path } }];
+      return [{ ok: true, input: readPlainText(text, path) }];
   }
 }
 
