@@ -92,7 +92,8 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
   }
   const v = skipAuxForward(tokens, k, ceiling);
   if (v < ceiling && isSpeechVerb(tokens[v])) {
-    const mention = mentionAfter(tokens, skipAuxForward(tokens, v + 1, ceiling), ceiling);
+    const at = skipAuxForward(tokens, v + 1, ceiling);
+    const mention = mentionAfter(tokens, at, ceiling) ?? determinerPhrase(tokens, at, ceiling);
     if (mention) return { cue: v, mention, rule: 'quote-cue-after' };
   }
   const found = speakerPhraseAt(tokens, k, ceiling);
@@ -133,6 +134,16 @@ function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number): MentionR
   return null;
 }
 
+/** "…,” said the ruling.": after a speech verb, a short determiner phrase up to punctuation speaks. */
+function determinerPhrase(tokens: Token[], k: number, ceiling: number): MentionRange | null {
+  if (k >= ceiling || !/^(?:the|a|an|this|his|her|their|its)$/i.test(tokens[k].text)) return null;
+  for (let j = k + 1; j < Math.min(ceiling, k + 5); j++) {
+    if (tokens[j].kind !== 'word')
+      return j > k + 1 && tokens[j].kind === 'punct' ? { first: k, last: j } : null;
+  }
+  return null;
+}
+
 /** A speaker phrase at `k` when a verb follows: a name, pronoun, speaking noun, or "the book". */
 function speakerPhraseAt(tokens: Token[], k: number, ceiling: number): MentionRange | null {
   const known = mentionAfter(tokens, k, ceiling);
@@ -159,6 +170,8 @@ export function cueBefore(
   isCue: CueTest,
 ): Attribution | null {
   const { tokens } = doc;
+  // A mark right after a full stop opens a new sentence: nothing before it cues it.
+  if (open > 0 && /^[.!?]$/.test(tokens[open - 1].text)) return null;
   const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
   const from = afterIntroduction(tokens, floor, open);
   // Speech verbs first, then the model's cues; the leftmost with a subject governs ("Clinton says she
@@ -225,7 +238,8 @@ const INTRODUCTIONS = new Set([
 /** Where the clause proper starts: past an introductory phrase ending in a comma, else the sentence start. */
 function afterIntroduction(tokens: Token[], floor: number, open: number): number {
   if (!INTRODUCTIONS.has(tokens[floor].text.toLowerCase())) return floor;
-  for (let k = floor + 1; k < open; k++) if (tokens[k].text === ',') return k + 1;
+  // The introduction ends at its comma, unless that comma is the one just before the quotation.
+  for (let k = floor + 1; k < open - 1; k++) if (tokens[k].text === ',') return k + 1;
   return floor;
 }
 

@@ -152,7 +152,7 @@ export function mentionAfter(tokens: Token[], start: number, ceiling: number): M
   const t = tokens[start];
   if (isPronoun(t)) return { first: start, last: start + 1 };
   let j = start;
-  if (DETERMINERS.has(lower(t))) j++;
+  if (ARTICLES.has(lower(t)) || /^(?:his|her|their|its|our|my)$/.test(lower(t))) j++;
   // Modifiers before a name: "9/11 widow Terry Strada", "Trump lawyer Marc Kasowitz".
   for (let m = j; j < ceiling && !isNameToken(tokens[j]) && m < Math.min(ceiling, j + 3); m++) {
     if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote') break;

@@ -42,7 +42,8 @@ function kindOf(doc: Doc, q: QuotedSpan, bounds: SentenceBounds): QuoteKind {
   const first = doc.text[q.fragments[0].start];
   const capital = /[\p{Lu}\p{N}…"“‘'([]/u.test(first);
   const prev = q.open - 1 >= 0 ? doc.tokens[q.open - 1].text : '';
-  const opensSentence = bounds.start[q.open] === q.open || prev === ':' || prev === ',' || prev === '—';
+  // After a full stop the mark opens a sentence even where the splitter kept it with the one before.
+  const opensSentence = bounds.start[q.open] === q.open || /^[:,—.!?]$/.test(prev);
   return opensSentence && capital ? 'direct' : 'partial';
 }
 
