@@ -274,6 +274,11 @@ function cueWithSpeaker(
       const apposed = apposedSubject(tokens, subjectEnd - 1, from);
       if (apposed) return { cue: v, mention: apposed, rule: 'quote-cue-apposition' };
     }
+    // "Trump unleashed tweets early Friday saying that …": a participle speaks for the sentence's subject.
+    if (participle && tokens[v - 1]?.text !== ',') {
+      const opener = mentionAfter(tokens, from, v);
+      if (opener) return { cue: v, mention: opener, rule: 'quote-cue-participle' };
+    }
     const object = participle ? null : mentionAfter(tokens, v + 1, open);
     if (object && tokens[object.last]?.kind !== 'word')
       return { cue: v, mention: object, rule: 'quote-cue-before' };
