@@ -38,6 +38,8 @@ const CLAUSE_BREAKS = new Set([
   'according',
   'as',
 ]);
+/** Cue verbs that make a claim only with a "that" clause. */
+const NEEDS_THAT = new Set(['found', 'finds', 'counted']);
 /** Words opening a condition: "if members reject the offer" states nothing yet. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Most words after a closing attribution ("said on Saturday evening"). */
@@ -121,6 +123,9 @@ function readCue(ctx: Context, k: number): Cue | null {
   }
   const stance = STANCE_VERBS.get(w);
   if (stance === undefined || !isCue(tokens, k, ctx.first)) return null;
+  // "found", "counted" claim something only with a clause ("a poll found that …"), not "some found nothing";
+  // a figure right after them is still theirs (the figure finder reads those).
+  if (NEEDS_THAT.has(w) && lower(tokens, k + 1, end) !== 'that') return null;
   // Negated, a cue states nothing: "did not deny" is no denial (negated confirms and says decline, above).
   if (negation !== null) return null;
   return { verb: k, first: k, last: k + 1, stance, rule: `verb:${w}` };

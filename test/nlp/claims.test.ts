@@ -148,6 +148,35 @@ describe('findClaims attributes', () => {
     );
   });
 
+  it('takes the clause before a closing attribution as its proposition', () => {
+    const text = 'The fire had burned 24,300 acres by Wednesday, the State Fire Service said.';
+    assert.deepEqual(claims(text).map(brief), [
+      ['the State Fire Service', 'reports', 'said', 'The fire had burned 24,300 acres by Wednesday'],
+    ]);
+    assert.deepEqual(claims('“We will win,” the union said on Saturday.'), []);
+  });
+
+  it('skips conditions, orders and participles', () => {
+    const none = [
+      'If members reject the offer, the strike goes on.',
+      'The number of people told to leave rose.',
+      'Two people reported missing were found.',
+      'Some found nothing left but chimneys.',
+    ];
+    for (const text of none) assert.deepEqual(claims(text), [], text);
+  });
+
+  it('opens the proposition at "that" only before the clause begins', () => {
+    assert.deepEqual(
+      claims('The union said it would announce the result that evening.').map((c) => c.text),
+      ['it would announce the result that evening'],
+    );
+    assert.deepEqual(
+      claims('Ukraine’s envoy told reporters on Monday that talks had stalled.').map((c) => c.text),
+      ['talks had stalled'],
+    );
+  });
+
   it('does not take a word such as "constructor" for a cue', () => {
     assert.deepEqual(claims('The constructor toString valueOf built 300 homes.'), []);
   });

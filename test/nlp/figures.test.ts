@@ -230,6 +230,17 @@ describe('findFigures qualifies numbers', () => {
 });
 
 describe('findFigures finds subject and claimant', () => {
+  it('ends a subject before a verb, keeping coordinated nouns', () => {
+    assert.deepEqual(
+      figures(
+        'The fire killed two people and destroyed 137 homes; 90 dead and wounded and 12 tanks and trucks.',
+      ).map((f) => f.subject),
+      ['people', 'homes', 'dead and wounded', 'tanks and trucks'],
+    );
+    assert.equal(one('Thousands of people lined the streets.').subject, 'people');
+    assert.equal(one('Twelve lawmakers voted against it.').subject, 'lawmakers');
+  });
+
   it('reads the subject before the number when none follows', () => {
     assert.equal(one('The death toll stood at 312 on Thursday.').subject, 'death toll');
     assert.equal(

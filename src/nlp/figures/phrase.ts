@@ -100,7 +100,8 @@ export function phraseRight(tokens: Token[], i: number, end: number): number {
   while (k < end && k - i < MAX_PHRASE) {
     const t = tokens[k];
     if (isContentWord(t)) {
-      if (looksVerbal(t) && !(k === i && PEOPLE.has(t.text.toLowerCase()))) break;
+      // "12 killed", "dead and wounded": these participles name people; other -ed/-ing words are verbs.
+      if (looksVerbal(t) && !PEOPLE.has(t.text.toLowerCase())) break;
       // After a plural head a lowercase word is its verb: "lawmakers voted", "Americans disapprove".
       if (k > i && /^\p{Ll}/u.test(t.text) && isPluralHead(tokens[k - 1])) break;
       k++;
@@ -108,7 +109,12 @@ export function phraseRight(tokens: Token[], i: number, end: number): number {
     }
     const w = t.text.toLowerCase();
     const next = tokens[k + 1];
-    const joinable = k > i && k + 1 < end && isContentWord(next) && !isNumberToken(next);
+    const joinable =
+      k > i &&
+      k + 1 < end &&
+      isContentWord(next) &&
+      !isNumberToken(next) &&
+      (!looksVerbal(next) || PEOPLE.has(next.text.toLowerCase()));
     // "dead and wounded", "tanks and armoured vehicles": a coordination of content words.
     if ((w === 'and' || w === 'or') && joinable && /^\p{Ll}/u.test(next.text)) {
       k++;
@@ -155,7 +161,7 @@ export function phraseLeft(tokens: Token[], at: number, first: number): number {
     if (isDeterminer(t) && k < at) {
       const prep = before?.text.toLowerCase() ?? '';
       const owner = k - 3 >= first ? tokens[k - 3] : undefined;
-      if (INNER.has(prep) && prep !== 'and' && owner && isContentWord(owner)) {
+      if (INNER.has(prep) && owner && isContentWord(owner)) {
         k -= 2;
         continue;
       }
