@@ -66,13 +66,29 @@ export function isAllowed(robots: RobotsRules, path: string): boolean {
   return best?.allow ?? true;
 }
 
+/** Matches a robots.txt path pattern (`*` any run, trailing `$` end) without regular expressions: O(pattern × path) at worst. */
 function matches(pattern: string, path: string): boolean {
   const anchored = pattern.endsWith('$');
-  const body = anchored ? pattern.slice(0, -1) : pattern;
-  const regex = body
-    .replace(/\*+/g, '*')
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${regex}${anchored ? '$' : ''}`).test(path);
+  // An unanchored pattern is a prefix: the same as the pattern followed by `*`.
+  const p = anchored ? pattern.slice(0, -1) : `${pattern}*`;
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < path.length) {
+    if (i < p.length && p[i] !== '*' && p[i] === path[j]) {
+      i++;
+      j++;
+    } else if (i < p.length && p[i] === '*') {
+      star = i++;
+      mark = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
 }
