@@ -4,7 +4,7 @@ import type { NerWeights } from './model.js';
 import type { ChainWeights } from './perceptron.js';
 
 /** Format version written into the model file; bump when the features or layout change. */
-export const NER_FORMAT_VERSION = 1;
+export const NER_FORMAT_VERSION = 2;
 
 const MAGIC = 0x52454e44; // "DNER" little-endian
 
@@ -14,15 +14,16 @@ interface Header {
   labels: number;
   passes: number[];
   gazetteer: [string, number][];
-  clusters: [string, string][];
 }
 
 /**
  * Serialises the weights compactly: a JSON header (word lists) and, per pass, the transitions and
  * only the buckets a training update touched (a perceptron leaves most of them at zero).
- * Deterministic: the same weights give the same bytes.
+ * Deterministic: the same weights give the same bytes. Takes the dense weights training makes.
  */
 export function encodeNerWeights(weights: NerWeights): Uint8Array {
+  if (weights.rows)
+    throw new Error('encodeNerWeights takes the dense weights of training, not a decoded model');
   const rows = weights.passes.map((p) => usedRows(p, weights.buckets));
   const header: Header = {
     version: NER_FORMAT_VERSION,
@@ -30,7 +31,6 @@ export function encodeNerWeights(weights: NerWeights): Uint8Array {
     labels: LABEL_COUNT,
     passes: rows.map((r) => r.length),
     gazetteer: [...weights.gazetteer].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    clusters: [...weights.clusters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerBytes = 8 + Math.ceil(json.length / 4) * 4;
@@ -73,25 +73,31 @@ export function decodeNerWeights(bytes: Uint8Array, source: string): NerWeights 
       source,
     );
   }
+  // Read each pass's rows, then lay every bucket any pass uses out as one compact row.
   let at = 8 + Math.ceil(length / 4) * 4;
-  const passes: ChainWeights[] = header.passes.map((rowCount) => {
+  const read = header.passes.map((rowCount) => {
     const transitions = new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT);
     for (let k = 0; k < transitions.length; k++, at += 4) transitions[k] = view.getFloat32(at, true);
-    const emissions = new Float32Array(header.buckets * LABEL_COUNT);
+    const buckets = new Uint32Array(rowCount);
+    const values = new Float32Array(rowCount * LABEL_COUNT);
     for (let r = 0; r < rowCount; r++) {
-      const row = view.getUint32(at, true);
+      buckets[r] = view.getUint32(at, true);
       at += 4;
-      for (let y = 0; y < LABEL_COUNT; y++, at += 4)
-        emissions[row * LABEL_COUNT + y] = view.getFloat32(at, true);
+      for (let y = 0; y < LABEL_COUNT; y++, at += 4) values[r * LABEL_COUNT + y] = view.getFloat32(at, true);
     }
+    return { transitions, buckets, values };
+  });
+  const rows = new Int32Array(header.buckets).fill(-1);
+  let used = 0;
+  for (const pass of read) for (const b of pass.buckets) if (rows[b] < 0) rows[b] = used++;
+  const passes: ChainWeights[] = read.map(({ transitions, buckets, values }) => {
+    const emissions = new Float32Array(used * LABEL_COUNT);
+    buckets.forEach((b, r) => {
+      emissions.set(values.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT), rows[b] * LABEL_COUNT);
+    });
     return { transitions, emissions };
   });
-  return {
-    buckets: header.buckets,
-    gazetteer: new Map(header.gazetteer),
-    clusters: new Map(header.clusters),
-    passes,
-  };
+  return { buckets: header.buckets, gazetteer: new Map(header.gazetteer), passes, rows };
 }
 
 function usedRows(pass: ChainWeights, buckets: number): number[] {

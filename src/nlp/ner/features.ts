@@ -1,13 +1,12 @@
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
-import { NER_TYPES } from './labels.js';
 
 /** What the feature extractor needs besides the words: word lists learnt from the training data. */
 export interface FeatureContext {
   gazetteer: Gazetteer;
-  /** Distributional word clusters (bit-string paths), by lower-cased word. */
-  clusters: Map<string, string>;
   /** Size of the hashed feature space; a power of two. */
   buckets: number;
+  /** Compact row of each bucket, −1 for none (see `NerWeights.rows`); absent: the bucket is the row. */
+  rows?: Int32Array;
 }
 
 /** The hashed features of one sentence: token t owns `feats[offsets[t] .. offsets[t + 1])`. */
@@ -22,7 +21,6 @@ export interface WordInfo {
   lower: number;
   shape: number;
   affixes: number[];
-  cluster: number[];
   lowerText: string;
   capitalised: boolean;
   allCaps: boolean;
@@ -55,9 +53,6 @@ const T = {
   gazPrev: 22,
   gazNext: 23,
   gazShape: 24,
-  cluster: 25,
-  clusterPrev: 26,
-  clusterNext: 27,
   docLower: 28,
   docCap: 29,
   docShape: 30,
@@ -79,7 +74,6 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'du', 
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
-const CLUSTER_PREFIXES = [4, 8, 12, 20];
 
 /** Maps the typographic variants our tokenizer keeps onto the ASCII forms of the training data. */
 export function normaliseWord(word: string): string {
@@ -110,7 +104,7 @@ export function wordShape(word: string): string {
   return out;
 }
 
-function wordInfo(word: string, clusters: Map<string, string>): WordInfo {
+function wordInfo(word: string): WordInfo {
   const lowerText = word.toLowerCase().replace(/\d/g, '0');
   const shape = wordShape(word);
   const affixes: number[] = [];
@@ -118,8 +112,6 @@ function wordInfo(word: string, clusters: Map<string, string>): WordInfo {
   for (let k = 1; k <= 4 && k <= n; k++) {
     affixes.push(hashString(lowerText.slice(0, k), 100 + k), hashString(lowerText.slice(n - k), 200 + k));
   }
-  const path = clusters.get(lowerText);
-  const cluster = path ? CLUSTER_PREFIXES.map((p) => hashString(path.slice(0, p), 300 + p)) : [];
   const first = word.charAt(0);
   const capitalised = first !== first.toLowerCase();
   const hasLower = word !== word.toUpperCase();
@@ -128,7 +120,6 @@ function wordInfo(word: string, clusters: Map<string, string>): WordInfo {
     lower: hashString(lowerText),
     shape: hashString(shape),
     affixes,
-    cluster,
     lowerText,
     capitalised,
     allCaps: capitalised && !hasLower,
@@ -177,7 +168,7 @@ export function featurizeDoc(sentences: readonly (readonly string[])[], ctx: Fea
     (isTitleCase(sentence) ? sentence.map((w) => w.toUpperCase()) : sentence).map((w) => {
       let info = cache.get(w);
       if (!info) {
-        info = wordInfo(normaliseWord(w), ctx.clusters);
+        info = wordInfo(normaliseWord(w));
         cache.set(w, info);
       }
       return info;
@@ -185,7 +176,7 @@ export function featurizeDoc(sentences: readonly (readonly string[])[], ctx: Fea
   );
   const headlines = words.map(isHeadline);
   const stats = docStats(words, headlines);
-  const buffer = new FeatureBuffer(ctx.buckets);
+  const buffer = new FeatureBuffer(ctx);
   return {
     sentences: words.map((s, i) => featurizeSentence(s, headlines[i], ctx, stats, buffer)),
     words,
@@ -199,8 +190,8 @@ export function featurizeDoc(sentences: readonly (readonly string[])[], ctx: Fea
  */
 export function firstPassFeatures(
   doc: DocFeatures,
-  firstPass: readonly (readonly string[])[],
-  buckets: number,
+  firstPass: readonly Uint8Array[],
+  ctx: Pick<FeatureContext, 'buckets' | 'rows'>,
 ): SentenceFeatures[] {
   const predicted = new Map<string, Int32Array>();
   doc.words.forEach((sentence, s) => {
@@ -214,7 +205,7 @@ export function firstPassFeatures(
       counts[typeIndex(firstPass[s][t])]++;
     });
   });
-  const buffer = new FeatureBuffer(buckets);
+  const buffer = new FeatureBuffer(ctx);
   return doc.words.map((words, s) => {
     buffer.reset(words.length);
     for (let i = 0; i < words.length; i++) {
@@ -248,9 +239,11 @@ class FeatureBuffer {
   private length = 0;
   private offsets = new Uint32Array(1);
   private readonly mask: number;
+  private readonly rows: Int32Array | undefined;
 
-  constructor(buckets: number) {
-    this.mask = buckets - 1;
+  constructor(ctx: Pick<FeatureContext, 'buckets' | 'rows'>) {
+    this.mask = ctx.buckets - 1;
+    this.rows = ctx.rows;
   }
 
   reset(tokens: number): void {
@@ -263,12 +256,14 @@ class FeatureBuffer {
   }
 
   readonly push = (h: number): void => {
+    const row = this.rows ? this.rows[h & this.mask] : h & this.mask;
+    if (row < 0) return;
     if (this.length === this.data.length) {
       const grown = new Uint32Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
-    this.data[this.length++] = h & this.mask;
+    this.data[this.length++] = row;
   };
 
   finish(tokens: number): SentenceFeatures {
@@ -357,15 +352,14 @@ function docStats(infos: WordInfo[][], headlines: boolean[]): DocStats {
   return { lowerSeen, capSeen };
 }
 
-/** A tag as a small number: type index, plus 8 for a continuing (I-) tag. */
-function tagCode(tag: string | undefined): number {
-  return typeIndex(tag) + (tag?.startsWith('I-') ? 8 : 0);
+/** A first-pass label (index into NER_LABELS) as type index, plus 8 for a continuing (I-) label. */
+function tagCode(label: number): number {
+  return typeIndex(label) + (label > 0 && (label - 1) % 2 === 1 ? 8 : 0);
 }
 
-function typeIndex(tag: string | undefined): number {
-  if (!tag || tag === 'O') return 4;
-  const i = NER_TYPES.indexOf(tag.slice(2) as (typeof NER_TYPES)[number]);
-  return i < 0 ? 4 : i;
+/** The entity type index (NER_TYPES order) of a label, or 4 for O: labels are O, then B-/I- per type. */
+function typeIndex(label: number): number {
+  return label === 0 ? 4 : (label - 1) >> 1;
 }
 
 function featurizeSentence(
@@ -421,9 +415,6 @@ function featurizeSentence(
     }
     pushGazetteer(push, gaz, i, n, w.shape);
     pushNameRun(push, words, runs, i);
-    for (const c of w.cluster) push(mixHash(T.cluster, c));
-    if (p1) for (const c of p1.cluster) push(mixHash(T.clusterPrev, c));
-    if (n1) for (const c of n1.cluster) push(mixHash(T.clusterNext, c));
     if (w.capitalised) pushDocCase(push, w, i, headline, stats);
   }
   return buffer.finish(n);
@@ -513,7 +504,7 @@ function pushFirstPass(
   words: readonly WordInfo[],
   i: number,
   predicted: Map<string, Int32Array>,
-  firstPass: readonly string[],
+  firstPass: Uint8Array,
 ): void {
   // The first pass's own tags here and next door: the second pass trusts them where the document says nothing.
   buffer.push(mixHash(T.predHere, tagCode(firstPass[i])));
@@ -552,7 +543,7 @@ function majorityElsewhere(
   words: readonly WordInfo[],
   j: number,
   predicted: Map<string, Int32Array>,
-  firstPass: readonly string[],
+  firstPass: Uint8Array,
 ): number {
   const counts = predicted.get(words[j].lowerText);
   if (!counts) return -1;

@@ -4,9 +4,14 @@ import type { ChainWeights } from './perceptron.js';
 /** The trained tagger: word lists and the weights of each pass (the second reads the first's tags). */
 export interface NerWeights {
   gazetteer: Gazetteer;
-  clusters: Map<string, string>;
   buckets: number;
   passes: ChainWeights[];
+  /**
+   * When set, the emissions are compact: bucket b's weights are row `rows[b]` (−1: no pass has a
+   * weight for it, so the feature is dropped). Decoded models use it, which keeps the tables small
+   * enough to stay in cache; training works on the dense tables.
+   */
+  rows?: Int32Array;
 }
 
 /** Trained NER weights as shipped in `models/`, decoded on first use and then kept. */

@@ -9,16 +9,12 @@ import { labelsOf } from './train.js';
  * elsewhere in the document (a name tagged once keeps its type in the article).
  */
 export function tagDocument(weights: NerWeights, sentences: readonly (readonly string[])[]): string[][] {
-  const ctx: FeatureContext = {
-    gazetteer: weights.gazetteer,
-    clusters: weights.clusters,
-    buckets: weights.buckets,
-  };
+  const ctx: FeatureContext = { gazetteer: weights.gazetteer, buckets: weights.buckets, rows: weights.rows };
   const doc = featurizeDoc(sentences, ctx);
-  let tags = sentences.map((s) => s.map(() => 'O'));
+  let labels: Uint8Array[] = sentences.map((s) => new Uint8Array(s.length));
   weights.passes.forEach((pass, p) => {
-    const extra = p > 0 ? firstPassFeatures(doc, tags, weights.buckets) : null;
-    tags = doc.sentences.map((f, s) => labelsOf(decodeSentence(extra ? [f, extra[s]] : f, pass)));
+    const extra = p > 0 ? firstPassFeatures(doc, labels, ctx) : null;
+    labels = doc.sentences.map((f, s) => decodeSentence(extra ? [f, extra[s]] : f, pass));
   });
-  return tags;
+  return labels.map(labelsOf);
 }

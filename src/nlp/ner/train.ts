@@ -28,7 +28,6 @@ export interface TrainingOptions {
   folds: number;
   /** Whether to train the second, document-level pass. */
   secondPass: boolean;
-  clusters: Map<string, string>;
   /** Place names added to the gazetteer as LOC, next to the names of the training data. */
   places: readonly string[];
   /** Organisation names added to the gazetteer as ORG. */
@@ -37,14 +36,13 @@ export interface TrainingOptions {
   log: (line: string) => void;
 }
 
-/** Defaults: 2^18 buckets, up to 10 epochs, 5 folds, two passes, no clusters, silent. */
+/** Defaults: 2^18 buckets, up to 10 epochs, 5 folds, two passes, no extra name lists, silent. */
 export const DEFAULT_TRAINING: TrainingOptions = {
   buckets: DEFAULT_PERCEPTRON.buckets,
   seed: DEFAULT_PERCEPTRON.seed,
   maxEpochs: 10,
   folds: 5,
   secondPass: true,
-  clusters: new Map(),
   places: [],
   organisations: [],
   log: () => {},
@@ -108,13 +106,13 @@ export function trainNer(
   const first = fitStage(trainFeatures, train, devFeatures, devGold, options, report, 'pass 1');
   if (!options.secondPass) {
     return {
-      weights: { gazetteer, clusters: options.clusters, buckets: options.buckets, passes: [first] },
+      weights: { gazetteer, buckets: options.buckets, passes: [first] },
       report,
     };
   }
 
   // Second pass: first-pass tags for training documents come from models that never saw them.
-  const trainFirst: string[][][] = new Array(train.length);
+  const trainFirst: Uint8Array[][] = new Array(train.length);
   for (let k = 0; k < options.folds; k++) {
     const inFold = train.map((_, d) => d).filter((d) => fold(d) === k);
     const others = train.map((_, d) => d).filter((d) => fold(d) !== k);
@@ -124,25 +122,25 @@ export function trainNer(
       report.epochs[0],
       options,
     );
-    for (const d of inFold) trainFirst[d] = trainFeatures[d].map((f) => labelsOf(decodeSentence(f, model)));
+    for (const d of inFold) trainFirst[d] = trainFeatures[d].map((f) => decodeSentence(f, model));
     options.log(`pass 1 fold ${k + 1}/${options.folds} done`);
   }
-  const devFirst = devFeatures.map((doc) => doc.map((f) => labelsOf(decodeSentence(f, first))));
-  const withFirst = (doc: ReturnType<typeof featurizeDoc>, tags: string[][]) => {
-    const extra = firstPassFeatures(doc, tags, options.buckets);
+  const devFirst = devFeatures.map((doc) => doc.map((f) => decodeSentence(f, first)));
+  const withFirst = (doc: ReturnType<typeof featurizeDoc>, tags: Uint8Array[]) => {
+    const extra = firstPassFeatures(doc, tags, options);
     return doc.sentences.map((f, s) => concatFeatures(f, extra[s]));
   };
   const trainFeatures2 = trainDocs.map((doc, d) => withFirst(doc, trainFirst[d]));
   const devFeatures2 = devDocs.map((doc, d) => withFirst(doc, devFirst[d]));
   const second = fitStage(trainFeatures2, train, devFeatures2, devGold, options, report, 'pass 2');
   return {
-    weights: { gazetteer, clusters: options.clusters, buckets: options.buckets, passes: [first, second] },
+    weights: { gazetteer, buckets: options.buckets, passes: [first, second] },
     report,
   };
 }
 
 function context(gazetteer: Gazetteer, options: TrainingOptions): FeatureContext {
-  return { gazetteer, clusters: options.clusters, buckets: options.buckets };
+  return { gazetteer, buckets: options.buckets };
 }
 
 function examples(features: SentenceFeatures[][], docs: readonly ConllDoc[]): TrainingSentence[] {
