@@ -84,7 +84,7 @@ export const INCREMENT = {
 /** Words joining the two ends of a range ("between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000"). */
 export const RANGE = {
   joiners: ['-', '–', 'to', 'and'],
-  /** "and" joins a range only after "between". */
+  /** Joiners that make a range only after "between" ("between 2 and 3"; "2 and 3" are two figures). */
   needsBetween: ['and'],
   /** A change verb before "from X to Y" makes two figures, not a range ("rose from 5% to 7%"). */
   changeVerbs: [

@@ -221,9 +221,6 @@ export const EVIDENCE_NOUNS: ReadonlyMap<string, Stance> = new Map(
 /** Words before an evidence noun's source ("reports from", "a statement by"). */
 export const SOURCE_PREPOSITIONS = ['from', 'by', 'of'];
 
-/** Phrases that attribute what precedes them: "…, according to the ministry." */
-export const ACCORDING_TO = ['according', 'to'];
-
 function forms(stance: Stance, words: string[]): Record<string, Stance> {
   return Object.fromEntries(words.map((w) => [w, stance]));
 }

@@ -19,6 +19,7 @@ export interface Quantity {
 }
 
 const CHANGE_VERBS = new Set<string>(RANGE.changeVerbs);
+const NEEDS_BETWEEN = new Set<string>(RANGE.needsBetween);
 // Longest first, so "an additional" wins over "additional".
 const INCREMENT_BEFORE = INCREMENT.before.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const INCREMENT_AFTER = new Set<string>(INCREMENT.after);
@@ -78,7 +79,7 @@ function readRangeEnd(
   const { tokens, end } = ctx;
   const joiner = lower(tokens, n.last, end);
   if (joiner === null || !(RANGE.joiners as readonly string[]).includes(joiner)) return null;
-  if (joiner === 'and' && before !== 'between') return null;
+  if (NEEDS_BETWEEN.has(joiner) && before !== 'between') return null;
   if (joiner === 'to' && isChange(tokens, n.first, ctx.first)) return null;
   const m = readNumber(tokens, n.last + 1, end);
   if (!m || !accept(m) || m.vague || n.vague) return null;
