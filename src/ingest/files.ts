@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -98,13 +98,7 @@ export async function* readInputs(
     let items: InputItem[];
     try {
       const info = await stat(file);
-      if (info.size > opts.maxFileBytes) {
-        throw new InputError(
-          `file too large (${info.size} bytes, limit ${opts.maxFileBytes})`,
-          'split it into smaller files',
-          file,
-        );
-      }
+      if (info.size > opts.maxFileBytes) throw tooLarge(file, info.size, opts.maxFileBytes);
       items = parseInputFile(file, await readFile(file));
     } catch (err) {
       items = [{ ok: false, error: err instanceof InputError ? err : fileError(file, err) }];
@@ -118,12 +112,13 @@ export async function* readInputs(
  * Reads one article file (`dossier analyze`): text (first line may be the title), Markdown, HTML,
  * JSON, or the first article of a JSONL or feed file. Throws the InputError of the first bad article.
  */
-export function readArticleFile(path: string): ArticleInput {
+export function readArticleFile(path: string, maxFileBytes = READ_DEFAULTS.maxFileBytes): ArticleInput {
   let bytes: Buffer;
   try {
+    if (statSync(path).size > maxFileBytes) throw tooLarge(path, statSync(path).size, maxFileBytes);
     bytes = readFileSync(path);
   } catch (err) {
-    throw fileError(path, err);
+    throw err instanceof InputError ? err : fileError(path, err);
   }
   const items = parseInputFile(path, bytes);
   const first = items.find((item) => item.ok) ?? items[0];
@@ -251,6 +246,14 @@ function attempt(read: () => ArticleInput): InputItem {
     if (err instanceof InputError) return { ok: false, error: err };
     throw err;
   }
+}
+
+function tooLarge(path: string, size: number, limit: number): InputError {
+  return new InputError(
+    `file too large (${size} bytes, limit ${limit})`,
+    'split it into smaller files',
+    path,
+  );
 }
 
 /** The InputError for a file the system could not open or read. */

@@ -128,6 +128,17 @@ describe('readInputs', () => {
   });
 });
 
+describe('size limit', () => {
+  it('refuses files over maxFileBytes, naming the limit', async () => {
+    const items: InputItem[] = [];
+    for await (const item of readInputs([join(dir, 'batch/a.txt')], { maxFileBytes: 10 })) items.push(item);
+    assert.equal(items.length, 1);
+    assert.ok(!items[0].ok);
+    assert.match(items[0].error.message, /a\.txt: file too large \(\d+ bytes, limit 10\)/);
+    assert.throws(() => readArticleFile(join(dir, 'batch/a.txt'), 10), /file too large/);
+  });
+});
+
 describe('readArticleFile', () => {
   it('reads one article and throws the InputError of a bad file', () => {
     assert.equal(readArticleFile(join(dir, 'batch/d.json')).title, 'D');
