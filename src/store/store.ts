@@ -234,10 +234,10 @@ export interface StoreOptions {
 }
 
 /** Defaults of `StoreOptions`. */
-export const STORE_DEFAULTS: StoreOptions = {
+export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
   schema: 'public',
   maxAttempts: 3,
   leaseMs: 10 * 60 * 1000,
   pageSize: 1000,
   now: () => Date.now(),
-};
+});
