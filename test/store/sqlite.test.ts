@@ -137,6 +137,14 @@ describe('SQLite store file', () => {
     assert.match(err.hint, /--db|DOSSIER_DB/);
   });
 
+  it('refuses a folder it cannot create under /proc without hanging', async () => {
+    const location = '/proc/dossier-no-such-folder/sub/dossier.db';
+    await assert.rejects(
+      openStore(location),
+      (e: unknown) => e instanceof DossierError && e.message.includes(location),
+    );
+  });
+
   it('refuses a file that is not a database', async () => {
     const file = join(root, 'garbage.db');
     writeFileSync(file, Buffer.alloc(4096, 7));
