@@ -86,7 +86,11 @@ export class Library {
 
   /** The ledger of a story: its figures reconciled, its claims matrix, its quotes by speaker. */
   async ledger(storyId: string): Promise<Ledger> {
-    const { analyses } = await this.storyWithAnalyses(storyId);
+    return this.ledgerOf((await this.storyWithAnalyses(storyId)).analyses);
+  }
+
+  /** The ledger of some analysed articles, with the revisions the store knows of them. */
+  async ledgerOf(analyses: Analysis[]): Promise<Ledger> {
     return buildLedger(analyses, { revisions: await this.revisionsOf(analyses) });
   }
 
@@ -96,8 +100,7 @@ export class Library {
     options: Partial<BriefOptions> = {},
   ): Promise<{ brief: Brief; analyses: Analysis[] }> {
     const { story, analyses } = await this.storyWithAnalyses(storyId);
-    const ledger = buildLedger(analyses, { revisions: await this.revisionsOf(analyses) });
-    return { brief: writeBrief(story, analyses, ledger, options), analyses };
+    return { brief: writeBrief(story, analyses, await this.ledgerOf(analyses), options), analyses };
   }
 
   /**

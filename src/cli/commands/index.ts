@@ -10,6 +10,7 @@ import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStories } from './stories.js';
 import { registerVerify } from './verify.js';
+import { registerWatch } from './watch.js';
 import { registerWorker } from './worker.js';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -25,5 +26,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerVerify,
   registerServe,
   registerWorker,
+  registerWatch,
   registerEval,
 ];

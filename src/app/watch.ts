@@ -1,0 +1,131 @@
+import type { InputError } from '../errors.js';
+import type { FetchOptions } from '../ingest/fetch.js';
+import type { Analysis } from '../model/index.js';
+import { ingestBatch } from './ingest-batch.js';
+import type { Library } from './library.js';
+
+/** Something a watcher should hear about. */
+export interface Alert {
+  kind: 'new-story' | 'new-article' | 'revision' | 'conflict';
+  storyId: string | null;
+  articleId: string | null;
+  message: string;
+}
+
+/** Options of `watch`; defaults in `WATCH_DEFAULTS`. */
+export interface WatchOptions {
+  /** Time between passes, in ms (default 15 minutes). */
+  intervalMs: number;
+  /** Options for fetching URLs. */
+  fetch: Partial<FetchOptions>;
+  /** Receives each alert as it is raised; a no-op by default. */
+  onAlert: (alert: Alert) => void;
+  /** Receives each bad input; a no-op by default. */
+  onError: (error: InputError) => void;
+  /** Stops the loop between passes. */
+  signal?: AbortSignal;
+}
+
+/** Defaults of `WatchOptions`. */
+export const WATCH_DEFAULTS: WatchOptions = {
+  intervalMs: 15 * 60 * 1000,
+  fetch: {},
+  onAlert: () => {},
+  onError: () => {},
+};
+
+/**
+ * One pass: ingests the targets and returns what changed. A new story, a new article in a story,
+ * a revised article, and a figure group that became conflicting in a story the pass touched.
+ */
+export async function watchOnce(
+  library: Library,
+  targets: string[],
+  options: Partial<WatchOptions> = {},
+): Promise<Alert[]> {
+  const opts = { ...WATCH_DEFAULTS, ...options };
+  const known = new Set((await library.store.listStories({ limit: 10_000 })).map((s) => s.id));
+  const summary = await ingestBatch(library, targets, { fetch: opts.fetch, onError: opts.onError });
+  const alerts: Alert[] = [];
+  // What this pass brought to each story: the ledger without it is the "before" of the conflict check.
+  const added = new Map<string, Set<string>>();
+  for (const o of summary.outcomes) {
+    if (!o.storyId || o.status === 'unchanged') continue;
+    const isNewStory = !known.has(o.storyId) && !added.has(o.storyId);
+    added.set(o.storyId, (added.get(o.storyId) ?? new Set()).add(o.articleId));
+    if (o.status === 'revision') {
+      alerts.push({
+        kind: 'revision',
+        storyId: o.storyId,
+        articleId: o.articleId,
+        message: `revised: ${o.title} (version ${o.version})`,
+      });
+    } else if (isNewStory) {
+      alerts.push({
+        kind: 'new-story',
+        storyId: o.storyId,
+        articleId: o.articleId,
+        message: `new story: ${o.title}`,
+      });
+    } else {
+      alerts.push({
+        kind: 'new-article',
+        storyId: o.storyId,
+        articleId: o.articleId,
+        message: `new in story ${o.storyId}: ${o.title}`,
+      });
+    }
+  }
+  for (const [storyId, ids] of added) {
+    const { analyses } = await library.storyWithAnalyses(storyId);
+    const was = await conflictsOf(
+      library,
+      analyses.filter((a) => !ids.has(a.article.id)),
+    );
+    for (const subject of await conflictsOf(library, analyses)) {
+      if (!was.has(subject)) {
+        alerts.push({
+          kind: 'conflict',
+          storyId,
+          articleId: null,
+          message: `sources now disagree on ${subject} in story ${storyId}`,
+        });
+      }
+    }
+  }
+  for (const a of alerts) opts.onAlert(a);
+  return alerts;
+}
+
+/** Runs `watchOnce` now and every `intervalMs` until the signal aborts; returns the number of passes. */
+export async function watch(
+  library: Library,
+  targets: string[],
+  options: Partial<WatchOptions> = {},
+): Promise<number> {
+  const opts = { ...WATCH_DEFAULTS, ...options };
+  let passes = 0;
+  do {
+    await watchOnce(library, targets, opts);
+    passes++;
+    if (!opts.signal?.aborted) await sleep(opts.intervalMs, opts.signal);
+  } while (!opts.signal?.aborted);
+  return passes;
+}
+
+/** Subjects of the conflicting figure groups among some articles of a story. */
+async function conflictsOf(library: Library, analyses: Analysis[]): Promise<Set<string>> {
+  if (analyses.length === 0) return new Set();
+  const ledger = await library.ledgerOf(analyses);
+  return new Set(ledger.figures.filter((g) => g.label === 'conflicting').map((g) => g.subject));
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { Library } from '../../src/app/library.js';
+import { watchOnce } from '../../src/app/watch.js';
+
+const EXAMPLES = join(resolve(import.meta.dirname, '..', '..'), 'examples');
+const dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
+const inbox = join(dir, 'inbox');
+mkdirSync(inbox);
+const drop = (...files: string[]) => {
+  for (const f of files) copyFileSync(join(EXAMPLES, f), join(inbox, f.split('/').pop()!));
+};
+
+describe('watch', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('alerts on a new story, new articles, a revision and a new conflict, and on nothing when nothing changed', async () => {
+    const library = await Library.open(join(dir, 'watch.db'));
+    drop('north-korea/nyt-like-austin.html', 'north-korea/pacific-ledger-pentagon.json');
+    const first = await watchOnce(library, [inbox]);
+    assert.deepEqual(
+      first.map((a) => a.kind),
+      ['new-story', 'new-article'],
+    );
+
+    assert.deepEqual(await watchOnce(library, [inbox]), [], 'a pass over unchanged inputs is silent');
+
+    drop(
+      'north-korea/northbridge-herald-estimates.html',
+      'north-korea/continental-review-zelensky.txt',
+      'revisions/pacific-ledger-pentagon-updated.json',
+    );
+    const kinds = (await watchOnce(library, [inbox])).map((a) => a.kind).sort();
+    assert.deepEqual(kinds, ['conflict', 'new-article', 'new-article', 'revision']);
+    await library.close();
+  });
+});
