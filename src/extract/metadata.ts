@@ -139,7 +139,11 @@ function first(document: MetadataDocument, selector: string, attribute: string):
   return null;
 }
 
+/** The `<title>` without the site name publishers append ("Headline | Site", "Headline - Site"). */
 function titleTag(document: MetadataDocument): string | null {
   const title = document.querySelectorAll('title')[0]?.textContent?.replace(/\s+/g, ' ').trim();
-  return title || null;
+  if (!title) return null;
+  const cut = /^(.{15,}?)\s+(?:\||-|–|—|::|·)\s+([^|–—]{1,60})$/.exec(title);
+  // Only a short tail is a site name; a long one is part of the headline.
+  return cut && cut[2].split(' ').length <= 5 ? cut[1] : title;
 }

@@ -55,3 +55,22 @@ describe('extractArticle on hostile input', () => {
     assert.equal(article?.outlet, null);
   });
 });
+
+describe('title from <title> when no metadata gives one', () => {
+  const body = `<article>${'<p>Body words for the article, long enough to be taken as the text.</p>'.repeat(8)}</article>`;
+  const titleOf = (t: string) =>
+    extractArticle(`<html><head><title>${t}</title></head><body>${body}</body></html>`)?.title;
+
+  it('drops a short site-name tail and keeps hyphens inside headlines', () => {
+    assert.equal(titleOf('Harbour reopens after repairs - Coast Courier'), 'Harbour reopens after repairs');
+    assert.equal(
+      titleOf('Troops sent north, ministry says | The Northern Ledger'),
+      'Troops sent north, ministry says',
+    );
+    assert.equal(titleOf('Short | Site'), 'Short | Site');
+    assert.equal(
+      titleOf('A-B tests show gains - and losses - for the new design approach'),
+      'A-B tests show gains - and losses - for the new design approach',
+    );
+  });
+});
