@@ -127,6 +127,18 @@ describe('findEntities on hard names', () => {
     assert.deepEqual(brown.roles, ['Gen.', 'the chairman of the Joint Chiefs of Staff']);
   });
 
+  it('joins a head and its "of" name, and one place across acronyms and capitals', () => {
+    const text =
+      'Talks to end the strike at the Port of Eastmoor resumed on Friday.\nThe United States sent an envoy. U.S. officials said the JAPAN talks and the talks in Japan would wait.\n';
+    const entities = entitiesOf(text);
+    assert.deepEqual(summary(entities), [
+      ['LOC', 'Port of Eastmoor', [], [], 1],
+      ['LOC', 'United States', ['U.S.'], [], 2],
+      ['LOC', 'Japan', ['JAPAN'], [], 2],
+    ]);
+    assertSpans(text, entities);
+  });
+
   it('does not explode on ALL CAPS and Title Case headlines', () => {
     const text =
       'NORTH KOREA SENDS TROOPS TO RUSSIA, PENTAGON SAYS\nNorth Korean Leader Kim Jong-un Says Troops Are Ready for the Front\nNorth Korean leader Kim Jong-un visited the border on Monday.';

@@ -27,7 +27,8 @@ export interface RefineLexicon {
  * suffix it left out ("… Austin III"); strips sentence adverbs and headline verbs ("Later
  * O'Brien", "PENTAGON SAYS"); types seats of government that act as one ("the Kremlin has not
  * commented") as ORG. A name of two words or more tagged once is a name wherever else the
- * article writes it capitalised (a headline "North Korean Leader Kim Jong-un Says …"). Mentions
+ * article writes it capitalised (a headline "North Korean Leader Kim Jong-un Says …"). A one-word
+ * head joins the name after "of" ("Port of Eastmoor"). Mentions
  * come back in order and never overlap; the longer wins.
  */
 export function refineMentions(doc: Doc, mentions: readonly Mention[], lexicon: RefineLexicon): Mention[] {
@@ -44,10 +45,25 @@ export function refineMentions(doc: Doc, mentions: readonly Mention[], lexicon: 
   let end = 0;
   for (const m of all) {
     if (m.start < end) continue;
-    out.push(m);
+    const previous = out[out.length - 1];
+    if (previous && joinsWithOf(doc, previous, m))
+      out[out.length - 1] = slice(doc, previous, previous.first, m.last);
+    else out.push(m);
     end = m.end;
   }
   return out;
+}
+
+/** "Port" + "of" + "Eastmoor": a one-word place or organisation head and the name after "of" are one name. */
+function joinsWithOf(doc: Doc, head: Mention, next: Mention): boolean {
+  const places = (m: Mention) => m.type === 'LOC' || m.type === 'ORG';
+  return (
+    head.last - head.first === 1 &&
+    next.first === head.last + 1 &&
+    doc.tokens[head.last].text === 'of' &&
+    places(head) &&
+    places(next)
+  );
 }
 
 /** Capitalised repeats of the article's names of two to six words, as mentions of the same type. */
