@@ -1,26 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Doc } from '../model/index.js';
+import { CALENDAR_NAMES } from './data/calendar.js';
 
 /** Words and digits that a date or time phrase needs; sentences without one skip the parser. */
 const DATE_HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|noon|midnight)/i;
-/** A sentence this long is not prose; the parser is skipped so hostile input stays cheap. */
-const MAX_SENTENCE = 2000;
-
-/** The reference a relative date resolves against: the publish instant and its UTC offset in minutes. */
-interface Reference {
-  instant: Date;
-  timezone: number;
-}
-
-/**
- * Finds the article's dates and times with chrono-node, resolved against the publish date
- * ("on Wednesday" in an article of Thursday 2024-10-24 → 2024-10-23). Values are ISO 8601: a
- * date, or a date and time when the text gives the hour. Without a publish date only absolute
- * dates (year, month and day written) are kept, since nothing else can be resolved.
- */
-export function findDates(doc: Doc): DateMention[] {
-  const ref = reference(doc.published);
+const CALENDAR_WORDS = new Set<string>(CALENDAR_NAMES);
   const found: DateMention[] = [];
   for (const s of doc.sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
@@ -28,6 +13,7 @@ export function findDates(doc: Doc): DateMention[] {
     if (!DATE_HINT.test(sentence)) continue;
     const results = chrono.parse(sentence, ref ?? { instant: new Date(0), timezone: 0 });
     for (const r of results) {
+      if (isAmbiguousWord(r.text)) continue;
       const value = isoOf(r.start, ref !== null);
       if (value === null) continue;
       const start = s.start + r.index;
@@ -52,23 +38,27 @@ function reference(published: string | null): Reference | null {
 
 /** ISO value of a parsed date; null when it cannot be resolved without a reference, or is no date at all. */
 function isoOf(c: chrono.ParsedComponents, resolved: boolean): string | null {
-  if (!resolved && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) return null;
-  // A bare time ("at 10") is no date mention of its own.
-  if (
-    !c.isCertain('day') &&
-    !c.isCertain('weekday') &&
-    !c.isCertain('month') &&
-    c.isCertain('hour') &&
-    !resolved
-  )
-    return null;
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+  // Without a publish date only what the text fixes: a year, and a month or day within it.
+  if (!resolved && !(c.isCertain('year') && c.isCertain('month'))) return null;
+  // A bare time ("at 10:30") names no day: it is no date mention of its own.
+  if (!dayKnown && !c.isCertain('month') && !c.isCertain('year')) return null;
   const year = c.get('year');
   const month = c.get('month');
   const day = c.get('day');
   if (year === null || month === null || day === null || year < 1 || year > 9999) return null;
+  // "in September", "last year": only as precise as the text.
+  if (!dayKnown && !c.isCertain('month')) return pad(year, 4);
+  if (!dayKnown) return `${pad(year, 4)}-${pad(month, 2)}`;
   const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
   if (!c.isCertain('hour')) return date;
   return `${date}T${pad(c.get('hour') ?? 0, 2)}:${pad(c.get('minute') ?? 0, 2)}`;
+}
+
+/** A date starting with a lowercase month or day name ("march at 6", "may", "sun") is a verb or noun far more often. */
+function isAmbiguousWord(text: string): boolean {
+  const first = /^\p{Ll}+/u.exec(text);
+  return first !== null && CALENDAR_WORDS.has(first[0]);
 }
 
 function pad(n: number, width: number): string {

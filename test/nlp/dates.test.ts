@@ -43,6 +43,19 @@ describe('findDates', () => {
     assert.deepEqual(dates(text, null), [['Oct. 3, 2024', '2024-10-03']]);
   });
 
+  it('is as precise as the text, and skips bare times and lowercase homographs', () => {
+    assert.deepEqual(dates('Prices rose in September; talks resume next month; sales fell last year.'), [
+      ['September', '2024-09'],
+      ['next month', '2024-11'],
+      ['last year', '2023'],
+    ]);
+    assert.deepEqual(
+      dates('Strikes may continue as troops march at 6 under the sun; they met at 10:30.'),
+      [],
+    );
+    assert.deepEqual(dates('It began in March 2023.', null), [['March 2023', '2023-03']]);
+  });
+
   it('keeps the publish date’s own day when it carries an offset', () => {
     assert.deepEqual(dates('It happened yesterday.', '2024-10-24T01:00:00+09:00'), [
       ['yesterday', '2024-10-23'],
