@@ -72,8 +72,28 @@ function resumesAfterCue(
   // may keep “… ,” said X, a scholar at Y. "More …" together, so the period decides).
   return (
     /^[.!?]$/.test(doc.tokens[b.open - 1].text) &&
-    /^[\p{Lu}\p{N}"“‘'([…]/u.test(doc.text[b.fragments[0].start])
+    /^[\p{Lu}\p{N}"“‘'([…]/u.test(doc.text[b.fragments[0].start]) &&
+    isWhole(doc, b)
   );
+}
+
+/** A whole quotation ends its sentence or clause: “… .” / “…,” — not words running on (“point” to drive up). */
+function isWhole(doc: Doc, q: QuotedSpan): boolean {
+  if (q.close < 0) return true;
+  const last = q.fragments[q.fragments.length - 1];
+  if (/[.!?,…—-]$/.test(doc.text.slice(last.start, last.end))) return true;
+  const after = doc.tokens[q.close + 1];
+  return (
+    !after ||
+    /^[.!?]$/.test(after.text) ||
+    doc.text.slice(doc.tokens[q.close].end, after.start).includes('\n')
+  );
+}
+
+/** Only closing punctuation lies between token `end` and the opening mark at `open` (across a paragraph break too). */
+function adjoins(doc: Doc, end: number, open: number): boolean {
+  for (let k = end + 1; k < open; k++) if (!/^[.!?]$/.test(doc.tokens[k].text)) return false;
+  return open > end;
 }
 
 const SMALL_WORDS = new Set([
@@ -145,7 +165,8 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
   );
   const sentenceOf = sentenceIndex(doc);
   const drafts: QuoteDraft[] = [];
-  let last: { attribution: Attribution; sentence: number; draft: number; close: number } | null = null;
+  let last: { attribution: Attribution; sentence: number; end: number; draft: number; close: number } | null =
+    null;
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const kind = kindOf(doc, q, bounds);
@@ -166,13 +187,14 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
     if (!attribution && kind === 'direct' && last) {
       // “A,” he said. ¶ “B.”: a cue-less quotation right after an attributed one continues it.
       if (
-        sentence - last.sentence <= 1 &&
+        adjoins(doc, last.end, q.open) &&
         last.draft === drafts.length - 1 &&
         last.attribution.cue > last.close
       ) {
         const previous = drafts[last.draft];
         drafts[last.draft] = { ...previous, fragments: [...previous.fragments, ...fragments] };
         last.sentence = sentenceOf[q.close >= 0 ? q.close : q.open];
+        last.end = q.close >= 0 ? q.close : q.open;
         continue;
       }
       if (sentence - last.sentence <= CONTINUATION_SENTENCES) {
@@ -185,6 +207,7 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
       last = {
         attribution,
         sentence: sentenceOf[clauseEnd(q, attribution)],
+        end: clauseEnd(q, attribution),
         draft: drafts.length - 1,
         close: q.close,
       };
