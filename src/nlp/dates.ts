@@ -5,7 +5,25 @@ import { CALENDAR_NAMES } from './data/calendar.js';
 /** Words and digits that a date or time phrase needs; sentences without one skip the parser. */
 const DATE_HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|noon|midnight)/i;
+/** A sentence this long is not prose; the parser is skipped so hostile input stays cheap. */
+const MAX_SENTENCE = 2000;
 const CALENDAR_WORDS = new Set<string>(CALENDAR_NAMES);
+
+/** The reference a relative date resolves against: the publish instant and its UTC offset in minutes. */
+interface Reference {
+  instant: Date;
+  timezone: number;
+}
+
+/**
+ * Finds the article's dates and times with chrono-node, resolved against the publish date
+ * ("on Wednesday" in an article of Thursday 2024-10-24 → 2024-10-23). Values are ISO 8601 and as
+ * precise as the text: a year ("last year" → 2023), a month ("in September" → 2024-09), a date,
+ * or a date and time when the text gives the hour. Without a publish date only what the text
+ * fixes (a written year and month) is kept, since nothing relative can be resolved.
+ */
+export function findDates(doc: Doc): DateMention[] {
+  const ref = reference(doc.published);
   const found: DateMention[] = [];
   for (const s of doc.sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
@@ -36,7 +54,7 @@ function reference(published: string | null): Reference | null {
   return { instant, timezone };
 }
 
-/** ISO value of a parsed date; null when it cannot be resolved without a reference, or is no date at all. */
+/** ISO value of a parsed date; null when it cannot be resolved without a reference, or names no day. */
 function isoOf(c: chrono.ParsedComponents, resolved: boolean): string | null {
   const dayKnown = c.isCertain('day') || c.isCertain('weekday');
   // Without a publish date only what the text fixes: a year, and a month or day within it.
