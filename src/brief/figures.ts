@@ -1,3 +1,4 @@
+import { voiceOf } from '../ledger/figures.js';
 import { sameValue } from '../ledger/match.js';
 import type { FigureGroup, LedgerFigure } from '../ledger/types.js';
 
@@ -34,19 +35,28 @@ function recordFigure(w: Workbench, f: LedgerFigure): void {
 }
 
 /** The distinct values of a group's counts, most widely reported first, each with one figure that names a claimant. */
-function rankedValues(figures: LedgerFigure[]): LedgerFigure[] {
+function rankedValues(g: FigureGroup): LedgerFigure[] {
+  const superseded = new Set(g.revisions.map((r) => r.from));
   const clusters: LedgerFigure[][] = [];
-  for (const f of figures) {
-    if (f.increment) continue;
+  for (const f of g.figures) {
+    if (f.increment || superseded.has(f)) continue;
     const home = clusters.find((c) => sameValue(c[0], f));
     if (home) home.push(f);
     else clusters.push([f]);
   }
   const reach = (c: LedgerFigure[]) => new Set(c.map((f) => f.outlet ?? f.citation.articleId)).size;
-  return clusters
+  const voices = new Set<string>();
+  const out: LedgerFigure[] = [];
+  // Each value is told in a voice not yet heard, so a conflict always sets one source against another.
+  for (const { c } of clusters
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => reach(b.c) - reach(a.c) || a.i - b.i)
-    .map(({ c }) => c.find((f) => f.claimant) ?? c[0]);
+    .sort((a, b) => reach(b.c) - reach(a.c) || a.i - b.i)) {
+    const f = c.find((x) => x.claimant && !voices.has(voiceOf(x))) ?? c.find((x) => !voices.has(voiceOf(x)));
+    if (!f) continue;
+    voices.add(voiceOf(f));
+    out.push(f);
+  }
+  return out;
 }
 
 /** The other outlets' own wordings when they differ from the first's: "(more than 600,000)". */
@@ -62,8 +72,8 @@ function listed(items: string[]): string {
 /** One paragraph per figure group: the figures in their sources' words, then how they relate. */
 function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   const out: BriefSentence[] = [];
-  if (g.label === 'conflicting') {
-    const values = rankedValues(g.figures).slice(0, MAX_CONFLICTING);
+  const values = g.label === 'conflicting' ? rankedValues(g).slice(0, MAX_CONFLICTING) : [];
+  if (values.length >= 2) {
     for (const f of values.slice(0, 2)) copy(w, f, out);
     for (const f of values) recordFigure(w, f);
     const parts = values.map((f) => `${f.text} according to ${who(f)} [${cited(w, f)}]`);
@@ -97,8 +107,14 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   for (const r of g.revisions.slice(0, MAX_REVISIONS)) {
     const n = cited(w, r.to);
     recordFigure(w, r.to);
+    if (r.claimant) recordFigure(w, r.from);
     out.push(
-      generated(`${r.outlet ?? 'One outlet'} changed its figure from ${r.from.text} to ${r.to.text}.`, [n]),
+      generated(
+        r.claimant
+          ? `${r.claimant} updated the figure from ${r.from.text} [${cited(w, r.from)}] to ${r.to.text} [${n}].`
+          : `${r.outlet ?? 'One outlet'} changed its figure from ${r.from.text} to ${r.to.text}.`,
+        r.claimant ? [cited(w, r.from), n] : [n],
+      ),
     );
   }
   if (g.label === 'agreeing') {

@@ -13,6 +13,7 @@ export interface BriefSentence {
   date?: string;
 }
 
+/** The parts of a brief, in reading order. */
 export type SectionId = 'lead' | 'figures' | 'quotes' | 'claims' | 'context' | 'timeline';
 
 /** A part of the brief: a heading (none for the lead) and paragraphs of cited sentences. */

@@ -92,6 +92,7 @@ function revisionPairs(r: Revision): FigureRevision[] {
     if (!before || sameValue(before, after)) continue;
     out.push({
       outlet: r.after.article.outlet,
+      claimant: null,
       from: toEntry(r.before, before, 0).figure,
       to: toEntry(r.after, after, 0).figure,
     });
@@ -127,8 +128,8 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   const figures = group.map((e) => e.figure);
   const ids = new Set(figures.map((f) => `${f.citation.articleId}:${f.citation.span.start}`));
   const revisions = [
-    // Only a version diff makes a revision: a later article with a new number is an update, not a correction.
     ...explicit.filter((r) => ids.has(`${r.to.citation.articleId}:${r.to.citation.span.start}`)),
+    ...updates(figures),
   ];
   const revised = new Set(revisions.map((r) => r.from));
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
@@ -156,10 +157,43 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   };
 }
 
+/** Who gives a figure: its claimant, else its outlet, else its article. */
+export function voiceOf(f: LedgerFigure): string {
+  return f.claimant ?? f.outlet ?? f.citation.articleId;
+}
+
+function sameVoice(a: LedgerFigure, b: LedgerFigure): boolean {
+  return voiceOf(a) === voiceOf(b) || sameName(a.claimant, b.claimant);
+}
+
+/**
+ * A named claimant giving a new number in a later report updated it ("two" deaths, then "three"):
+ * that is not two sources disagreeing. Only the latest change per claimant is kept.
+ */
+function updates(figures: LedgerFigure[]): FigureRevision[] {
+  const out: FigureRevision[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const [a, b] = [figures[i], figures[j]];
+      if (!a.claimant || !sameName(a.claimant, b.claimant) || a.increment || b.increment) continue;
+      if (
+        a.citation.articleId === b.citation.articleId ||
+        (a.date ?? '') >= (b.date ?? '') ||
+        sameValue(a, b)
+      )
+        continue;
+      out.push({ outlet: b.outlet, claimant: b.claimant, from: a, to: b });
+    }
+  }
+  return out;
+}
+
+/** Two figures of different voices that give different numbers: one source contradicts another. */
 function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
-      if (!sameValue(figures[i], figures[j])) return [figures[i], figures[j]];
+      const [a, b] = [figures[i], figures[j]];
+      if (!sameValue(a, b) && !sameVoice(a, b)) return [a, b];
     }
   }
   return null;

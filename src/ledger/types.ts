@@ -35,9 +35,11 @@ export interface RunningTotal {
   parts: LedgerFigure[];
 }
 
-/** An outlet that changed its number for the same thing. */
+/** An outlet (in a new version of an article) or a claimant (in a later report) that changed its number. */
 export interface FigureRevision {
   outlet: string | null;
+  /** Set when a named claimant gave a new number in a later report (an update, not a corrected article). */
+  claimant: string | null;
   from: LedgerFigure;
   to: LedgerFigure;
 }

@@ -51,7 +51,8 @@ for (const folder of ['north-korea', 'port-strike', 'wildfire']) {
     });
 
     it('passes its own verify, as Markdown and as HTML: every quote it shows is supported by the sources', () => {
-      for (const draft of [md, briefToHtml(brief)]) {
+      // The HTML rendering is checked on one story only, to keep the file fast.
+      for (const draft of folder === 'north-korea' ? [md, briefToHtml(brief)] : [md]) {
         const quotes = verifyDraft(draft, analyses, resources).items.filter((i) => i.kind === 'quote');
         assert.ok(quotes.length > 0);
         for (const q of quotes) {

@@ -171,8 +171,17 @@ describe('buildLedger labels and bad input', () => {
     assert.equal(buildLedger([a, b]).figures[0].label, 'agreeing');
     assert.equal(buildLedger([a]).figures[0].label, 'single-source');
     const later = story('https://a.example/2', 'A', '2024-10-05', '3,500 troops', 3500, 'Seoul');
-    // A later article with a new number is an update (conflicting), not a revision; a version diff is.
-    assert.equal(buildLedger([a, later]).figures[0].label, 'conflicting');
+    // The same claimant with a new number later revised it; another claimant with another number conflicts.
+    const updated = buildLedger([a, later]).figures[0];
+    assert.equal(updated.label, 'revised');
+    assert.deepEqual(
+      updated.revisions.map((r) => [r.claimant, r.from.text, r.to.text]),
+      [['Seoul', '3,000 troops', '3,500 troops']],
+    );
+    const rival = story('https://c.example/1', 'C', '2024-10-03', '9,000 troops', 9000, 'Kyiv');
+    const conflict = buildLedger([a, rival]).figures[0];
+    assert.equal(conflict.label, 'conflicting');
+    assert.equal(conflict.note, 'Seoul gives 3,000 troops; Kyiv gives 9,000 troops');
     const explicit = buildLedger([later], { revisions: [{ before: a, after: later }] }).figures[0];
     assert.equal(explicit.label, 'revised');
     assert.deepEqual(
