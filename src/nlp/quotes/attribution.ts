@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../model/index.js';
-import { SPEECH_VERBS } from '../data/speech.js';
+import { INTRODUCTION_WORDS, SPEECH_VERBS } from '../data/speech.js';
 import {
   isNameToken,
   isPronoun,
@@ -206,34 +206,7 @@ function nearestSpeaker(tokens: Token[], from: number, end: number): MentionRang
   return null;
 }
 
-/** Openers that start an introductory phrase ("In a statement posted Friday, Cruz said …"). */
-const INTRODUCTIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'with',
-  'following',
-  'during',
-  'after',
-  'before',
-  'since',
-  'despite',
-  'although',
-  'while',
-  'as',
-  'when',
-  'if',
-  'asked',
-  'speaking',
-  'by',
-  'for',
-  'from',
-  'to',
-  'though',
-  'because',
-  'unlike',
-  'like',
-]);
+const INTRODUCTIONS = new Set<string>(INTRODUCTION_WORDS);
 
 /** Where the clause proper starts: past an introductory phrase ending in a comma, else the sentence start. */
 function afterIntroduction(tokens: Token[], floor: number, open: number): number {

@@ -1,6 +1,8 @@
 import type { Token } from '../../model/index.js';
 import {
+  ARTICLE_WORDS,
   CUE_AUXILIARIES,
+  DETERMINER_WORDS,
   NOT_NAMES,
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
@@ -17,43 +19,8 @@ const AUX = new Set<string>(CUE_AUXILIARIES);
 const NOUNS = new Set<string>(SPEAKER_NOUNS);
 const STOPS = new Set<string>(SPEAKER_STOPS);
 const NON_NAMES = new Set<string>(NOT_NAMES);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'another',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'one',
-  'two',
-  'some',
-  'several',
-  'many',
-  'most',
-  'other',
-  'both',
-  'these',
-  'those',
-  'this',
-  'that',
-]);
-/** Determiners that let any short noun phrase speak ("the book said"); possessives and demonstratives do not. */
-const ARTICLES = new Set([
-  'the',
-  'a',
-  'an',
-  'another',
-  'one',
-  'two',
-  'several',
-  'some',
-  'many',
-  'both',
-  'other',
-]);
+const DETERMINERS = new Set<string>(DETERMINER_WORDS);
+const ARTICLES = new Set<string>(ARTICLE_WORDS);
 /** The longest speaker phrase taken, in tokens. */
 const MAX_MENTION = 7;
 

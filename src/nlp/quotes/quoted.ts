@@ -1,4 +1,5 @@
 import type { Doc, QuoteKind, Span } from '../../model/index.js';
+import { TITLE_SMALL_WORDS } from '../data/speech.js';
 import {
   type Attribution,
   type CueTest,
@@ -96,21 +97,7 @@ function adjoins(doc: Doc, end: number, open: number): boolean {
   return open > end;
 }
 
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-]);
+const SMALL_WORDS = new Set<string>(TITLE_SMALL_WORDS);
 
 /**
  * A partial quotation that reads as a scare quote or a title despite a cue earlier in its sentence:
@@ -158,6 +145,11 @@ function clauseEnd(q: QuotedSpan, a: Attribution): number {
   return Math.max(q.close >= 0 ? q.close : q.open, a.cue, a.mention ? a.mention.last - 1 : -1);
 }
 
+/**
+ * Quotations marked in the body with their cue and speaker mention. A cue-less quotation right after an
+ * attributed one continues it; one a little later inherits its speaker; the rest are taken for scare
+ * quotes or titles and dropped.
+ */
 export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTest): QuoteDraft[] {
   // Attribute values of embedded markup (tweet_id="…") are not quotations.
   const spans = scanQuoteMarks(doc).filter(

@@ -1,4 +1,5 @@
 import type { Doc, Span, Token } from '../../model/index.js';
+import { INTRODUCTION_WORDS } from '../data/speech.js';
 import type { QuoteModel } from '../quote-model.js';
 import type { CueTest, SentenceBounds } from './attribution.js';
 import { cueCandidates, cueFeatures } from './cue-features.js';
@@ -65,38 +66,7 @@ function contentAround(
   return parts;
 }
 
-/** Words that open an introductory phrase rather than reported content ("In 2014, …", "At the debate, …"). */
-const INTRODUCTIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'with',
-  'following',
-  'during',
-  'after',
-  'before',
-  'since',
-  'despite',
-  'although',
-  'while',
-  'when',
-  'if',
-  'by',
-  'for',
-  'from',
-  'though',
-  'because',
-  'even',
-  'and',
-  'but',
-  'campaigning',
-  'speaking',
-  'recently',
-  'earlier',
-  'later',
-  'last',
-  'this',
-]);
+const INTRODUCTIONS = new Set<string>(INTRODUCTION_WORDS);
 
 /** Whether the sentence opens with an introductory word, so its first comma ends a preamble, not content. */
 const isIntroduction = (tokens: Token[], first: number) =>
