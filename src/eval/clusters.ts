@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/article.js';
+import type { Analysis } from '../model/index.js';
 import { analyze } from '../nlp/pipeline.js';
 import { loadResources } from '../resources.js';
 import { type ClusterOptions, createClusterer } from '../stories/cluster.js';
@@ -49,11 +50,18 @@ export function featuresOf(
   docs: ClusterDoc[],
   progress: (done: number, total: number) => void = () => {},
 ): StoryFeatures[] {
+  return analysesOf(docs, progress).map((analysis) => storyFeatures(analysis));
+}
+
+/** Each document through the shipped analysis pipeline (the url is left out: its slug gives the event away). */
+export function analysesOf(
+  docs: ClusterDoc[],
+  progress: (done: number, total: number) => void = () => {},
+): Analysis[] {
   const resources = loadResources();
   return docs.map((doc, i) => {
     progress(i + 1, docs.length);
-    const article = toArticle({ title: doc.title, text: doc.text, published: doc.date });
-    return storyFeatures(analyze(article, resources));
+    return analyze(toArticle({ title: doc.title, text: doc.text, published: doc.date }), resources);
   });
 }
 

@@ -5,12 +5,22 @@ import type { StoryFeatures } from './features.js';
 export interface ClusterOptions {
   /** Minimum similarity for an article to join a story (default 0.22, tuned on ECB+ train and dev); below it the article starts one. */
   threshold: number;
+  /**
+   * Extra similarity needed to join a story of n articles: `youngMargin / n` (default 0). A one-article
+   * profile matches on topic words alone; a larger one has shown which words are the story's.
+   */
+  youngMargin: number;
+  /** Least similarity of the article to another story for that story to be checked for a merge (default 0.22). */
+  mergeFloor: number;
+  /** Multiplier of the similarity when the texts date their events too far apart (default 0.6). */
+  dateConflict: number;
   /** Similarity two stories' profiles need before they merge (default 0.5). */
   mergeThreshold: number;
   /**
-   * Weights of the three facets whose cosines make the similarity: content words (`w:` keys), names
-   * (`n:` `e:` `p:`) and numbers and dates (`#:` `d:`). Names and numbers are what tell two look-alike
-   * events apart (two earthquakes, two arrests), so they count on their own rather than drowned among words.
+   * Weights of the facets whose cosines make the similarity (default words 1, names 2, persons 0.5,
+   * numbers 1.5; tuned on ECB+ train and dev): content words (`w:` keys), names (`n:` `e:` `p:`), persons
+   * (`a:`), numbers and dates (`#:` `d:`). Names and numbers are what tell two look-alike events apart
+   * (two earthquakes, two arrests), so they count on their own rather than drowned among words.
    */
   facetWeights: Record<Facet, number>;
   /** Days over which a time gap halves the similarity (default 10). */
@@ -40,7 +50,10 @@ export interface ClusterOptions {
 export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.22,
   mergeThreshold: 0.5,
-  facetWeights: { words: 1, names: 2, numbers: 1.5 },
+  dateConflict: 0.6,
+  youngMargin: 0,
+  mergeFloor: 0.22,
+  facetWeights: { words: 1, names: 2, persons: 0.5, numbers: 1.5 },
   halfLifeDays: 10,
   maxGapDays: 45,
   futureToleranceDays: 2,
@@ -53,9 +66,10 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
 };
 
 /** The parts of an article's similarity to a story. */
-export type Facet = 'words' | 'names' | 'numbers';
+export type Facet = 'words' | 'names' | 'persons' | 'numbers';
 
 const FACET_OF_KIND: Record<string, Facet> = {
+  a: 'persons',
   w: 'words',
   n: 'names',
   e: 'names',
@@ -63,7 +77,7 @@ const FACET_OF_KIND: Record<string, Facet> = {
   '#': 'numbers',
   d: 'numbers',
 };
-const FACETS: readonly Facet[] = ['words', 'names', 'numbers'];
+const FACETS: readonly Facet[] = ['words', 'names', 'persons', 'numbers'];
 
 type FacetSums = Record<(typeof FACETS)[number], number>;
 
@@ -159,6 +173,19 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     return story ?? null;
   };
 
+  /**
+   * The dates the texts give for their events: when the article's and the story's dated mentions are
+   * all further apart than `maxGapDays`, they tell of two events (two earthquakes years apart).
+   */
+  const eventTime = (vector: Map<string, number>, story: StoryState): number => {
+    const mine = datesOf(vector.keys());
+    if (mine.length === 0) return 1;
+    const theirs = datesOf(story.profile.keys());
+    if (theirs.length === 0) return 1;
+    for (const a of mine) for (const b of theirs) if (Math.abs(a - b) <= opts.maxGapDays * DAY_MS) return 1;
+    return opts.dateConflict;
+  };
+
   const timeFactor = (story: StoryState, t: number | null): number => {
     if (t === null || story.first === null || story.last === null) return 1;
     const gap = Math.max(0, t - story.last, story.first - t) / DAY_MS;
@@ -168,7 +195,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
 
   /** Squared norms per facet of a vector whose weights already carry idf. */
   const normsOf = (v: Map<string, number>): FacetSums => {
-    const n = { words: 0, names: 0, numbers: 0 };
+    const n = { words: 0, names: 0, persons: 0, numbers: 0 };
     for (const [k, x] of v) n[facetOf(k)] += x * x;
     return n;
   };
@@ -179,7 +206,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
    */
   const storyNorms = (story: StoryState): FacetSums => {
     if (story.norms && docs <= story.normsAt * 1.1 + 10) return story.norms;
-    const n = { words: 0, names: 0, numbers: 0 };
+    const n = { words: 0, names: 0, persons: 0, numbers: 0 };
     for (const [k, raw] of story.profile) {
       const y = raw * idf(k);
       n[facetOf(k)] += y * y;
@@ -191,7 +218,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
 
   /** The facet-weighted mean of the per-facet cosines of an idf-weighted vector and a story's profile. */
   const similarity = (a: Map<string, number>, aNorms: FacetSums, story: StoryState): number => {
-    const dot = { words: 0, names: 0, numbers: 0 };
+    const dot = { words: 0, names: 0, persons: 0, numbers: 0 };
     for (const [k, x] of a) {
       const raw = story.profile.get(k);
       if (raw !== undefined) dot[facetOf(k)] += x * raw * idf(k);
@@ -325,28 +352,32 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const t = timeOf(features);
       const vector = vectorOf(features);
       const norms = normsOf(vector);
-      const scored = candidates(vector, t)
-        .map((story) => ({ story, score: similarity(vector, norms, story) * timeFactor(story, t) }))
-        .filter((c) => c.score >= opts.threshold)
+      const ranked = candidates(vector, t)
+        .map((story) => ({
+          story,
+          score: similarity(vector, norms, story) * timeFactor(story, t) * eventTime(vector, story),
+        }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       count(features);
-      const best = scored[0];
+      const best = ranked.find((c) => c.score >= opts.threshold + opts.youngMargin / c.story.articles.length);
       if (!best) {
         const story = start(storyIdFor(articleId));
         absorb(story, articleId, features, t);
         return { storyId: story.id, score: 0, merges: [] };
       }
-      const target = best.story;
-      absorb(target, articleId, features, t);
+      absorb(best.story, articleId, features, t);
       const merges: StoryMerge[] = [];
-      // The article matched several stories: they merge only if their own profiles agree, so one
-      // article that mentions everything cannot chain unrelated stories together.
-      for (const other of scored.slice(1)) {
-        const profile = weighted(target.profile, idf);
+      let current = best.story;
+      // Other stories the article resembles merge only if their own profiles agree with the joined
+      // one, so one article that mentions everything cannot chain unrelated stories together.
+      for (const other of ranked) {
+        if (other.story === best.story || other.score < opts.mergeFloor || other.story.mergedInto) continue;
+        const profile = weighted(current.profile, idf);
         const agreement = similarity(profile, normsOf(profile), other.story);
         if (agreement < opts.mergeThreshold) continue;
-        const [into, from] = older(target, other.story);
+        const [into, from] = older(current, other.story);
         merge(into, from);
+        current = into;
         merges.push({
           into: into.id,
           from: from.id,
@@ -354,7 +385,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
           at: features.published ?? `article:${articleId}`,
         });
       }
-      return { storyId: resolve(target.id)?.id ?? target.id, score: round(best.score), merges };
+      return { storyId: current.id, score: round(best.score), merges };
     },
     restore(articleId, features, storyId) {
       const t = timeOf(features);
@@ -383,6 +414,17 @@ export function storyIdFor(articleId: string): string {
 }
 
 /** Keys start with their one-letter kind (`w:`, `n:`, `#:` …), so the first character names the facet. */
+/** The day timestamps of `d:` keys. */
+function datesOf(keys: Iterable<string>): number[] {
+  const out: number[] = [];
+  for (const k of keys) {
+    if (k[0] !== 'd') continue;
+    const t = Date.parse(k.slice(2));
+    if (Number.isFinite(t)) out.push(t);
+  }
+  return out;
+}
+
 function facetOf(key: string): Facet {
   return FACET_OF_KIND[key[0]] ?? 'words';
 }

@@ -1,15 +1,15 @@
-import type { Analysis, Token } from '../model/index.js';
+import type { Analysis, EntityType, Token } from '../model/index.js';
 import { tokenize } from '../nlp/tokens.js';
 import { STOPWORDS } from './data/stopwords.js';
 
 /**
  * What the story clusterer needs of one article: compact and JSON-serialisable, so the store can keep
  * it per article and rebuild the clusterer at start without re-analysing. Keys carry a prefix that
- * says what they are: `w:` content word, `n:` a word of a name, `e:` an entity, `#:` a number,
- * `p:` a place, `d:` a date mentioned in the text.
+ * says what they are: `w:` content word, `n:` a word of a name, `a:` a person, `e:` an organisation or
+ * other entity, `p:` a place, `#:` a number, `d:` a date mentioned in the text.
  */
 export interface StoryFeatures {
-  /** Key → raw count in the article (the title counts `titleWeight` times). Only the `maxKeys` most frequent. */
+  /** Key → raw count in the article (words of the lead count `1 + leadWeight` times). Only the `maxKeys` most frequent. */
   keys: Record<string, number>;
   /** ISO publish date-time, or null when unknown. */
   published: string | null;
@@ -18,16 +18,25 @@ export interface StoryFeatures {
 
 /** Options of `storyFeatures`; defaults in `FEATURE_DEFAULTS`. */
 export interface FeatureOptions {
-  /** Extra count given to each key of the headline, which states the event most densely (default 1). */
-  titleWeight: number;
+  /** Lines that make the lead (default 2: the headline and the first paragraph or sentence). */
+  leadLines: number;
+  /** Extra count given to each key of the lead, which states who did what where (default 1). */
+  leadWeight: number;
   /** Cap on keys kept per article (default 160): bounds the stored size and the clusterer's work. */
   maxKeys: number;
   /** Words that never become keys. */
   stopwords: readonly string[];
 }
 
+const ENTITY_KIND: Record<EntityType, string> = { PERSON: 'a', ORG: 'e', MISC: 'e', LOC: 'p' };
+
 /** Defaults of `FeatureOptions`. */
-export const FEATURE_DEFAULTS: FeatureOptions = { titleWeight: 1, maxKeys: 160, stopwords: STOPWORDS };
+export const FEATURE_DEFAULTS: FeatureOptions = {
+  leadLines: 2,
+  leadWeight: 1,
+  maxKeys: 160,
+  stopwords: STOPWORDS,
+};
 
 /** Reads the clustering features of an analysed article: its words, names, numbers, entities, places and dates. */
 export function storyFeatures(analysis: Analysis, options: Partial<FeatureOptions> = {}): StoryFeatures {
@@ -39,19 +48,22 @@ export function storyFeatures(analysis: Analysis, options: Partial<FeatureOption
 
   const tokens = tokenize(article.text);
   const names = nameWords(article.text, tokens, stop);
-  const titleEnd = article.text.startsWith(article.title) ? article.title.length : 0;
+  const leadEnd = leadEndOf(article.text, opts.leadLines);
   for (const token of tokens) {
     const key = tokenKey(token, names, stop);
-    if (key) bump(key, token.start < titleEnd ? 1 + opts.titleWeight : 1);
+    if (key) bump(key, token.start < leadEnd ? 1 + opts.leadWeight : 1);
   }
   for (const entity of analysis.entities) {
-    const key = `${entity.type === 'LOC' ? 'p' : 'e'}:${normaliseName(entity.name)}`;
+    const key = `${ENTITY_KIND[entity.type]}:${normaliseName(entity.name)}`;
     bump(key, Math.max(1, entity.mentions.length));
   }
   for (const figure of analysis.figures) {
     if (Number.isFinite(figure.value)) bump(`#:${figure.value}${figure.unit ? ` ${figure.unit}` : ''}`);
   }
-  for (const date of analysis.dates) bump(`d:${date.value.slice(0, 10)}`);
+  for (const date of analysis.dates) {
+    // Without a publish date, relative dates ("on Tuesday") resolve against nothing: keep only those that name their year.
+    if (article.published || /\b(1[89]|20)\d\d\b/.test(date.text)) bump(`d:${date.value.slice(0, 10)}`);
+  }
 
   return {
     keys: topKeys(counts, opts.maxKeys),
@@ -93,6 +105,18 @@ function tokenKey(token: Token, names: Set<string>, stop: Set<string>): string |
   if (stop.has(lower)) return null;
   if (/^\p{Lu}/u.test(token.text) && names.has(lower)) return `n:${stem(lower)}`;
   return `w:${stem(lower)}`;
+}
+
+/** Offset where the first `lines` non-empty lines end. */
+function leadEndOf(text: string, lines: number): number {
+  let end = 0;
+  for (let seen = 0; seen < lines && end < text.length; ) {
+    const next = text.indexOf('\n', end);
+    const stop = next < 0 ? text.length : next;
+    if (text.slice(end, stop).trim()) seen++;
+    end = stop + 1;
+  }
+  return Math.min(end, text.length);
 }
 
 /** Light suffix stripping so that plurals and possessive forms meet: "earthquakes" → "earthquake". */
