@@ -3,13 +3,21 @@ import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
 import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
 import { quotesBySpeaker } from '../ledger/quotes.js';
-import type { Analysis, ArticleInput, Entity, Story, VerifyReport } from '../model/index.js';
+import type { Analysis, ArticleInput, Story, StoryMerge, VerifyReport } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
 import { loadResources } from '../resources.js';
 import { openStore } from '../store/open.js';
 import type { Json, SaveStatus, Store } from '../store/store.js';
 import { type Clusterer, createClusterer } from '../stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../stories/features.js';
+import {
+  createDuplicateIndex,
+  type DuplicateIndex,
+  minhash,
+  type Signature,
+} from '../stories/near-duplicates.js';
+import { diffRevision } from '../stories/revisions.js';
+import { summarizeStory } from '../stories/view.js';
 import { verifyDraft } from '../verify/index.js';
 
 /** What ingesting one input did. */
@@ -25,32 +33,119 @@ export interface IngestOutcome {
 /** The per-article state the store keeps for rebuilding the in-memory indexes at start. */
 interface StoredFeatures {
   story: StoryFeatures;
+  signature: Signature;
+  duplicateOf: string | null;
 }
 
+/** Articles read back to describe a story (title, key entities) after it changes; bounds that cost. */
+const SUMMARY_ARTICLES = 25;
+
 /**
- * Dossier's library: one store plus the in-memory story index rebuilt from it. The CLI, the server
- * and the workers call these methods; no logic lives in a surface.
+ * Dossier's library: one store plus the in-memory story and near-duplicate indexes rebuilt from it.
+ * The CLI, the server and the workers call these methods; no logic lives in a surface.
  */
 export class Library {
   private constructor(
     readonly store: Store,
     private readonly clusterer: Clusterer,
+    private readonly duplicates: DuplicateIndex,
     private readonly resources: () => AnalyzerResources,
   ) {}
 
-  /** Opens the store at `location` (SQLite path or postgres:// URL) and rebuilds the story index. */
+  /** Opens the store at `location` (SQLite path or postgres:// URL) and rebuilds the indexes from it. */
   static async open(location: string): Promise<Library> {
     const store = await openStore(location);
     const clusterer = createClusterer();
+    const duplicates = createDuplicateIndex();
     for await (const entry of store.clusterState()) {
       const features = entry.features as unknown as StoredFeatures | null;
-      if (entry.storyId && features?.story) clusterer.restore(entry.articleId, features.story, entry.storyId);
+      if (!features?.story) continue;
+      if (entry.storyId) clusterer.restore(entry.articleId, features.story, entry.storyId);
+      duplicates.add(entry.articleId, features.signature ?? [], features.duplicateOf ?? null);
     }
     let resources: AnalyzerResources | null = null;
-    return new Library(store, clusterer, () => {
+    return new Library(store, clusterer, duplicates, () => {
       resources ??= loadResources();
       return resources;
     });
+  }
+
+  /**
+   * Ingests one article: an exact re-ingest stores nothing; a changed article under a known URL is
+   * stored as a new version with what changed; a near-copy of a stored article (a syndicated wire
+   * story) is linked to its original and joins its story; any other article is placed in a story.
+   */
+  async ingest(input: ArticleInput): Promise<IngestOutcome> {
+    const article = toArticle(input);
+    const hash = contentHash(article.text);
+    const existing = await this.store.getArticle(article.id);
+    if (existing?.contentHash === hash || (!existing && (await this.store.hasContentHash(hash)))) {
+      return outcome(
+        'unchanged',
+        existing?.article.id ?? article.id,
+        existing?.version ?? 0,
+        article.title,
+        existing,
+      );
+    }
+    const analysis = analyze(article, this.resources());
+    const story = storyFeatures(analysis);
+    const signature = minhash(article.text);
+    if (existing) {
+      const features: StoredFeatures = { story, signature, duplicateOf: existing.duplicateOf };
+      const result = await this.store.saveArticle({
+        article,
+        analysis,
+        contentHash: hash,
+        features: features as unknown as Json,
+        duplicateOf: existing.duplicateOf,
+        storyId: existing.storyId,
+        stories: [],
+        merges: [],
+        diff: diffRevision(existing.analysis, analysis) as unknown as Json,
+      });
+      return outcome(result.status, result.articleId, result.version, article.title, existing);
+    }
+    const copyOf = this.duplicates.findOriginal(signature)?.originalId ?? null;
+    const originalStory = copyOf ? this.clusterer.storyOf(copyOf) : null;
+    let storyId: string;
+    let merges: StoryMerge[] = [];
+    if (originalStory) {
+      this.clusterer.restore(article.id, story, originalStory);
+      storyId = originalStory;
+    } else {
+      const placement = this.clusterer.add(article.id, story);
+      storyId = placement.storyId;
+      merges = placement.merges;
+    }
+    this.duplicates.add(article.id, signature, copyOf);
+    const features: StoredFeatures = { story, signature, duplicateOf: copyOf };
+    const result = await this.store.saveArticle({
+      article,
+      analysis,
+      contentHash: hash,
+      features: features as unknown as Json,
+      duplicateOf: copyOf,
+      storyId,
+      stories: [await this.describeStory(storyId, analysis)],
+      merges,
+      diff: null,
+    });
+    return {
+      ...outcome(result.status, result.articleId, result.version, article.title, null),
+      storyId,
+      duplicateOf: copyOf,
+    };
+  }
+
+  /** The story's row after `added` joined it, summarised from its first articles. */
+  private async describeStory(storyId: string, added: Analysis): Promise<Story> {
+    const stored = await this.store.getStory(storyId);
+    const ids = (stored?.articleIds ?? [])
+      .filter((id) => id !== added.article.id)
+      .slice(0, SUMMARY_ARTICLES - 1);
+    const analyses = [...(await this.store.getAnalyses(ids)).values(), added];
+    return summarizeStory(storyId, analyses);
   }
 
   /** The story and the latest analyses of its articles (in publish order); NotFoundError when unknown. */
@@ -138,100 +233,25 @@ export class Library {
     return analyze(toArticle(input), this.resources());
   }
 
-  /**
-   * Ingests one article: an exact re-ingest stores nothing; a changed article under a known URL is
-   * stored as a new version in its story; a new article is analysed and placed in a story.
-   */
-  async ingest(input: ArticleInput): Promise<IngestOutcome> {
-    const article = toArticle(input);
-    const hash = contentHash(article.text);
-    const existing = await this.store.getArticle(article.id);
-    if (existing?.contentHash === hash || (!existing && (await this.store.hasContentHash(hash)))) {
-      return this.outcome(
-        'unchanged',
-        existing?.article.id ?? article.id,
-        existing?.version ?? 0,
-        article.title,
-        existing,
-      );
-    }
-    const analysis = analyze(article, this.resources());
-    const features: StoredFeatures = { story: storyFeatures(analysis) };
-    if (existing) {
-      const result = await this.store.saveArticle({
-        article,
-        analysis,
-        contentHash: hash,
-        features: features as unknown as Json,
-        duplicateOf: existing.duplicateOf,
-        storyId: existing.storyId,
-        stories: [],
-        merges: [],
-        diff: null,
-      });
-      return this.outcome(result.status, result.articleId, result.version, article.title, existing);
-    }
-    const placement = this.clusterer.add(article.id, features.story);
-    const result = await this.store.saveArticle({
-      article,
-      analysis,
-      contentHash: hash,
-      features: features as unknown as Json,
-      duplicateOf: null,
-      storyId: placement.storyId,
-      stories: [storyRow(placement.storyId, analysis)],
-      merges: placement.merges,
-      diff: null,
-    });
-    return {
-      status: result.status,
-      articleId: result.articleId,
-      version: result.version,
-      title: article.title,
-      storyId: placement.storyId,
-      duplicateOf: null,
-    };
-  }
-
   /** Releases the store. */
   async close(): Promise<void> {
     await this.store.close();
   }
-
-  private outcome(
-    status: SaveStatus,
-    articleId: string,
-    version: number,
-    title: string,
-    existing: { storyId: string | null; duplicateOf: string | null } | null,
-  ): IngestOutcome {
-    return {
-      status,
-      articleId,
-      version,
-      title,
-      storyId: existing?.storyId ?? null,
-      duplicateOf: existing?.duplicateOf ?? null,
-    };
-  }
 }
 
-/** The row of a story as its first article describes it; later articles are read when the story is shown. */
-function storyRow(id: string, analysis: Analysis): Story {
+function outcome(
+  status: SaveStatus,
+  articleId: string,
+  version: number,
+  title: string,
+  existing: { storyId: string | null; duplicateOf: string | null } | null,
+): IngestOutcome {
   return {
-    id,
-    title: analysis.article.title,
-    first: analysis.article.published,
-    last: analysis.article.published,
-    articleIds: [],
-    outlets: [],
-    keyEntities: topEntities(analysis.entities, 8),
+    status,
+    articleId,
+    version,
+    title,
+    storyId: existing?.storyId ?? null,
+    duplicateOf: existing?.duplicateOf ?? null,
   };
-}
-
-function topEntities(entities: Entity[], n: number): string[] {
-  return [...entities]
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-    .slice(0, n)
-    .map((e) => e.name);
 }
