@@ -147,6 +147,23 @@ describe('findFigures reads numbers', () => {
     );
   });
 
+  it('with measurement units, and "m" as millions before a plural or in money', () => {
+    assert.deepEqual(
+      figures('A 40 km stretch, a 5kg bag, the 100m final, 2.3m people and $40m.').map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+      ]),
+      [
+        ['40 km', 40, 'kilometres'],
+        ['5kg', 5, 'kilograms'],
+        ['100m', 100, 'metres'],
+        ['2.3m', 2300000, 'people'],
+        ['$40m', 40000000, 'dollars'],
+      ],
+    );
+  });
+
   it('as plural scales, read as floors', () => {
     const found = figures('Hundreds of civilians and tens of thousands of refugees fled.');
     assert.deepEqual(
@@ -248,6 +265,8 @@ describe('findFigures finds subject and claimant', () => {
       'firm’s profit',
     );
     assert.equal(one('Officials put the number of wounded at 90.').unit, 'people');
+    assert.equal(one('Ukraine’s GDP shrank by 29.1 per cent.').subject, 'Ukraine’s GDP');
+    assert.equal(one('The fund has raised £3.2m so far.').subject, null);
   });
 
   it('finds claimants before, after and through "according to"', () => {

@@ -121,6 +121,8 @@ export const RANGE = {
     'up',
     'down',
   ],
+  /** Change verbs that take an object ("raised £3.2m"): the thing before them is no subject of the number. */
+  transitive: ['cut', 'raised', 'lowered', 'reduced', 'revised', 'doubled'],
 } as const;
 
 function cue(qualifier: QualifierCue['qualifier'], phrases: string[]): QualifierCue[] {

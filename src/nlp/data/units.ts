@@ -53,6 +53,27 @@ export const PERCENT = {
   ],
 } as const;
 
+/** Measurement abbreviations after a number ("100m", "40 km", "5kg") and the unit name they give. */
+export const MEASURES: Record<string, string> = {
+  m: 'metres',
+  km: 'kilometres',
+  cm: 'centimetres',
+  mm: 'millimetres',
+  kg: 'kilograms',
+  ft: 'feet',
+  mi: 'miles',
+  lb: 'lb',
+  lbs: 'lb',
+  mph: 'mph',
+  kph: 'km/h',
+  kw: 'kilowatts',
+  mw: 'megawatts',
+  gw: 'gigawatts',
+  ha: 'hectares',
+  sq: 'square',
+  bpd: 'barrels a day',
+};
+
 /** Words standing for people when they head a subject ("the dead and wounded" counts people). */
 export const PEOPLE_ADJECTIVES = [
   'dead',

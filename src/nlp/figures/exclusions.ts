@@ -44,14 +44,14 @@ export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   if (after && after.start === t.end && after.kind === 'word') {
     const w = after.text.toLowerCase();
     if (ORDINALS.has(w)) return 'ordinal';
-    if (!SCALES.has(w) && !n.percent) return 'identifier';
+    if (!SCALES.has(w) && !n.percent && !n.measure) return 'identifier';
   }
   if (/\d:\d/.test(groupText)) return 'time';
   if (next !== null && TIME_SET.has(next) && !n.currency) return 'time';
   if (isPhone(groupText)) return 'phone';
   if (/\d\/\d/.test(groupText)) return 'date';
   if (isListNumber(ctx, head, n)) return 'list';
-  const plain = n.scale === 1 && !n.currency && !n.percent;
+  const plain = n.scale === 1 && !n.currency && !n.percent && !n.measure;
   if (plain && isYear(t.text)) return 'year';
   if (plain && n.value <= 31 && Number.isInteger(n.value) && (isMonth(prev) || isMonth(next))) return 'date';
   if (plain && prev !== null && IDENTIFIER_SET.has(prev)) return 'identifier';

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/index.js';
 import { NUMBER_WORDS } from '../data/number-words.js';
-import { CURRENCIES, PERCENT } from '../data/units.js';
+import { CURRENCIES, MEASURES, PERCENT } from '../data/units.js';
 
 /** A number as written, over tokens `[first, last)`: digits or words, scale, currency and percent. */
 export interface NumberPhrase {
@@ -12,6 +12,8 @@ export interface NumberPhrase {
   /** Currency unit name ("dollars") when a sign, code or word gives one. */
   currency: string | null;
   percent: boolean;
+  /** Measurement unit name ("metres") when an abbreviation follows ("100m", "40 km"). */
+  measure: string | null;
   /** A plural scale ("hundreds of", "tens of thousands"): a floor, not a count. */
   vague: boolean;
   /** The number was written in digits. */
@@ -31,6 +33,7 @@ const ARTICLES = new Set<string>(NUMBER_WORDS.articles);
 const SIGNS = new Map(Object.entries(CURRENCIES.signs));
 const CODES = new Map(Object.entries(CURRENCIES.codes));
 const CURRENCY_WORDS = new Map(Object.entries(CURRENCIES.words));
+const MEASURE_WORDS = new Map(Object.entries(MEASURES));
 const PERCENT_WORDS = new Set<string>([...PERCENT.signs, ...PERCENT.words]);
 /** Words a spelled number can start with; any other word is passed over at once. */
 const STARTERS = new Set<string>([
@@ -71,6 +74,7 @@ export function readNumber(tokens: Token[], i: number, end: number): NumberPhras
     scale: core.vague ? core.value : scale,
     currency: currency?.unit ?? null,
     percent: false,
+    measure: null,
     vague: core.vague,
     digits: core.mantissa !== null,
   };
@@ -173,8 +177,9 @@ function readScales(
     const s = SCALES.get(w);
     if (s === undefined || t.kind !== 'word') break;
     if (ATTACHED.has(w)) {
-      // "40m" is millions only in money; elsewhere it is metres.
-      if (t.start !== tokens[k - 1].end || (w === 'm' && !money) || k !== i) break;
+      // "40m" is millions in money or before a plural ("2.3m people"); elsewhere it is metres.
+      if (t.start !== tokens[k - 1].end || k !== i) break;
+      if (w === 'm' && !money && !isPlural(tokens[k + 1])) break;
     }
     scale *= s;
     k++;
@@ -190,6 +195,13 @@ function applyScale(base: string, scale: number): number {
   return Number(base) * scale;
 }
 
+/** A plural noun after "2.3m": "people", "barrels", "residents". */
+function isPlural(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  return w === 'people' || w === 'children' || (w.length > 3 && /[^su]s$/.test(w));
+}
+
 /** Percent signs and words, and currency words, after the number. */
 function readSuffixUnit(tokens: Token[], phrase: NumberPhrase, end: number): NumberPhrase {
   const k = phrase.last;
@@ -203,6 +215,12 @@ function readSuffixUnit(tokens: Token[], phrase: NumberPhrase, end: number): Num
   }
   const currency = CURRENCY_WORDS.get(w);
   if (currency && phrase.currency === null) return { ...phrase, currency, last: k + 1 };
+  const measure = MEASURE_WORDS.get(w);
+  // A lone "m" is metres only written against the number ("100m"); "3 m" is too unsure.
+  const attached = tokens[k].start === tokens[k - 1].end;
+  if (measure && phrase.currency === null && (attached || w.length > 1) && tokens[k].kind === 'word') {
+    return { ...phrase, measure, last: k + 1 };
+  }
   return phrase;
 }
 

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../model/index.js';
+import { RANGE } from '../data/qualifiers.js';
 import { COUNT_NOUNS, PEOPLE_ADJECTIVES } from '../data/units.js';
 import type { Context } from './exclusions.js';
 import { lower, type NumberPhrase } from './numbers.js';
@@ -12,8 +13,12 @@ export interface Subject {
   unit: string | null;
 }
 
-/** Words between a subject and its number ("the toll stood at 300", "put X at over 600,000"). */
+/**
+ * Words between a subject and its number ("the toll stood at 300", "put X at over 600,000",
+ * "GDP shrank by 29.1 per cent"): links, auxiliaries and the change verbs of the range data.
+ */
 const LINKS = new Set([
+  ...RANGE.changeVerbs.filter((v) => !(RANGE.transitive as readonly string[]).includes(v)),
   'at',
   'to',
   'of',
@@ -78,7 +83,7 @@ export function findSubject(ctx: Context, q: Quantity): Subject {
   const found = after ?? subjectBefore(ctx, q.first);
   const span = found ? { start: ctx.tokens[found.first].start, end: ctx.tokens[found.last - 1].end } : null;
   const text = span ? ctx.text.slice(span.start, span.end) : null;
-  return { text, span, unit: money ?? (n.percent ? 'percent' : unitOf(ctx.tokens, found)) };
+  return { text, span, unit: money ?? (n.percent ? 'percent' : (n.measure ?? unitOf(ctx.tokens, found))) };
 }
 
 function subjectAfter(ctx: Context, at: number, n: NumberPhrase): { first: number; last: number } | null {
