@@ -24,7 +24,8 @@ const STORY_SIZE = 50;
 const RUNS = 5;
 const EXAMPLES = fileURLToPath(new URL('../examples/north-korea', import.meta.url));
 
-async function story(): Promise<Analysis[]> {
+/** The 50-article story the bench times: the examples' analyses copied under new ids, outlets and dates. */
+export async function benchStory(): Promise<Analysis[]> {
   const resources = loadResources();
   const base: Analysis[] = [];
   for await (const item of readInputs([EXAMPLES]))
@@ -46,7 +47,7 @@ async function story(): Promise<Analysis[]> {
 
 /** Times buildLedger and writeBrief on a 50-article story; the target is under a second in all. */
 export async function benchBrief(): Promise<BriefBench> {
-  const analyses = await story();
+  const analyses = await benchStory();
   let best: BriefBench = {
     articles: analyses.length,
     ledgerMs: Infinity,

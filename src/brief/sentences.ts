@@ -76,17 +76,22 @@ export function supportCounts(candidates: Candidate[], threshold: number): Map<C
     }
   });
   const out = new Map<Candidate, number>();
-  const shared = new Map<number, number>();
+  const shared = new Int32Array(candidates.length);
+  const touched: number[] = [];
   for (const c of candidates) {
-    shared.clear();
     for (const word of c.words) {
-      for (const j of postings.get(word) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of postings.get(word) ?? []) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]++;
+      }
     }
     const articles = new Set<number>();
-    for (const [j, count] of shared) {
+    for (const j of touched) {
       const o = candidates[j];
-      if (o.n !== c.n && (2 * count) / (c.words.length + o.words.length) >= threshold) articles.add(o.n);
+      if (o.n !== c.n && (2 * shared[j]) / (c.words.length + o.words.length) >= threshold) articles.add(o.n);
+      shared[j] = 0;
     }
+    touched.length = 0;
     out.set(c, articles.size);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/index.js';
-import { contentWords, overlap } from './match.js';
+import { contentWords } from './match.js';
 import type { ClaimEntry, ClaimRow } from './types.js';
 
 /** Share of words two claims must share to be about the same proposition. */
@@ -7,10 +7,10 @@ const SAME_PROPOSITION = 0.5;
 
 /** Who confirms, denies, declines to comment on or reports what: claims grouped by proposition. */
 export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
-  const rows: { words: string[][]; row: ClaimRow }[] = [];
+  const rows: { words: Set<string>[]; row: ClaimRow }[] = [];
   const entries = analyses.flatMap((a) =>
     a.claims.map((c) => ({
-      words: contentWords(c.text),
+      words: new Set(contentWords(c.text)),
       entry: {
         claimant: c.claimant ?? 'unattributed',
         stance: c.stance,
@@ -34,6 +34,9 @@ export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
   return rows.map((r) => r.row).sort((a, b) => b.entries.length - a.entries.length);
 }
 
-function samePropositon(a: string[], b: string[]): boolean {
-  return Math.min(new Set(a).size, new Set(b).size) >= 2 && overlap(a, b) >= SAME_PROPOSITION;
+function samePropositon(a: Set<string>, b: Set<string>): boolean {
+  if (a.size < 2 || b.size < 2) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size) >= SAME_PROPOSITION;
 }

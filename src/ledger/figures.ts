@@ -1,5 +1,5 @@
 import type { Analysis, Figure } from '../model/index.js';
-import { type CountKey, countKey, sameCount, sameName, sameValue } from './match.js';
+import { type CountKey, countKey, nameKey, sameCount, sameName, sameNameWords, sameValue } from './match.js';
 import type {
   FigureGroup,
   FigureGroupLabel,
@@ -129,7 +129,7 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   const ids = new Set(figures.map((f) => `${f.citation.articleId}:${f.citation.span.start}`));
   const revisions = [
     ...explicit.filter((r) => ids.has(`${r.to.citation.articleId}:${r.to.citation.span.start}`)),
-    ...updates(figures),
+    ...updates(figures, claimantKeys(figures)),
   ];
   const revised = new Set(revisions.map((r) => r.from));
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
@@ -162,20 +162,21 @@ export function voiceOf(f: LedgerFigure): string {
   return f.claimant ?? f.outlet ?? f.citation.articleId;
 }
 
-function sameVoice(a: LedgerFigure, b: LedgerFigure): boolean {
-  return voiceOf(a) === voiceOf(b) || sameName(a.claimant, b.claimant);
+/** Claimant name keys of a group's figures, computed once: groups compare their figures pairwise. */
+function claimantKeys(figures: LedgerFigure[]): (string[] | null)[] {
+  return figures.map((f) => nameKey(f.claimant));
 }
 
 /**
  * A named claimant giving a new number in a later report updated it ("two" deaths, then "three"):
  * that is not two sources disagreeing. Only the latest change per claimant is kept.
  */
-function updates(figures: LedgerFigure[]): FigureRevision[] {
+function updates(figures: LedgerFigure[], keys: (string[] | null)[]): FigureRevision[] {
   const out: FigureRevision[] = [];
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const [a, b] = [figures[i], figures[j]];
-      if (!a.claimant || !sameName(a.claimant, b.claimant) || a.increment || b.increment) continue;
+      if (a.increment || b.increment || !sameNameWords(keys[i], keys[j])) continue;
       if (
         a.citation.articleId === b.citation.articleId ||
         (a.date ?? '') >= (b.date ?? '') ||
@@ -190,10 +191,12 @@ function updates(figures: LedgerFigure[]): FigureRevision[] {
 
 /** Two figures of different voices that give different numbers: one source contradicts another. */
 function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {
+  const keys = claimantKeys(figures);
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const [a, b] = [figures[i], figures[j]];
-      if (!sameValue(a, b) && !sameVoice(a, b)) return [a, b];
+      const sameVoice = voiceOf(a) === voiceOf(b) || sameNameWords(keys[i], keys[j]);
+      if (!sameValue(a, b) && !sameVoice) return [a, b];
     }
   }
   return null;

@@ -82,12 +82,21 @@ function nameWords(name: string, lexicon: Lexicon): string[] {
     .filter((w) => !noise.has(w));
 }
 
+/** The words that identify a name, titles dropped: compute once, compare many times with `sameNameWords`. */
+export function nameKey(name: string | null, lexicon: Lexicon = LEXICON): string[] | null {
+  if (!name) return null;
+  const words = nameWords(name, lexicon);
+  return words.length > 0 ? words : [name.trim().toLowerCase()];
+}
+
 /** Whether two names denote the same claimant or speaker ("Austin", "Lloyd J. Austin III", "Mr. Austin"). */
 export function sameName(a: string | null, b: string | null, lexicon: Lexicon = LEXICON): boolean {
-  if (!a || !b) return false;
-  const wa = nameWords(a, lexicon);
-  const wb = nameWords(b, lexicon);
-  if (wa.length === 0 || wb.length === 0) return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return sameNameWords(nameKey(a, lexicon), nameKey(b, lexicon));
+}
+
+/** `sameName` over keys from `nameKey`. */
+export function sameNameWords(wa: string[] | null, wb: string[] | null): boolean {
+  if (!wa || !wb) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const inLong = new Set(long);
   // A surname alone names the person; otherwise most words must be shared.

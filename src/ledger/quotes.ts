@@ -1,29 +1,47 @@
 import type { Analysis, Quote } from '../model/index.js';
-import { sameName } from './match.js';
+import { nameKey, sameNameWords } from './match.js';
 import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from './types.js';
-import { alignNear, describeDifferences, wordsWithSpans } from './wording.js';
+import { alignNear, describeDifferences, type Word, wordsWithSpans } from './wording.js';
 
 /** Share of a shorter quote's words found in a longer one for both to be the same quote. */
 const SAME_QUOTE = 0.6;
 const UNATTRIBUTED = 'unattributed';
 
+/** A quote group while it is built: its words kept so every new occurrence is compared cheaply. */
+interface Building {
+  group: QuoteGroup;
+  words: Word[];
+  set: Set<string>;
+}
+
+/** A speaker while quotes are gathered: the name key compared once per quote, not re-read. */
+interface Speaking {
+  entry: SpeakerQuotes;
+  key: string[] | null;
+  groups: Building[];
+}
+
 /** Quotes grouped by speaker, the same quote across outlets grouped, wording differences shown. */
 export function quotesBySpeaker(analyses: Analysis[]): SpeakerQuotes[] {
-  const speakers: SpeakerQuotes[] = [];
+  const speakers: Speaking[] = [];
   for (const a of analyses) {
     for (const q of a.quotes) {
       const name = q.speaker?.name ?? UNATTRIBUTED;
-      let home = speakers.find((s) => s.speaker === name || sameName(s.speaker, name));
+      const key = nameKey(name);
+      let home = speakers.find((s) => s.entry.speaker === name || sameNameWords(s.key, key));
       if (!home) {
-        home = { speaker: name, quotes: [] };
+        home = { entry: { speaker: name, quotes: [] }, key, groups: [] };
         speakers.push(home);
       }
-      if (name.length > home.speaker.length && name !== UNATTRIBUTED) home.speaker = name;
-      addQuote(home.quotes, occurrence(a, q));
+      if (name.length > home.entry.speaker.length && name !== UNATTRIBUTED) home.entry.speaker = name;
+      addQuote(home.groups, occurrence(a, q));
     }
   }
-  for (const s of speakers) for (const g of s.quotes) g.variants = variantsOf(g);
-  return speakers.sort((a, b) => count(b) - count(a) || a.speaker.localeCompare(b.speaker));
+  const out = speakers.map((s) => ({
+    ...s.entry,
+    quotes: s.groups.map((b) => ({ ...b.group, variants: variantsOf(b.group) })),
+  }));
+  return out.sort((a, b) => count(b) - count(a) || a.speaker.localeCompare(b.speaker));
 }
 
 function count(s: SpeakerQuotes): number {
@@ -40,19 +58,27 @@ function occurrence(a: Analysis, q: Quote): QuoteOccurrence {
   };
 }
 
-function addQuote(groups: QuoteGroup[], occ: QuoteOccurrence): void {
+function addQuote(groups: Building[], occ: QuoteOccurrence): void {
   const words = wordsWithSpans(occ.text);
-  for (const g of groups) {
-    const canon = wordsWithSpans(g.text);
-    const [short, long] = words.length <= canon.length ? [words, canon] : [canon, words];
+  const set = new Set(words.map((w) => w.norm));
+  for (const b of groups) {
+    // Most pairs share too few words to be one quote: a set test spares the alignment.
+    let shared = 0;
+    for (const w of set) if (b.set.has(w)) shared++;
+    if (shared < SAME_QUOTE * Math.min(set.size, b.set.size)) continue;
+    const [short, long] = words.length <= b.words.length ? [words, b.words] : [b.words, words];
     const aligned = alignNear(short, long);
     if (aligned && aligned.coverage >= SAME_QUOTE) {
-      g.occurrences.push(occ);
-      if (occ.text.length > g.text.length) g.text = occ.text;
+      b.group.occurrences.push(occ);
+      if (occ.text.length > b.group.text.length) {
+        b.group.text = occ.text;
+        b.words = words;
+        b.set = set;
+      }
       return;
     }
   }
-  groups.push({ text: occ.text, occurrences: [occ], variants: [] });
+  groups.push({ group: { text: occ.text, occurrences: [occ], variants: [] }, words, set });
 }
 
 function variantsOf(g: QuoteGroup): QuoteGroup['variants'] {
