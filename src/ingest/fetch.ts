@@ -337,9 +337,15 @@ function readBody(res: IncomingMessage, maxBytes: number): Promise<{ body: Buffe
   });
 }
 
-/** Decodes a body by its declared charset (UTF-8 when none or unknown); bad bytes become U+FFFD. */
-function decodeBody(body: Buffer, contentType: string): string {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+/** Decodes a body by its declared charset (UTF-8 when none or unknown); bad bytes become U+FFFD. Exported for tests. */
+export function decodeBody(body: Buffer, contentType: string): string {
+  // The header wins; else the page's own <meta charset> or XML declaration, looked for in its first 2 KB.
+  const head = body.subarray(0, 2048).toString('latin1');
+  const charset =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head)?.[1] ??
+    'utf-8';
   try {
     return new TextDecoder(charset).decode(body);
   } catch {

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { Fetcher, fetchInputs, isNonPublicAddress } from '../../src/ingest/fetch.js';
+import { decodeBody, Fetcher, fetchInputs, isNonPublicAddress } from '../../src/ingest/fetch.js';
 
 const ARTICLE = `<!doctype html><html><head><title>T</title>
 <meta property="og:site_name" content="Local Times">
@@ -206,5 +206,17 @@ describe('isNonPublicAddress', () => {
     }
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111'])
       assert.equal(isNonPublicAddress(a), false, a);
+  });
+});
+
+describe('decodeBody', () => {
+  it('uses the header charset, else the page meta charset or XML encoding, else UTF-8', () => {
+    const latin1 = Buffer.from('<meta charset="iso-8859-1"><p>caf\xe9</p>', 'latin1');
+    assert.match(decodeBody(latin1, 'text/html'), /café/);
+    assert.match(decodeBody(Buffer.from('caf\xe9', 'latin1'), 'text/plain; charset=windows-1252'), /café/);
+    const xml = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss>caf\xe9</rss>', 'latin1');
+    assert.match(decodeBody(xml, 'application/rss+xml'), /café/);
+    assert.equal(decodeBody(Buffer.from('café'), 'text/html'), 'café');
+    assert.equal(decodeBody(Buffer.from('x'), 'text/html; charset=no-such-charset'), 'x');
   });
 });
