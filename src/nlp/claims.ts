@@ -38,6 +38,8 @@ const CLAUSE_BREAKS = new Set([
   'according',
   'as',
 ]);
+/** Relative pronouns opening an aside after the claimant ("The governor, who denied …"). */
+const RELATIVES = new Set(['who', 'which']);
 /** Cue verbs that make a claim only with a "that" clause. */
 const NEEDS_THAT = new Set(['found', 'finds', 'counted']);
 /** Words opening a condition: "if members reject the offer" states nothing yet. */
@@ -69,13 +71,15 @@ export function findClaims(doc: Doc, entities: Entity[]): Claim[] {
       end: clipToHeadline(doc, s, headlines),
     };
     let quoteDepth = 0;
-    for (let k = s.first; k < s.last; k++) {
+    let lastWho: Attribution | null = null;
+    for (let k = s.first; k < ctx.end; k++) {
       if (doc.tokens[k].kind === 'quote') quoteDepth++;
       if (quoteDepth % 2 === 1) continue;
       const cue = readCue(ctx, k);
       if (!cue) continue;
-      const who = subjectOf(ctx, cue.verb);
+      const who: Attribution | null = subjectOf(ctx, cue.verb) ?? sharedSubject(ctx, cue, lastWho);
       if (!who) continue;
+      lastWho = who;
       const whoFirst = firstToken(doc.tokens, who.span.start, s.first);
       if (CONDITIONS.has(lower(doc.tokens, whoFirst - 1, s.last) ?? '')) continue;
       const trailing = isTrailing(ctx, whoFirst, cue);
@@ -100,6 +104,16 @@ function clipToHeadline(doc: Doc, s: Sentence, headlineEnds: number[]): number {
   let last = s.last;
   while (last > s.first && doc.tokens[last - 1].start >= end) last--;
   return last;
+}
+
+/** "The agency acknowledged the error but denied any cover-up": a second verb shares the first's subject. */
+function sharedSubject(ctx: Context, cue: Cue, last: Attribution | null): Attribution | null {
+  if (!last) return null;
+  let j = cue.first;
+  while (j > ctx.first && isVerbModifier(ctx.tokens[j - 1])) j--;
+  const w = lower(ctx.tokens, j - 1, ctx.end);
+  if (w !== 'and' && w !== 'but') return null;
+  return { ...last, cue: { first: cue.verb, last: cue.verb + 1 }, rule: 'shared-subject' };
 }
 
 /** The stance cue at token `k`, reading negation before it. */
@@ -195,7 +209,10 @@ function toClaim(
     whoFirst > ctx.first && tokens[whoFirst - 1].text === ',' && tokens[cue.last]?.text === ',';
   // "The fire burned 24,300 acres, the fire service said.": the proposition comes first.
   const before = trailing ? trim(ctx, Math.max(ctx.first, whoFirst - MAX_PROPOSITION), whoFirst - 1) : null;
-  const prop = before ?? (parenthetical ? trim(ctx, ctx.first, ctx.end) : proposition(ctx, cue));
+  // "The governor, who denied wrongdoing, resigned": the relative clause ends at its comma.
+  const whoEnd = firstToken(tokens, who.span.end, ctx.first);
+  const relative = tokens[whoEnd]?.text === ',' && RELATIVES.has(lower(tokens, whoEnd + 1, ctx.end) ?? '');
+  const prop = before ?? (parenthetical ? trim(ctx, ctx.first, ctx.end) : proposition(ctx, cue, relative));
   const span = prop ?? { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
   const clauseStart = Math.min(who.span.start, span.start);
   const cueSpan = { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
@@ -213,7 +230,7 @@ function toClaim(
 }
 
 /** What the cue is about: after "that" when it comes soon, else after the cue, to the end of the clause. */
-function proposition(ctx: Context, cue: Cue): Span | null {
+function proposition(ctx: Context, cue: Cue, relative: boolean): Span | null {
   const { tokens, end } = ctx;
   let a = cue.last;
   for (let k = cue.last; k < Math.min(end, cue.last + THAT_WINDOW); k++) {
@@ -232,13 +249,26 @@ function proposition(ctx: Context, cue: Cue): Span | null {
   }
   if (a === cue.last && (lower(tokens, a, end) === 'on' || lower(tokens, a, end) === 'to')) a++;
   let b = a;
-  while (b < end && b - a < MAX_PROPOSITION && !endsClause(tokens, b, end)) b++;
+  while (
+    b < end &&
+    b - a < MAX_PROPOSITION &&
+    !endsClause(tokens, b, end) &&
+    !(relative && tokens[b].text === ',')
+  )
+    b++;
   return trim(ctx, a, b);
 }
 
 function endsClause(tokens: Token[], k: number, end: number): boolean {
   const w = tokens[k].text;
   if (w === ';' || w === '—' || w === '–' || w === '(') return true;
+  // "… the error but denied any cover-up": a second stance verb starts its own claim.
+  if ((w === 'but' || w === 'and') && k + 1 < end) {
+    let v = k + 1;
+    while (v < end && v - k < 3 && isVerbModifier(tokens[v])) v++;
+    const next = lower(tokens, v, end) ?? '';
+    if (STANCE_VERBS.has(next) || DECLINING_SET.has(next)) return true;
+  }
   return w === ',' && CLAUSE_BREAKS.has(lower(tokens, k + 1, end) ?? '');
 }
 

@@ -156,6 +156,18 @@ describe('findClaims attributes', () => {
     assert.deepEqual(claims('“We will win,” the union said on Saturday.'), []);
   });
 
+  it('reads subjects across asides, relative clauses and coordinated verbs', () => {
+    const text =
+      'A senior official, speaking on condition of anonymity, said the plan was dead. The governor, who denied wrongdoing, resigned. The agency acknowledged the error but denied any cover-up. Sources close to the talks said a deal was near.';
+    assert.deepEqual(claims(text).map(brief), [
+      ['A senior official', 'reports', 'said', 'the plan was dead'],
+      ['The governor', 'denies', 'denied', 'wrongdoing'],
+      ['The agency', 'confirms', 'acknowledged', 'the error'],
+      ['The agency', 'denies', 'denied', 'any cover-up'],
+      ['Sources close to the talks', 'reports', 'said', 'a deal was near'],
+    ]);
+  });
+
   it('skips conditions, orders and participles', () => {
     const none = [
       'If members reject the offer, the strike goes on.',

@@ -30,6 +30,8 @@ export interface Attribution {
 
 /** How far back from a figure an attribution cue may sit, so long sentences stay linear. */
 const LOOKBACK = 40;
+/** Longest aside between a subject and its verb, in tokens. */
+const ASIDE = 15;
 const SOURCE_PREPS = new Set(SOURCE_PREPOSITIONS);
 const NOUN_LIKE = new Set(NOUN_LIKE_CUES);
 const STATES = new Set([...PEOPLE_ADJECTIVES, 'safe', 'alive', 'arrested', 'detained']);
@@ -118,6 +120,11 @@ export function subjectOf(ctx: Context, k: number): Attribution | null {
   }
   const first = phraseLeft(tokens, j, ctx.first);
   if (first < j) return make(ctx, first, j, { first: k, last: k + 1 }, 'cue-before');
+  const aside = beforeAside(ctx, j);
+  if (aside !== null) {
+    const start = phraseLeft(tokens, aside, ctx.first);
+    if (start < aside) return make(ctx, start, aside, { first: k, last: k + 1 }, 'cue-after-aside');
+  }
   // "U.S. estimates put …": the evidence noun stands where the subject would, its owner before it.
   const noun = tokens[j - 1];
   if (j - 1 > ctx.first && noun && EVIDENCE_NOUNS.has(noun.text.toLowerCase())) {
@@ -125,6 +132,23 @@ export function subjectOf(ctx: Context, k: number): Attribution | null {
     if (owner < j - 1) return make(ctx, owner, j, { first: k, last: k + 1 }, 'evidence-owner');
     // "The report said": the evidence itself is the claimant.
     return make(ctx, j - 1, j, { first: k, last: k + 1 }, 'evidence');
+  }
+  return null;
+}
+
+/**
+ * Where the subject ends when an aside stands between it and the verb: "A senior official,
+ * speaking on condition of anonymity, said", "The governor, who denied wrongdoing". Null when none.
+ */
+function beforeAside(ctx: Context, j: number): number | null {
+  const { tokens } = ctx;
+  const w = lower(tokens, j - 1, ctx.end);
+  if ((w === 'who' || w === 'which') && tokens[j - 2]?.text === ',' && j - 2 > ctx.first) return j - 2;
+  if (w !== ',') return null;
+  for (let c = j - 2; c > Math.max(ctx.first, j - ASIDE); c--) {
+    const t = tokens[c].text;
+    if (t === ',') return c;
+    if (t === ';' || t === '.' || tokens[c].kind === 'quote') return null;
   }
   return null;
 }

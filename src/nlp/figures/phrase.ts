@@ -38,8 +38,8 @@ const IRREGULAR_PLURALS = new Set([
   'staff',
   'cattle',
 ]);
-/** Prepositions inside a name or noun phrase ("Officials in Seoul", "a spokesman for the ministry"). */
-const INNER = new Set(['and', 'of', 'from', 'by', '&', 'for', 'at', 'in']);
+/** Prepositions inside a name or noun phrase ("Officials in Seoul", "a spokesman for the ministry", "sources close to the talks"). */
+const INNER = new Set(['and', 'of', 'from', 'by', '&', 'for', 'at', 'in', 'to']);
 
 /** Longest phrase the scans below will walk, so a run-on "sentence" stays linear. */
 export const MAX_PHRASE = 12;
