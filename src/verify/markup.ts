@@ -65,10 +65,14 @@ function decodeEntity(name: string): string | null {
 
 /** Headings' hashes, emphasis marks, link targets and block-quote markers become spaces. */
 function maskMarkdown(md: string): string {
-  return md
-    .replace(/^(#{1,6})[ \t]/gm, blank)
-    .replace(/^>[ \t]?/gm, blank)
-    .replace(/\]\([^)\s]*\)/g, blank)
-    .replace(/!?\[(?=[^\]\n]*\]\s)/g, blank)
-    .replace(/(\*\*|__|\*|`)/g, blank);
+  return (
+    md
+      .replace(/^(#{1,6})[ \t]/gm, blank)
+      .replace(/^>[ \t]?/gm, blank)
+      .replace(/\]\([^)\s]*\)/g, blank)
+      .replace(/!?\[(?=[^\]\n]*\]\s)/g, blank)
+      .replace(/(?<!\\)(\*\*|__|\*|`)/g, blank)
+      // A backslash escape ("\\_" in a name) goes; the character it escapes stays.
+      .replace(/\\(?=[\\`*_<>[\]#])/g, ' ')
+  );
 }

@@ -283,6 +283,10 @@ describe('analysableText', () => {
     assert.match(text, /“very serious”/);
   });
 
+  it('keeps a backslash-escaped character and drops its backslash', () => {
+    assert.equal(analysableText('A \\*star\\* and **bold**.'), 'A  *star * and   bold  .');
+  });
+
   it('masks Markdown emphasis, headings and link targets', () => {
     const md = '## Lead\n**Austin** said [it](https://x.example) was “very serious” [1][2].';
     const text = analysableText(md);
