@@ -31,7 +31,7 @@ const parser = new XMLParser({
 
 /** True when a file's text looks like an RSS, Atom or RDF feed rather than an HTML page. */
 export function looksLikeXmlFeed(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<(rss|feed|rdf:RDF|RDF)\b/i.test(
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)?<(rss|feed|rdf:RDF|RDF)\b/i.test(
     text.slice(0, 4096),
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeXml, parseJsonFeed, parseXmlFeed } from '../../src/ingest/feeds.js';
+import { decodeXml, looksLikeXmlFeed, parseJsonFeed, parseXmlFeed } from '../../src/ingest/feeds.js';
 
 describe('parseXmlFeed', () => {
   it('reads RSS 2.0 items: title, link, date, content:encoded over description, HTML rendered to paragraphs', () => {
@@ -79,6 +79,7 @@ describe('parseXmlFeed', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${lol}]>
 <rss version="2.0"><channel><title>Bomb</title><item><title>&lol9;</title><link>https://x.test/</link>
 <description>&lol9; body</description></item></channel></rss>`;
+    assert.equal(looksLikeXmlFeed(xml), true, 'a DOCTYPE with an internal subset is still a feed');
     const [entry] = parseXmlFeed(xml, 'bomb.xml');
     assert.ok(entry.text.length < 100 && (entry.title ?? '').length < 100, 'entities stay unexpanded');
     assert.ok(!entry.text.includes('lollol'));
