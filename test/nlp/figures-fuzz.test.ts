@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findClaims } from '../../src/nlp/claims.js';
+import { findDates } from '../../src/nlp/dates.js';
+import { readDoc } from '../../src/nlp/doc.js';
+import { findFigures } from '../../src/nlp/figures.js';
+
+/** Pieces of news text and of noise, so random sequences hit the rules' edges. */
+const PIECES = [
+  '2,500', '1,2,3', '1e309', '9'.repeat(40), '0.5', '$', '€', '%', 'per', 'cent', 'million', 'bn', 'm', 'a',
+  'another', 'more', 'than', 'between', 'and', 'to', '-', '–', 'up', 'about', 'hundreds', 'of', 'dozen', 'twenty-five',
+  'troops', 'people', 'the', 'U.S.', 'officials', 'said', 'says', 'denied', 'did', 'not', 'deny', 'declined',
+  'comment', 'has', 'yet', 'commented', 'according', 'estimates', 'put', 'at', 'over', ',', '.', ';', '“', '”', '"',
+  'he', 'who', 'which', 'if', 'Monday', 'on', 'Feb', '30', 'March', '2024', '10:30', 'a.m.', '\n', '\n\n', '- ',
+  'Reports', 'from', 'that', '’s', 'constructor', '__proto__', '\ud800', '(', ')', '3rd', '555-0143', 'whether',
+];
+
+/** A small deterministic generator (mulberry32), so a failure reproduces. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function text(next: () => number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    out.push(PIECES[Math.floor(next() * PIECES.length)]);
+    out.push(next() < 0.8 ? ' ' : '');
+  }
+  return out.join('');
+}
+
+describe('figures, claims and dates on random text', () => {
+  it('never throw, keep every span on its text and every number finite', () => {
+    const next = random(20241024);
+    for (let round = 0; round < 300; round++) {
+      const t = text(next, 5 + Math.floor(next() * 60));
+      const doc = readDoc(t, round % 2 ? '2024-10-24T09:00:00Z' : null);
+      const figures = findFigures(doc, []);
+      const claims = findClaims(doc, []);
+      const dates = findDates(doc);
+      for (const f of [...figures, ...claims, ...dates]) {
+        assert.equal(t.slice(f.span.start, f.span.end), f.text, JSON.stringify(t));
+        assert.ok(f.span.start <= f.span.end && f.span.end <= t.length);
+      }
+      for (const f of figures) {
+        for (const v of [f.value, f.low, f.high]) assert.ok(v === null || Number.isFinite(v), JSON.stringify(t));
+        if (f.claimant !== null) assert.equal(typeof f.claimant, 'string');
+      }
+      for (const c of claims) assert.equal(typeof c.stance, 'string');
+      for (const d of dates) assert.match(d.value, /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/);
+    }
+  });
+});
