@@ -3,9 +3,15 @@ import type { QuoteModel } from './quote-model.js';
 import { sentenceBounds } from './quotes/attribution.js';
 import { findQuotedDrafts, type QuoteDraft } from './quotes/quoted.js';
 import { findReportedDrafts, modelCueTest } from './quotes/reported.js';
-import { resolveSpeaker, type SpeakerHistory } from './quotes/speaker.js';
+import { type EntityIndex, indexEntities, resolveSpeaker, type SpeakerHistory } from './quotes/speaker.js';
 
-function toQuote(doc: Doc, draft: QuoteDraft, n: number, entities: Entity[], history: SpeakerHistory): Quote {
+function toQuote(
+  doc: Doc,
+  draft: QuoteDraft,
+  n: number,
+  entities: EntityIndex,
+  history: SpeakerHistory,
+): Quote {
   const { fragments } = draft;
   const span = { start: fragments[0].start, end: fragments[fragments.length - 1].end };
   const a = draft.attribution;
@@ -35,5 +41,6 @@ export function findQuotes(doc: Doc, entities: Entity[], model: QuoteModel): Quo
   const reported = findReportedDrafts(doc, bounds, model, quoted);
   const drafts = [...quoted, ...reported].sort((a, b) => a.at - b.at);
   const history: SpeakerHistory = { named: [] };
-  return drafts.map((d, n) => toQuote(doc, d, n, entities, history));
+  const index = indexEntities(entities);
+  return drafts.map((d, n) => toQuote(doc, d, n, index, history));
 }

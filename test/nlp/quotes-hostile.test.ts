@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Quote } from '../../src/model/index.js';
+import type { Entity, Quote } from '../../src/model/index.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { loadQuoteModel } from '../../src/nlp/quote-model-load.js';
 import { findQuotes } from '../../src/nlp/quotes.js';
@@ -37,6 +37,29 @@ describe('findQuotes on hostile input', () => {
     assert.equal(run(text).length, 10000);
   });
 
+  it('resolves 10,000 pronoun and name speakers against 10,000 entity mentions', () => {
+    const text = Array.from(
+      { length: 5000 },
+      (_, i) => `Smith${i} spoke. “Yes ${i},” he said. “No,” Smith${i} said.`,
+    ).join('\n');
+    const mentions = [...text.matchAll(/Smith\d+/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const entities: Entity[] = mentions.map((span, i) => ({
+      id: `e${i}`,
+      name: text.slice(span.start, span.end),
+      type: 'PERSON',
+      aliases: [],
+      roles: [],
+      mentions: [span],
+    }));
+    const found = findQuotes(readDoc(text, null), entities, model);
+    assert.equal(found.length, 10000);
+    assert.equal(found[0].speaker?.entityId, 'e0');
+    assert.equal(found[1].speaker?.entityId, 'e1');
+  });
+
   it('skips quotes with no text', () => {
     const found = run('He said “” and “ ” and "" then ‘’ and «».');
     assert.deepEqual(
@@ -46,7 +69,12 @@ describe('findQuotes on hostile input', () => {
   });
 
   it('handles a 5 MB paragraph', () => {
-    const text = 'The minister said that “the plan works” and analysts say it is fine, '.repeat(75000);
+    // One paragraph, no newline: long runs of prose with a quotation now and then.
+    const prose =
+      'the committee met again on the budget and the weather held over the city while talks went on, '.repeat(
+        10,
+      );
+    const text = `${prose}the minister said “the plan works” and analysts say it is fine, `.repeat(5200);
     assert.ok(text.length > 5_000_000);
     assert.ok(run(text).length > 0);
   });

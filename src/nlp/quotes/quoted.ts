@@ -169,7 +169,9 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
       before ?? after ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
     let fragments = q.fragments;
     const next = spans[n + 1];
-    if (after && next && resumesAfterCue(doc, q, next, after, sentenceOf)) {
+    // A resumed part with a cue of its own (“No,” Smith said) is a quote of its own.
+    const ownCue = next && next.close >= 0 ? cueAfter(doc, next.close) : null;
+    if (after && next && !ownCue && resumesAfterCue(doc, q, next, after, sentenceOf)) {
       fragments = [...fragments, ...next.fragments];
       n++;
     }

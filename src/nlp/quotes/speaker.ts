@@ -1,5 +1,5 @@
 import type { Doc, Entity, Span, Speaker } from '../../model/index.js';
-import { SPEAKER_PRONOUNS } from '../data/speech.js';
+import { ROLE_WORDS, SPEAKER_PRONOUNS } from '../data/speech.js';
 import type { MentionRange } from './mentions.js';
 
 /** Speakers named so far in the article, latest last, for pronouns and short names. */
@@ -7,44 +7,86 @@ export interface SpeakerHistory {
   named: Speaker[];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const DETERMINER = /^(?:the|a|an)\s+/i;
+/** The article's entities indexed once, so each speaker resolves in logarithmic time. */
+export interface EntityIndex {
+  /** Every entity mention, sorted by start. */
+  mentions: Array<{ span: Span; entity: Entity }>;
+  /** Mentions of people, and of groups and places that can speak as "they"/"it", sorted by end. */
+  persons: Array<{ end: number; entity: Entity }>;
+  groups: Array<{ end: number; entity: Entity }>;
+  /** Entities by each word of their names and aliases ("Austin" → Lloyd J. Austin III). */
+  byWord: Map<string, Entity>;
+}
 
-/** The entity a mention names: one whose mentions overlap it, else one whose name or aliases contain it. */
-function entityFor(span: Span, words: string, entities: Entity[]): Entity | null {
-  for (const e of entities) if (e.mentions.some((m) => overlaps(m, span))) return e;
-  const bare = words.replace(DETERMINER, '');
-  for (const e of entities) {
-    if ([e.name, ...e.aliases].some((n) => n === bare || n.split(/\s+/).includes(bare))) return e;
+/** How many earlier speakers a short name is compared with ("Austin" after "Lloyd J. Austin III"). */
+const HISTORY_WINDOW = 50;
+const DETERMINER = /^(?:the|a|an)\s+/i;
+const ROLES = new Set<string>(ROLE_WORDS);
+
+/** Indexes entity mentions and name words; linear-logarithmic in the number of mentions. */
+export function indexEntities(entities: Entity[]): EntityIndex {
+  const mentions: EntityIndex['mentions'] = [];
+  const persons: EntityIndex['persons'] = [];
+  const groups: EntityIndex['groups'] = [];
+  const byWord = new Map<string, Entity>();
+  for (const entity of entities) {
+    for (const span of entity.mentions) {
+      mentions.push({ span, entity });
+      if (entity.type === 'PERSON') persons.push({ end: span.end, entity });
+      else if (entity.type === 'ORG' || entity.type === 'LOC') groups.push({ end: span.end, entity });
+    }
+    for (const n of [entity.name, ...entity.aliases]) {
+      for (const w of n.split(/\s+/)) {
+        const role = ROLES.has(w.replace(/\.$/, '').toLowerCase());
+        if (/^\p{Lu}/u.test(w) && !role && !byWord.has(w)) byWord.set(w, entity);
+      }
+      if (!byWord.has(n)) byWord.set(n, entity);
+    }
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  persons.sort((a, b) => a.end - b.end);
+  groups.sort((a, b) => a.end - b.end);
+  return { mentions, persons, groups, byWord };
+}
+
+/** Index of the first element whose key is ≥ `at` (binary search). */
+function lowerBound<T>(items: T[], at: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entity with a mention overlapping `span` (mentions do not nest deeply, so a short scan back suffices). */
+function entityAt(index: EntityIndex, span: Span): Entity | null {
+  const from = lowerBound(index.mentions, span.end, (m) => m.span.start);
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const m = index.mentions[k].span;
+    if (m.start < span.end && span.start < m.end) return index.mentions[k].entity;
   }
   return null;
 }
 
-/** The nearest person mentioned before `at`, by entity mentions. */
-function personBefore(at: number, entities: Entity[]): Entity | null {
-  let best: Entity | null = null;
-  let bestEnd = -1;
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) {
-      if (m.end <= at && m.end > bestEnd) {
-        best = e;
-        bestEnd = m.end;
-      }
-    }
-  }
-  return best;
+/** The entity mentioned last before offset `at` among `sorted` (by end). */
+function latestBefore(sorted: Array<{ end: number; entity: Entity }>, at: number): Entity | null {
+  const k = lowerBound(sorted, at + 1, (m) => m.end) - 1;
+  return k >= 0 ? sorted[k].entity : null;
 }
 
 /**
- * Resolves a speaker mention: a pronoun to the nearest earlier person (entity, else the last named
- * speaker); a name to its entity, else to an earlier speaker whose name ends with it ("Austin" →
- * "Lloyd J. Austin III"); otherwise the mention text itself with no entity.
+ * Resolves a speaker mention: "he"/"she" to the nearest earlier person (entity, else the last named
+ * speaker), "they"/"it" to the nearest earlier group entity; a name to its entity, else to an earlier
+ * speaker whose name holds its last word ("Austin" → "Lloyd J. Austin III"); otherwise the mention text
+ * with no entity.
  */
 export function resolveSpeaker(
   doc: Doc,
   mention: MentionRange,
-  entities: Entity[],
+  index: EntityIndex,
   history: SpeakerHistory,
 ): Speaker {
   const span = { start: doc.tokens[mention.first].start, end: doc.tokens[mention.last - 1].end };
@@ -52,18 +94,19 @@ export function resolveSpeaker(
   const key = words.toLowerCase();
   if (mention.last - mention.first === 1 && Object.hasOwn(SPEAKER_PRONOUNS, key)) {
     const plural = SPEAKER_PRONOUNS[key] === 'plural';
-    const person = plural ? null : personBefore(span.start, entities);
-    if (person) return { name: person.name, entityId: person.id, span };
+    const entity = latestBefore(plural ? index.groups : index.persons, span.start);
+    if (entity) return { name: entity.name, entityId: entity.id, span };
     const last = history.named[history.named.length - 1];
     if (last && !plural) return { name: last.name, entityId: last.entityId, span };
     return { name: words, entityId: null, span };
   }
-  const entity = entityFor(span, words, entities);
-  if (entity) return { name: entity.name, entityId: entity.id, span };
   const bare = words.replace(DETERMINER, '');
-  const lastWord = bare.split(/\s+/).pop() ?? bare;
+  const entity = entityAt(index, span) ?? index.byWord.get(bare) ?? null;
+  if (entity) return { name: entity.name, entityId: entity.id, span };
   if (/^\p{Lu}/u.test(bare)) {
-    for (let i = history.named.length - 1; i >= 0; i--) {
+    const lastWord = bare.split(/\s+/).pop() ?? bare;
+    const floor = Math.max(0, history.named.length - HISTORY_WINDOW);
+    for (let i = history.named.length - 1; i >= floor; i--) {
       const earlier = history.named[i];
       if (earlier.name !== bare && earlier.name.split(/\s+/).includes(lastWord)) {
         return { name: earlier.name, entityId: earlier.entityId, span };
