@@ -5,11 +5,6 @@ import type { StoryFeatures } from './features.js';
 export interface ClusterOptions {
   /** Minimum similarity for an article to join a story (default 0.22, tuned on ECB+ train and dev); below it the article starts one. */
   threshold: number;
-  /**
-   * Extra similarity needed to join a story of n articles: `youngMargin / n` (default 0). A one-article
-   * profile matches on topic words alone; a larger one has shown which words are the story's.
-   */
-  youngMargin: number;
   /** Least similarity of the article to another story for that story to be checked for a merge (default 0.22). */
   mergeFloor: number;
   /** Multiplier of the similarity when the texts date their events too far apart (default 0.6). */
@@ -42,8 +37,6 @@ export interface ClusterOptions {
   maxCandidates: number;
   /** Keys kept in a story's profile (default 240): bounds memory and the cost of scoring it. */
   profileSize: number;
-  /** Document frequencies known before the stream starts (e.g. fitted on a training set). */
-  prior: { docs: number; df: Record<string, number> } | null;
 }
 
 /** Defaults of `ClusterOptions`. */
@@ -51,7 +44,6 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.22,
   mergeThreshold: 0.5,
   dateConflict: 0.6,
-  youngMargin: 0,
   mergeFloor: 0.22,
   facetWeights: { words: 1, names: 2, persons: 0.5, numbers: 1.5 },
   halfLifeDays: 10,
@@ -62,7 +54,6 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   postingDepth: 64,
   maxCandidates: 24,
   profileSize: 240,
-  prior: null,
 };
 
 /** The parts of an article's similarity to a story. */
@@ -139,10 +130,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   const idf = (key: string): number => {
     const known = idfMemo.get(key);
     if (known !== undefined) return known;
-    const prior = opts.prior;
-    const n = docs + (prior?.docs ?? 0);
-    const d = (df.get(key) ?? 0) + (prior?.df[key] ?? 0);
-    const value = Math.log((n + 1) / (d + 1)) + 1;
+    // Online document frequencies: the stream itself says which words are rare.
+    const value = Math.log((docs + 1) / ((df.get(key) ?? 0) + 1)) + 1;
     idfMemo.set(key, value);
     return value;
   };
@@ -177,8 +166,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
    * The dates the texts give for their events: when the article's and the story's dated mentions are
    * all further apart than `maxGapDays`, they tell of two events (two earthquakes years apart).
    */
-  const eventTime = (vector: Map<string, number>, story: StoryState): number => {
-    const mine = datesOf(vector.keys());
+  const eventTime = (mine: number[], story: StoryState): number => {
     if (mine.length === 0) return 1;
     const theirs = datesOf(story.profile.keys());
     if (theirs.length === 0) return 1;
@@ -352,14 +340,15 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const t = timeOf(features);
       const vector = vectorOf(features);
       const norms = normsOf(vector);
+      const dates = datesOf(vector.keys());
       const ranked = candidates(vector, t)
         .map((story) => ({
           story,
-          score: similarity(vector, norms, story) * timeFactor(story, t) * eventTime(vector, story),
+          score: similarity(vector, norms, story) * timeFactor(story, t) * eventTime(dates, story),
         }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       count(features);
-      const best = ranked.find((c) => c.score >= opts.threshold + opts.youngMargin / c.story.articles.length);
+      const best = ranked.find((c) => c.score >= opts.threshold);
       if (!best) {
         const story = start(storyIdFor(articleId));
         absorb(story, articleId, features, t);
@@ -375,7 +364,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
         const profile = weighted(current.profile, idf);
         const agreement = similarity(profile, normsOf(profile), other.story);
         if (agreement < opts.mergeThreshold) continue;
-        const [into, from] = older(current, other.story);
+        const [into, from] = survivorFirst(current, other.story);
         merge(into, from);
         current = into;
         merges.push({
@@ -413,7 +402,6 @@ export function storyIdFor(articleId: string): string {
   return `story-${articleId}`;
 }
 
-/** Keys start with their one-letter kind (`w:`, `n:`, `#:` …), so the first character names the facet. */
 /** The day timestamps of `d:` keys. */
 function datesOf(keys: Iterable<string>): number[] {
   const out: number[] = [];
@@ -425,6 +413,7 @@ function datesOf(keys: Iterable<string>): number[] {
   return out;
 }
 
+/** Keys start with their one-letter kind (`w:`, `n:`, `#:` …), so the first character names the facet. */
 function facetOf(key: string): Facet {
   return FACET_OF_KIND[key[0]] ?? 'words';
 }
@@ -436,7 +425,7 @@ function weighted(profile: Map<string, number>, weigh: (k: string) => number): M
 }
 
 /** The larger story absorbs the smaller (ties: the one the article joined), so most articles keep their story id. */
-function older(a: StoryState, b: StoryState): [StoryState, StoryState] {
+function survivorFirst(a: StoryState, b: StoryState): [StoryState, StoryState] {
   return a.articles.length >= b.articles.length ? [a, b] : [b, a];
 }
 
