@@ -109,7 +109,10 @@ function readabilityText(document: Page, opts: ExtractOptions): string {
   return dropFurnitureLines(blockText(parsed.content));
 }
 
-/** The element whose own `<p>` children hold the most text: a last resort when Readability finds nothing. */
+/**
+ * The text of the element whose own `<p>` children hold the most text, or of the whole body when
+ * the page has no paragraphs: a last resort when Readability finds nothing.
+ */
 function largestBlockText(document: Page, prune: boolean): string {
   const totals = new Map<unknown, number>();
   for (const p of Array.from(document.querySelectorAll('p'))) {
@@ -123,8 +126,8 @@ function largestBlockText(document: Page, prune: boolean): string {
       bestChars = chars;
     }
   }
-  if (!best) return '';
-  const element = best as ArticleElement;
+  const element = (best ?? document.body) as ArticleElement | null;
+  if (!element) return '';
   if (prune) pruneFurniture(element);
   return dropFurnitureLines(blockText(element));
 }

@@ -38,6 +38,13 @@ describe('extractArticle on hostile input', () => {
     assert.equal(extractArticle('<html><body><script>var a = 1;</script></body></html>'), null);
   });
 
+  it('falls back to the body text of a page without paragraphs', () => {
+    assert.equal(
+      extractArticle('<html><body>A line of text<br>and another</body></html>')?.text,
+      'A line of text\nand another',
+    );
+  });
+
   it('survives very deep nesting and unclosed tags', () => {
     const deep = `${'<div>'.repeat(20_000)}<p>${'Deep text in a deeply nested page. '.repeat(20)}</p>${'</div>'.repeat(20_000)}`;
     assert.match(extractArticle(deep)?.text ?? '', /Deep text/);
