@@ -45,6 +45,9 @@ const SUMMARY_ARTICLES = 25;
  * The CLI, the server and the workers call these methods; no logic lives in a surface.
  */
 export class Library {
+  /** The last arrival this process's indexes have seen; other workers' articles come after it. */
+  private seen = 0;
+
   private constructor(
     readonly store: Store,
     private readonly clusterer: Clusterer,
@@ -55,19 +58,24 @@ export class Library {
   /** Opens the store at `location` (SQLite path or postgres:// URL) and rebuilds the indexes from it. */
   static async open(location: string): Promise<Library> {
     const store = await openStore(location);
-    const clusterer = createClusterer();
-    const duplicates = createDuplicateIndex();
-    for await (const entry of store.clusterState()) {
-      const features = entry.features as unknown as StoredFeatures | null;
-      if (!features?.story) continue;
-      if (entry.storyId) clusterer.restore(entry.articleId, features.story, entry.storyId);
-      duplicates.add(entry.articleId, features.signature ?? [], features.duplicateOf ?? null);
-    }
     let resources: AnalyzerResources | null = null;
-    return new Library(store, clusterer, duplicates, () => {
+    const library = new Library(store, createClusterer(), createDuplicateIndex(), () => {
       resources ??= loadResources();
       return resources;
     });
+    await library.catchUp();
+    return library;
+  }
+
+  /** Replays into the indexes every article stored since the last one they saw (by any process). */
+  private async catchUp(): Promise<void> {
+    for await (const entry of this.store.clusterState(this.seen)) {
+      this.seen = entry.seq;
+      const features = entry.features as unknown as StoredFeatures | null;
+      if (!features?.story || this.clusterer.storyOf(entry.articleId)) continue;
+      if (entry.storyId) this.clusterer.restore(entry.articleId, features.story, entry.storyId);
+      this.duplicates.add(entry.articleId, features.signature ?? [], features.duplicateOf ?? null);
+    }
   }
 
   /**
@@ -106,36 +114,41 @@ export class Library {
       });
       return outcome(result.status, result.articleId, result.version, article.title, existing);
     }
-    const copyOf = this.duplicates.findOriginal(signature)?.originalId ?? null;
-    const originalStory = copyOf ? this.clusterer.storyOf(copyOf) : null;
-    let storyId: string;
-    let merges: StoryMerge[] = [];
-    if (originalStory) {
-      this.clusterer.restore(article.id, story, originalStory);
-      storyId = originalStory;
-    } else {
-      const placement = this.clusterer.add(article.id, story);
-      storyId = placement.storyId;
-      merges = placement.merges;
-    }
-    this.duplicates.add(article.id, signature, copyOf);
-    const features: StoredFeatures = { story, signature, duplicateOf: copyOf };
-    const result = await this.store.saveArticle({
-      article,
-      analysis,
-      contentHash: hash,
-      features: features as unknown as Json,
-      duplicateOf: copyOf,
-      storyId,
-      stories: [await this.describeStory(storyId, analysis)],
-      merges,
-      diff: null,
+    // Placing and saving is exclusive across workers, after catching up with what they stored,
+    // so no two workers place articles from indexes that miss each other's.
+    return this.store.exclusive(async () => {
+      await this.catchUp();
+      const copyOf = this.duplicates.findOriginal(signature)?.originalId ?? null;
+      const originalStory = copyOf ? this.clusterer.storyOf(copyOf) : null;
+      let storyId: string;
+      let merges: StoryMerge[] = [];
+      if (originalStory) {
+        this.clusterer.restore(article.id, story, originalStory);
+        storyId = originalStory;
+      } else {
+        const placement = this.clusterer.add(article.id, story);
+        storyId = placement.storyId;
+        merges = placement.merges;
+      }
+      this.duplicates.add(article.id, signature, copyOf);
+      const features: StoredFeatures = { story, signature, duplicateOf: copyOf };
+      const result = await this.store.saveArticle({
+        article,
+        analysis,
+        contentHash: hash,
+        features: features as unknown as Json,
+        duplicateOf: copyOf,
+        storyId,
+        stories: [await this.describeStory(storyId, analysis)],
+        merges,
+        diff: null,
+      });
+      return {
+        ...outcome(result.status, result.articleId, result.version, article.title, null),
+        storyId,
+        duplicateOf: copyOf,
+      };
     });
-    return {
-      ...outcome(result.status, result.articleId, result.version, article.title, null),
-      storyId,
-      duplicateOf: copyOf,
-    };
   }
 
   /** The story's row after `added` joined it, summarised from its first articles. */

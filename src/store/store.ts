@@ -116,6 +116,8 @@ export interface ListStoriesOptions {
 
 /** One article's stored clustering state, as `clusterState()` replays it. */
 export interface ClusterEntry {
+  /** Arrival order: pass the last one seen to `clusterState` to read only what came after it. */
+  seq: number;
   articleId: string;
   storyId: string | null;
   features: Json;
@@ -196,8 +198,11 @@ export interface Store {
   getStory(id: string): Promise<Story | null>;
   /** Live (unmerged) stories, largest first, then newest. */
   listStories(options?: ListStoriesOptions): Promise<Story[]>;
-  /** Every article's story and features, in arrival order, read in pages. */
-  clusterState(): AsyncIterable<ClusterEntry>;
+  /**
+   * Every article's story and features in arrival order, read in pages; with `after`, only the
+   * articles that arrived after that `seq` (how a worker catches up with the others).
+   */
+  clusterState(after?: number): AsyncIterable<ClusterEntry>;
   /** The merges a story took part in (as absorber or absorbed), oldest first. */
   getMerges(storyId: string): Promise<StoryMerge[]>;
 
@@ -214,6 +219,13 @@ export interface Store {
   failJob(id: number, error: string): Promise<JobStatus>;
   /** How many jobs are in each status. */
   jobStats(): Promise<JobStats>;
+
+  /**
+   * Runs `work` while no other process runs `exclusive` work on this store (PostgreSQL: a session
+   * advisory lock; SQLite: one process writes, so in-process order suffices). Workers place articles
+   * in stories inside it, so two workers never place at once from stale indexes.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
 
   /** Releases the connection(s); the store is unusable afterwards. */
   close(): Promise<void>;

@@ -47,6 +47,14 @@ describe('scale-out: workers on one PostgreSQL store', () => {
     const counted = await producer.store.count();
     assert.equal(counted.articles, queued.queued - 1, 'the revision is a second version of one article');
     assert.equal(counted.versions, queued.queued);
+    // Each worker catches up with the other's articles before placing its own: one story per story.
+    const stories = await producer.store.listStories();
+    assert.equal(
+      stories.filter((st) => st.articleIds.length >= 4).length,
+      3,
+      stories.map((st) => `${st.title} (${st.articleIds.length})`).join('; '),
+    );
+    assert.ok(stories.length <= 4, stories.map((st) => `${st.title} (${st.articleIds.length})`).join('; '));
     await Promise.all([producer.close(), ...workers.map((w) => w.close())]);
   });
 });

@@ -12,6 +12,8 @@ export interface StoreHarness {
   open(location: string, options?: Partial<StoreOptions>): Promise<Store>;
   /** Removes what `newLocation` created; stores opened on it are closed first. */
   dispose(location: string): Promise<void>;
+  /** Whether `exclusive` holds across store instances (PostgreSQL) or only within one (SQLite: one writer process). */
+  exclusiveAcrossInstances: boolean;
 }
 
 const TROOPS = [
@@ -448,11 +450,49 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const seen: ClusterEntry[] = [];
       for await (const entry of store.clusterState()) seen.push(entry);
       assert.deepEqual(
-        seen,
+        seen.map(({ seq: _, ...rest }) => rest),
         ids.map((id) => ({ articleId: id, storyId: `s-${id}`, features: { v: id === 'b' ? 2 : 1, id } })),
       );
+      const seqs = seen.map((e) => e.seq);
+      assert.deepEqual(
+        seqs,
+        [...seqs].sort((a, b) => a - b),
+        'seq follows arrival order',
+      );
+      assert.equal(new Set(seqs).size, seqs.length);
+      // Catching up from a seq reads only what arrived after it.
+      const later: string[] = [];
+      for await (const entry of store.clusterState(seen[2].seq)) later.push(entry.articleId);
+      assert.deepEqual(later, ids.slice(3));
       const empty = await fresh();
       for await (const entry of empty.store.clusterState()) assert.fail(`unexpected ${entry.articleId}`);
+    });
+
+    it('runs exclusive work one piece at a time and survives a failing piece', async () => {
+      const { store, location } = await fresh();
+      const second = harness.exclusiveAcrossInstances ? await another(location) : store;
+      let inside = 0;
+      let most = 0;
+      const piece = (s: Store, fail: boolean) =>
+        s.exclusive(async () => {
+          inside++;
+          most = Math.max(most, inside);
+          await new Promise((r) => setTimeout(r, 15));
+          inside--;
+          if (fail) throw new Error('boom');
+          return 'ok';
+        });
+      const results = await Promise.allSettled([
+        piece(store, false),
+        piece(second, true),
+        piece(store, false),
+        piece(second, false),
+      ]);
+      assert.equal(most, 1, 'no two exclusive pieces overlapped');
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'],
+      );
     });
 
     it('never hands one job to two claimers', async () => {

@@ -60,6 +60,7 @@ storeContract('PostgreSQL', {
     return schemaUrl(RUN);
   },
   open: (location, options) => openStore(location, options),
+  exclusiveAcrossInstances: true,
   dispose: async () => {},
 });
 

@@ -23,6 +23,7 @@ storeContract('SQLite', {
   // A real file on disk, in a folder that does not exist yet (openStore creates it).
   newLocation: async () => join(root, `db-${++files}`, 'dossier.db'),
   open: (location, options) => openStore(location, options),
+  exclusiveAcrossInstances: false,
   dispose: async (location) => rmSync(join(location, '..'), { recursive: true, force: true }),
 });
 

@@ -80,6 +80,21 @@ export class PostgresStore implements Store {
     this.#options = options;
   }
 
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    const key = `dossier:exclusive:${this.#options.schema}`;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+      try {
+        return await work();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
   async saveArticle(record: ArticleRecord): Promise<SaveResult> {
     return transaction(this.#pool, async (client) => {
       // One writer at a time per schema: the hash check, the version number and the story
@@ -333,8 +348,8 @@ export class PostgresStore implements Store {
     return found.map((row) => storyFromRows(row, byStory.get(row.id) ?? []));
   }
 
-  async *clusterState(): AsyncIterable<ClusterEntry> {
-    let after = '0';
+  async *clusterState(from = 0): AsyncIterable<ClusterEntry> {
+    let after = String(from);
     for (;;) {
       const page = await rows<{ seq: string; id: string; story_id: string | null; features: string }>(
         this.#pool,
@@ -342,7 +357,12 @@ export class PostgresStore implements Store {
         [after, this.#options.pageSize],
       );
       for (const row of page) {
-        yield { articleId: row.id, storyId: row.story_id, features: JSON.parse(row.features) as Json };
+        yield {
+          seq: Number(row.seq),
+          articleId: row.id,
+          storyId: row.story_id,
+          features: JSON.parse(row.features) as Json,
+        };
       }
       if (page.length < this.#options.pageSize) return;
       after = page[page.length - 1]!.seq;

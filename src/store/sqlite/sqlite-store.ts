@@ -64,10 +64,19 @@ export class SqliteStore implements Store {
   readonly #sql: Statements;
   readonly #listings = new Map<string, Database.Statement>();
 
+  /** The tail of the chain of exclusive work: each new piece starts when the one before settles. */
+  #queue: Promise<unknown> = Promise.resolve();
+
   constructor(db: Db, options: StoreOptions) {
     this.#db = db;
     this.#options = options;
     this.#sql = prepareStatements(db);
+  }
+
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => {});
+    return run;
   }
 
   async saveArticle(record: ArticleRecord): Promise<SaveResult> {
@@ -235,8 +244,7 @@ export class SqliteStore implements Store {
     return rows.map((row) => storyFromRows(row, this.#sql.members.all(row.id) as MemberRow[]));
   }
 
-  async *clusterState(): AsyncIterable<ClusterEntry> {
-    let after = 0;
+  async *clusterState(after = 0): AsyncIterable<ClusterEntry> {
     for (;;) {
       const rows = this.#sql.clusterPage.all({ after, limit: this.#options.pageSize }) as {
         seq: number;
@@ -245,7 +253,12 @@ export class SqliteStore implements Store {
         features: string;
       }[];
       for (const row of rows) {
-        yield { articleId: row.id, storyId: row.story_id, features: JSON.parse(row.features) as Json };
+        yield {
+          seq: row.seq,
+          articleId: row.id,
+          storyId: row.story_id,
+          features: JSON.parse(row.features) as Json,
+        };
       }
       if (rows.length < this.#options.pageSize) return;
       after = rows[rows.length - 1]!.seq;
