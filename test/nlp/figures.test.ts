@@ -164,6 +164,20 @@ describe('findFigures reads numbers', () => {
     );
   });
 
+  it('reads "one" only where it counts', () => {
+    assert.deepEqual(
+      figures('One person was killed and one soldier wounded; the death toll remained at one.').map((f) => [
+        f.text,
+        f.subject,
+      ]),
+      [
+        ['One', 'person'],
+        ['one', 'soldier'],
+        ['one', 'death toll'],
+      ],
+    );
+  });
+
   it('as plural scales, read as floors', () => {
     const found = figures('Hundreds of civilians and tens of thousands of refugees fled.');
     assert.deepEqual(
@@ -316,7 +330,7 @@ describe('findFigures skips numbers that are not figures', () => {
     '1. Secure the border.\n2) Release the hostages.',
     'The Covid-19 wave and the F-16 jets and the G7 met.',
     'A 40-year-old man went on a 20-day trip.',
-    'Only one of them is here.',
+    'Only one of them is here, and no one knows; one day they will.',
   ];
   for (const text of none) {
     it(JSON.stringify(text), () =>

@@ -20,6 +20,64 @@ const MODIFIER_WORDS = new Set<string>([
   'from',
 ]);
 
+/** Words before "one" that make it a pronoun ("no one", "the one", "every one"). */
+const ONE_BEFORE = new Set([
+  'no',
+  'the',
+  'any',
+  'every',
+  'each',
+  'some',
+  'someone',
+  'this',
+  'that',
+  'which',
+  'only',
+]);
+/** Words after "one" that make it an idiom or pronoun ("one of", "one day", "one another"). */
+const ONE_AFTER = new Set([
+  'of',
+  'day',
+  'time',
+  'thing',
+  'way',
+  'another',
+  'point',
+  'side',
+  'hand',
+  'more',
+  'or',
+  'and',
+  'who',
+  'that',
+  'which',
+  'is',
+  'was',
+  'has',
+  'had',
+  'would',
+  'will',
+  'can',
+  'could',
+  'might',
+  'must',
+  'should',
+  'in',
+  'at',
+  'to',
+  'by',
+  'on',
+  'for',
+  'year',
+  'week',
+  'month',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'last',
+]);
+
 /** Where the number sits: its sentence's token range and the article text. */
 export interface Context {
   text: string;
@@ -83,11 +141,25 @@ function isSpacedDigits(ctx: Context, head: number): boolean {
 /** Spelled numbers inside names ("Group of Seven", "Five Eyes") and the pronoun "one". */
 function wordNumberName(ctx: Context, n: NumberPhrase): NotAFigure | null {
   const t = ctx.tokens[n.first];
-  if (n.last - n.first === 1 && t.text.toLowerCase() === 'one') return 'identifier';
+  if (n.last - n.first === 1 && t.text.toLowerCase() === 'one' && !isCountedOne(ctx, n.first))
+    return 'identifier';
   // A capital opening a sentence or a quotation is no name ("“Three thousand or twelve thousand…”").
   const opens = n.first === ctx.first || ctx.tokens[n.first - 1].kind === 'quote';
   if (/^\p{Lu}/u.test(t.text) && !opens && !isTitleCase(ctx)) return 'identifier';
   return null;
+}
+
+/**
+ * "one" counts in "one person was killed" and "the toll remained at one"; elsewhere it is mostly a
+ * pronoun or idiom ("one of them", "no one", "one day").
+ */
+function isCountedOne(ctx: Context, i: number): boolean {
+  const prev = lower(ctx.tokens, i - 1, ctx.end);
+  const next = ctx.tokens[i + 1];
+  if (prev === 'at' || prev === 'to') return next === undefined || i + 1 >= ctx.end || next.kind === 'punct';
+  if (prev !== null && ONE_BEFORE.has(prev)) return false;
+  if (next === undefined || i + 1 >= ctx.end || next.kind !== 'word') return false;
+  return /^\p{Ll}/u.test(next.text) && !ONE_AFTER.has(next.text.toLowerCase());
 }
 
 function isYear(digits: string): boolean {

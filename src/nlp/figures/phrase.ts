@@ -101,7 +101,8 @@ export function phraseRight(tokens: Token[], i: number, end: number): number {
     const t = tokens[k];
     if (isContentWord(t)) {
       // "12 killed", "dead and wounded": these participles name people; other -ed/-ing words are verbs.
-      if (looksVerbal(t) && !PEOPLE.has(t.text.toLowerCase())) break;
+      if (looksVerbal(t) && !(PEOPLE.has(t.text.toLowerCase()) && (k === i || isCoordinator(tokens[k - 1]))))
+        break;
       // After a plural head a lowercase word is its verb: "lawmakers voted", "Americans disapprove".
       if (k > i && /^\p{Ll}/u.test(t.text) && isPluralHead(tokens[k - 1])) break;
       k++;
@@ -128,6 +129,11 @@ export function phraseRight(tokens: Token[], i: number, end: number): number {
     break;
   }
   return k;
+}
+
+function isCoordinator(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return w === 'and' || w === 'or';
 }
 
 function isPluralHead(t: Token): boolean {

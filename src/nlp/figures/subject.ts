@@ -56,6 +56,8 @@ const LINKS = new Set([
   'crossed',
   'by',
   'from',
+  'remained',
+  'remains',
   'reach',
   'reaches',
   'tops',
