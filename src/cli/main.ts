@@ -13,6 +13,12 @@ const program = new Command('dossier')
 
 for (const register of COMMANDS) register(program);
 
+// `dossier … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DossierError) {
     process.stderr.write(`dossier: ${err.message}\n  ${err.hint}\n`);

@@ -9,6 +9,7 @@ import { registerQuotes } from './quotes.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerStories } from './stories.js';
+import { registerStory } from './story.js';
 import { registerVerify } from './verify.js';
 import { registerWatch } from './watch.js';
 import { registerWorker } from './worker.js';
@@ -19,6 +20,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerArticles,
   registerSearch,
   registerStories,
+  registerStory,
   registerLedger,
   registerQuotes,
   registerBrief,

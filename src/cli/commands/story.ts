@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { buildStoryView } from '../../stories/view.js';
+import { day, print, printJson, withLibrary } from '../context.js';
+
+export function registerStory(program: Command): void {
+  program
+    .command('story')
+    .description(
+      'show one story: its articles and outlets, key entities, and a timeline of what was reported when',
+    )
+    .argument('<id>', 'story id (see `dossier stories`)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean }, command: Command) => {
+      await withLibrary(command, async (library) => {
+        const { story, analyses } = await library.storyWithAnalyses(id);
+        const view = buildStoryView(story, analyses);
+        const merges = await library.store.getMerges(story.id);
+        if (opts.json) return printJson({ ...view, merges });
+        print([
+          `${view.title}`,
+          `${view.id} · ${day(view.first)} → ${day(view.last)} · ${view.articles.length} articles`,
+          '',
+        ]);
+        print('Articles:');
+        for (const a of view.articles)
+          print(`  ${day(a.published)}  ${(a.outlet ?? '—').padEnd(26).slice(0, 26)}  ${a.title}`);
+        print([
+          '',
+          `Key entities: ${view.keyEntities.map((e) => `${e.name} (${e.mentions})`).join(', ') || '—'}`,
+          '',
+        ]);
+        print('Timeline:');
+        for (const e of view.timeline) print(`  ${e.date.slice(0, 10)}  ${e.text}  — ${e.outlet ?? '?'}`);
+        for (const m of merges) print(`  merged: ${m.from} into ${m.into} (similarity ${m.score}, ${m.at})`);
+      });
+    });
+}
