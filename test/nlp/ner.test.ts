@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import { decodeNerWeights, encodeNerWeights } from '../../src/nlp/ner/codec.js';
 import { type ConllDoc, parseConll, writeConllPredictions } from '../../src/nlp/ner/conll.js';
 import { LABEL_COUNT, START_ROW, viterbi } from '../../src/nlp/ner/decode.js';
-import { isTitleCase, normaliseWord, wordShape } from '../../src/nlp/ner/features.js';
 import { addName, type Gazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.js';
 import { chunksOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
 import { scoreNer } from '../../src/nlp/ner/score.js';
 import { tagDocument } from '../../src/nlp/ner/tagger.js';
 import { trainNer } from '../../src/nlp/ner/train.js';
+import { isTitleCase, normaliseWord, wordShape } from '../../src/nlp/ner/word-forms.js';
 
 const CONLL = `-DOCSTART- -X- -X- O
 

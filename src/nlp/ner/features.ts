@@ -1,4 +1,6 @@
+import { FeatureBuffer } from './feature-buffer.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { isTitleCase, normaliseWord, wordShape } from './word-forms.js';
 
 /** What the feature extractor needs besides the words: word lists learnt from the training data. */
 export interface FeatureContext {
@@ -74,35 +76,6 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'du', 
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
-
-/** Maps the typographic variants our tokenizer keeps onto the ASCII forms of the training data. */
-export function normaliseWord(word: string): string {
-  if (/^[\x20-\x7e]*$/.test(word)) return word;
-  return word
-    .replace(/[“”„‟«»]/g, '"')
-    .replace(/[‘’‚‛`]/g, "'")
-    .replace(/[—–]/g, '-')
-    .replace(/…/g, '...');
-}
-
-/** "Kim Jong-un" → "Xx", "Xx-x"; "U.S." → "X.X."; "1996-08-22" → "d-d-d": character classes, runs collapsed. */
-export function wordShape(word: string): string {
-  let out = '';
-  let last = '';
-  for (const ch of word) {
-    let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch.toLowerCase() !== ch) c = 'X';
-    else if (ch.toUpperCase() !== ch) c = 'x';
-    else c = ch;
-    if (c !== last) out += c;
-    last = c;
-    if (out.length > 12) break;
-  }
-  return out;
-}
 
 function wordInfo(word: string): WordInfo {
   const lowerText = word.toLowerCase().replace(/\d/g, '0');
@@ -231,100 +204,6 @@ export function concatFeatures(a: SentenceFeatures, b: SentenceFeatures): Senten
   }
   offsets[n] = at;
   return { feats, offsets };
-}
-
-/** A reusable growable array of hashed features, masked into the bucket range as they are pushed. */
-class FeatureBuffer {
-  private data = new Uint32Array(1024);
-  private length = 0;
-  private offsets = new Uint32Array(1);
-  private readonly mask: number;
-  private readonly rows: Int32Array | undefined;
-
-  constructor(ctx: Pick<FeatureContext, 'buckets' | 'rows'>) {
-    this.mask = ctx.buckets - 1;
-    this.rows = ctx.rows;
-  }
-
-  reset(tokens: number): void {
-    this.length = 0;
-    this.offsets = new Uint32Array(tokens + 1);
-  }
-
-  startToken(t: number): void {
-    this.offsets[t] = this.length;
-  }
-
-  readonly push = (h: number): void => {
-    const row = this.rows ? this.rows[h & this.mask] : h & this.mask;
-    if (row < 0) return;
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = row;
-  };
-
-  finish(tokens: number): SentenceFeatures {
-    this.offsets[tokens] = this.length;
-    return { feats: this.data.slice(0, this.length), offsets: this.offsets };
-  }
-}
-
-const TITLE_CASE_SMALL_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'to',
-  'of',
-  'for',
-  'and',
-  'or',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'says',
-  'say',
-  'said',
-  'with',
-  'from',
-  'by',
-  'as',
-  'it',
-  'its',
-  'after',
-  'over',
-  'into',
-  'will',
-  'has',
-  'have',
-  'not',
-]);
-
-/**
- * A headline in Title Case ("U.S. Says North Korean Troops Are in Russia"): the training text has
- * its headlines in capitals instead, so the tagger reads such a line upper-cased, as it learnt to.
- * It needs four words or more, every word of four letters or more capitalised, and at least one
- * capitalised small word ("Says", "Are", "The"), which names alone never have.
- */
-export function isTitleCase(words: readonly string[]): boolean {
-  let letters = 0;
-  let small = false;
-  for (const w of words) {
-    const first = w.charAt(0);
-    if (first.toLowerCase() === first.toUpperCase()) continue;
-    letters++;
-    const capitalised = first !== first.toLowerCase();
-    if (w.length >= 4 && !capitalised && !TITLE_CASE_SMALL_WORDS.has(w)) return false;
-    if (capitalised && TITLE_CASE_SMALL_WORDS.has(w.toLowerCase())) small = true;
-  }
-  return letters >= 4 && small;
 }
 
 /** A sentence with no lower-case letters in its words (CoNLL's ALL CAPS headlines). */

@@ -1,5 +1,6 @@
 /** The entity types of the tagger, as CoNLL-2003 names them. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+/** One of the tagger's entity types. */
 export type NerType = (typeof NER_TYPES)[number];
 
 /** IOB2 labels in weight order: O first, then B-/I- per type. */
@@ -33,4 +34,9 @@ export function chunksOf(tags: readonly string[]): Chunk[] {
   }
   if (open) chunks.push(open);
   return chunks;
+}
+
+/** Label indices (into NER_LABELS) to IOB2 tag strings. */
+export function labelsOf(path: Uint8Array): string[] {
+  return Array.from(path, (y) => NER_LABELS[y]);
 }

@@ -7,7 +7,7 @@ import {
   type SentenceFeatures,
 } from './features.js';
 import { addName, type Gazetteer } from './gazetteer.js';
-import { chunksOf, NER_LABELS } from './labels.js';
+import { chunksOf, labelsOf, NER_LABELS } from './labels.js';
 import type { NerWeights } from './model.js';
 import {
   type ChainWeights,
@@ -191,9 +191,4 @@ function fitFixed(
   const perceptron = new Perceptron(examples(features, docs), options);
   for (let e = 0; e < epochs; e++) perceptron.epoch();
   return perceptron.averaged();
-}
-
-/** Label indices to IOB2 tag strings. */
-export function labelsOf(path: Uint8Array): string[] {
-  return Array.from(path, (y) => NER_LABELS[y]);
 }

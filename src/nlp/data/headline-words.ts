@@ -1,0 +1,38 @@
+/**
+ * Small words that a Title Case headline capitalises ("U.S. Says Troops Are in Russia") but a
+ * run of names never holds capitalised: one of them, capitalised, marks a line as a headline.
+ */
+export const TITLE_CASE_SMALL_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'says',
+  'say',
+  'said',
+  'with',
+  'from',
+  'by',
+  'as',
+  'it',
+  'its',
+  'after',
+  'over',
+  'into',
+  'will',
+  'has',
+  'have',
+  'not',
+];
