@@ -35,14 +35,20 @@ export function findFigures(doc: Doc, entities: Entity[]): Figure[] {
         ? resolveClaimant(attribution, entities, lastNamed)
         : null;
       if (attribution && !attribution.pronoun) lastNamed = claimant;
-      figures.push(toFigure(ctx, q, claimant, figures.length));
+      figures.push(toFigure(ctx, q, claimant, attribution?.rule ?? null, figures.length));
       i = Math.max(q.last, i + 1);
     }
   }
   return figures;
 }
 
-function toFigure(ctx: Context, q: Quantity, claimant: Claimant | null, index: number): Figure {
+function toFigure(
+  ctx: Context,
+  q: Quantity,
+  claimant: Claimant | null,
+  attributionRule: string | null,
+  index: number,
+): Figure {
   const { tokens, text } = ctx;
   const span = { start: tokens[q.first].start, end: tokens[q.last - 1].end };
   const subject = findSubject(ctx, q);
@@ -58,7 +64,8 @@ function toFigure(ctx: Context, q: Quantity, claimant: Claimant | null, index: n
   return {
     id: `fig-${index + 1}`,
     text: text.slice(span.start, span.end),
-    value: high !== null ? (low + high) / 2 : low,
+    // Halves first: two finite ends near the float limit would sum to Infinity.
+    value: high !== null ? low / 2 + high / 2 : low,
     low: bounds[0],
     high: bounds[1],
     qualifier: q.qualifier,
@@ -68,6 +75,7 @@ function toFigure(ctx: Context, q: Quantity, claimant: Claimant | null, index: n
     claimant: claimant?.name ?? null,
     claimantId: claimant?.id ?? null,
     span,
-    rule: q.rule,
+    // Which rules decided the qualifier and the claimant, for tracing a wrong result.
+    rule: attributionRule ? `${q.rule} claimant:${attributionRule}` : q.rule,
   };
 }

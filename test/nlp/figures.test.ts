@@ -351,6 +351,7 @@ describe('findFigures on hostile input', () => {
       ' ',
     ),
     bigScale: '999,999,999,999 trillion trillion dollars and 10 billion billion',
+    nearLimit: `between 1 and 2 ${'trillion '.repeat(25)}dollars and ${'trillion '.repeat(30)}`,
     lone: '\ud800 42 \udfff $ % per cent - to and between',
   };
   for (const [name, text] of Object.entries(cases)) {
