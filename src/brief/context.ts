@@ -104,7 +104,14 @@ export function extract(w: Workbench, c: Candidate): BriefSentence {
 
 /** A sentence the brief writes itself (attribution, reconciliation), with the sources it rests on. */
 export function generated(text: string, citations: number[]): BriefSentence {
-  return { text, citations: [...new Set(citations)].sort((a, b) => a - b), kind: 'generated', source: null };
+  // A claimant's name may open the sentence in lower case ("the State Fire Service …").
+  const opened = text.charAt(0).toUpperCase() + text.slice(1);
+  return {
+    text: opened,
+    citations: [...new Set(citations)].sort((a, b) => a - b),
+    kind: 'generated',
+    source: null,
+  };
 }
 
 /** The number of a cited article. */

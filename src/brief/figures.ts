@@ -1,6 +1,6 @@
 import { voiceOf } from '../ledger/figures.js';
 import { sameValue } from '../ledger/match.js';
-import type { FigureGroup, LedgerFigure } from '../ledger/types.js';
+import type { FigureGroup, FigureRevision, LedgerFigure } from '../ledger/types.js';
 
 /** A conflict names at most this many values, most widely reported first. */
 const MAX_CONFLICTING = 3;
@@ -104,19 +104,7 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
       ),
     );
   }
-  for (const r of g.revisions.slice(0, MAX_REVISIONS)) {
-    const n = cited(w, r.to);
-    recordFigure(w, r.to);
-    if (r.claimant) recordFigure(w, r.from);
-    out.push(
-      generated(
-        r.claimant
-          ? `${r.claimant} updated the figure from ${r.from.text} [${cited(w, r.from)}] to ${r.to.text} [${n}].`
-          : `${r.outlet ?? 'One outlet'} changed its figure from ${r.from.text} to ${r.to.text}.`,
-        r.claimant ? [cited(w, r.from), n] : [n],
-      ),
-    );
-  }
+  for (const r of g.revisions.slice(0, MAX_REVISIONS)) out.push(revisionSentence(w, g, r));
   if (g.label === 'agreeing') {
     const [first, ...rest] = g.figures;
     const others = rest.filter((f) => cited(w, f) !== cited(w, first));
@@ -148,4 +136,28 @@ export function writeFigures(w: Workbench, groups: FigureGroup[], max: number): 
     .filter((p) => p.length > 0);
   if (paragraphs.length === 0) return null;
   return { id: 'figures', heading: 'The figures', paragraphs };
+}
+
+/** How a number changed, in one cited sentence. */
+function revisionSentence(w: Workbench, g: FigureGroup, r: FigureRevision): BriefSentence {
+  const n = cited(w, r.to);
+  recordFigure(w, r.to);
+  if (r.kind === 'version') {
+    return generated(`${r.outlet ?? 'One outlet'} changed its figure from ${r.from.text} to ${r.to.text}.`, [
+      n,
+    ]);
+  }
+  const m = cited(w, r.from);
+  recordFigure(w, r.from);
+  if (r.kind === 'update') {
+    return generated(`${r.claimant} updated the figure from ${r.from.text} [${m}] to ${r.to.text} [${n}].`, [
+      m,
+      n,
+    ]);
+  }
+  const on = (f: LedgerFigure) => (f.date ? ` on ${f.date.slice(0, 10)}` : '');
+  return generated(
+    `The count of ${g.subject} moved as the story developed: ${r.from.text} according to ${who(r.from)}${on(r.from)} [${m}], ${r.to.text} according to ${who(r.to)}${on(r.to)} [${n}].`,
+    [m, n],
+  );
 }

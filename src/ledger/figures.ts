@@ -92,6 +92,7 @@ function revisionPairs(r: Revision): FigureRevision[] {
     if (!before || sameValue(before, after)) continue;
     out.push({
       outlet: r.after.article.outlet,
+      kind: 'version',
       claimant: null,
       from: toEntry(r.before, before, 0).figure,
       to: toEntry(r.after, after, 0).figure,
@@ -134,6 +135,8 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   const revised = new Set(revisions.map((r) => r.from));
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
   const conflict = findConflict(counts);
+  const moved = conflict ? null : progression(counts);
+  if (moved) revisions.push(moved);
   const total = runningTotal(group);
   // A conflict is what a reader must see first; a revision or an increment is told beside it.
   const label: FigureGroupLabel = conflict
@@ -173,30 +176,49 @@ function claimantKeys(figures: LedgerFigure[]): (string[] | null)[] {
  */
 function updates(figures: LedgerFigure[], keys: (string[] | null)[]): FigureRevision[] {
   const out: FigureRevision[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const [a, b] = [figures[i], figures[j]];
-      if (a.increment || b.increment || !sameNameWords(keys[i], keys[j])) continue;
-      if (
-        a.citation.articleId === b.citation.articleId ||
-        (a.date ?? '') >= (b.date ?? '') ||
-        sameValue(a, b)
-      )
+  // Each figure is compared with the same claimant's latest earlier figure only: one change, one entry.
+  for (let j = 0; j < figures.length; j++) {
+    const b = figures[j];
+    if (b.increment) continue;
+    let prior = -1;
+    for (let i = 0; i < j; i++) {
+      const a = figures[i];
+      if (a.increment || a.citation.articleId === b.citation.articleId || (a.date ?? '') >= (b.date ?? ''))
         continue;
-      out.push({ outlet: b.outlet, claimant: b.claimant, from: a, to: b });
+      if (sameNameWords(keys[i], keys[j])) prior = i;
+    }
+    if (prior >= 0 && !sameValue(figures[prior], b)) {
+      out.push({ kind: 'update', outlet: b.outlet, claimant: b.claimant, from: figures[prior], to: b });
     }
   }
   return out;
 }
 
-/** Two figures of different voices that give different numbers: one source contradicts another. */
+/** Reports of the same day describe the same moment (an undated report may be of any day). */
+function sameDay(a: LedgerFigure, b: LedgerFigure): boolean {
+  return !a.date || !b.date || a.date.slice(0, 10) === b.date.slice(0, 10);
+}
+
+/** A count that moved over the coverage ("at least 40" homes, then 137): its first and latest values. */
+function progression(counts: LedgerFigure[]): FigureRevision | null {
+  const dated = counts.filter((f) => f.date).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const first = dated[0];
+  const last = dated.at(-1);
+  if (!first || !last || sameValue(first, last) || sameDay(first, last)) return null;
+  return { kind: 'progression', outlet: last.outlet, claimant: null, from: first, to: last };
+}
+
+/**
+ * Two figures of different voices that give different numbers for the same moment: one source
+ * contradicts another. Numbers of different days are a count that moved, not a disagreement.
+ */
 function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {
   const keys = claimantKeys(figures);
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const [a, b] = [figures[i], figures[j]];
       const sameVoice = voiceOf(a) === voiceOf(b) || sameNameWords(keys[i], keys[j]);
-      if (!sameValue(a, b) && !sameVoice) return [a, b];
+      if (!sameValue(a, b) && !sameVoice && sameDay(a, b)) return [a, b];
     }
   }
   return null;
@@ -252,9 +274,7 @@ function noteFor(
 ): string {
   switch (label) {
     case 'revised':
-      return revisions
-        .map((r) => `${r.outlet ?? 'a source'} changed ${r.from.text} to ${r.to.text}`)
-        .join('; ');
+      return revisions.map(describeRevision).join('; ');
     case 'conflicting':
       return conflict
         ? `${who(conflict[0])} gives ${conflict[0].text}; ${who(conflict[1])} gives ${conflict[1].text}`
@@ -268,4 +288,11 @@ function noteFor(
     default:
       return `${new Set(figures.map(sourceOf)).size} sources agree`;
   }
+}
+
+function describeRevision(r: FigureRevision): string {
+  if (r.kind === 'update') return `${r.claimant} updated ${r.from.text} to ${r.to.text}`;
+  if (r.kind === 'progression')
+    return `the count went from ${r.from.text} (${who(r.from)}) to ${r.to.text} (${who(r.to)})`;
+  return `${r.outlet ?? 'a source'} changed ${r.from.text} to ${r.to.text}`;
 }

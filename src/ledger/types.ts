@@ -35,8 +35,13 @@ export interface RunningTotal {
   parts: LedgerFigure[];
 }
 
-/** An outlet (in a new version of an article) or a claimant (in a later report) that changed its number. */
+/** A number that changed: in a new version of an article, from its claimant, or over the days of coverage. */
 export interface FigureRevision {
+  /**
+   * `version`: an article's new version changed it; `update`: its claimant gave a new number later;
+   * `progression`: later reports, in other voices, give a new number (a count that moved over days).
+   */
+  kind: 'version' | 'update' | 'progression';
   outlet: string | null;
   /** Set when a named claimant gave a new number in a later report (an update, not a corrected article). */
   claimant: string | null;

@@ -42,7 +42,7 @@ describe('writeBrief on the reference-like story', () => {
   it('presents conflicting figures as a conflict naming both claimants, and the increment as a floor', () => {
     assert.match(
       md,
-      /Reports differ on .*over 600,000 according to U\.S\. estimates \[1\] and about 700,000 Russian troops according to Britain’s Ministry of Defence \[2\]\./,
+      /Reports differ on .*over 600,000 according to U\.S\. estimates \[1\] and about 700,000 Russian troops according to Britain’s Ministry of Defence \[1\]\./,
     );
     assert.match(
       md,

@@ -55,26 +55,26 @@ describe('buildLedger on the reference-like story', () => {
     assert.deepEqual(
       ledger.figures.map((g) => [g.label, g.figures.map((f) => f.text)]),
       [
-        ['conflicting', ['over 600,000', 'about 700,000 Russian troops']],
         ['increment', ['approximately 2,500 North Korean troops', 'another 1,500 troops']],
+        ['conflicting', ['over 600,000', 'about 700,000 Russian troops']],
         ['single-source', ['more than a million artillery rounds']],
       ],
     );
-    const increment = ledger.figures[1];
+    const increment = ledger.figures[0];
     assert.equal(increment.total?.text, 'at least 4,000');
     assert.deepEqual(
       increment.total?.parts.map((f) => f.outlet),
       ['The Metropolitan Times', 'Allied Press'],
     );
     assert.match(
-      ledger.figures[0].note,
+      ledger.figures[1].note,
       /U\.S\. estimates gives over 600,000; Britain’s Ministry of Defence gives about 700,000/,
     );
   });
 
   it('keeps value, qualifier, claimant, outlet, date and a citation that slices to the figure', () => {
     const texts = new Map([nytLike(), apLike()].map((a) => [a.article.id, a.article.text]));
-    const f = ledger.figures[1].figures[1];
+    const f = ledger.figures[0].figures[1];
     assert.deepEqual(
       {
         value: f.value,
@@ -178,10 +178,10 @@ describe('buildLedger labels and bad input', () => {
       updated.revisions.map((r) => [r.claimant, r.from.text, r.to.text]),
       [['Seoul', '3,000 troops', '3,500 troops']],
     );
-    const rival = story('https://c.example/1', 'C', '2024-10-03', '9,000 troops', 9000, 'Kyiv');
+    const rival = story('https://c.example/1', 'C', '2024-10-01', '9,000 troops', 9000, 'Kyiv');
     const conflict = buildLedger([a, rival]).figures[0];
     assert.equal(conflict.label, 'conflicting');
-    assert.equal(conflict.note, 'Seoul gives 3,000 troops; Kyiv gives 9,000 troops');
+    assert.equal(conflict.note, 'Kyiv gives 9,000 troops; Seoul gives 3,000 troops');
     const explicit = buildLedger([later], { revisions: [{ before: a, after: later }] }).figures[0];
     assert.equal(explicit.label, 'revised');
     assert.deepEqual(
