@@ -86,6 +86,8 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
     return null;
   const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
   while (k < ceiling && (tokens[k].text === ',' || tokens[k].kind === 'quote')) k++;
+  const according = accordingTo(tokens, k, Math.min(ceiling, k + 2));
+  if (according) return according;
   if (k < ceiling && BYLINE_DASHES.has(tokens[k].text)) {
     const byline = mentionAfter(tokens, k + 1, ceiling);
     if (byline && isNameToken(tokens[byline.first])) return { cue: k, mention: byline, rule: 'quote-byline' };
@@ -173,6 +175,8 @@ export function cueBefore(
   // A mark right after a full stop opens a new sentence: nothing before it cues it.
   if (open > 0 && /^[.!?]$/.test(tokens[open - 1].text)) return null;
   const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
+  const according = accordingTo(tokens, floor, open);
+  if (according) return according;
   const from = afterIntroduction(tokens, floor, open);
   // Speech verbs first, then the model's cues; the leftmost with a subject governs ("Clinton says she
   // admired what she calls a “war …”" is Clinton's).
@@ -195,6 +199,16 @@ export function cueBefore(
     mention: mentionAfter(tokens, from, participle) ?? nearestSpeaker(tokens, from, participle),
     rule: 'quote-cue-participle',
   };
+}
+
+/** "According to Limbaugh, “…”" / "“…”, according to the organizers": the source after "according to" in [from, end). */
+function accordingTo(tokens: Token[], from: number, end: number): Attribution | null {
+  for (let k = from; k < end; k++) {
+    if (tokens[k].text.toLowerCase() !== 'according' || tokens[k + 1]?.text.toLowerCase() !== 'to') continue;
+    const mention = mentionAfter(tokens, k + 2, Math.min(tokens.length, k + 2 + APPOSITION_WINDOW));
+    if (mention) return { cue: k, mention, rule: 'quote-according-to' };
+  }
+  return null;
 }
 
 /** The nearest name or pronoun before `end` (outside quotations), as a speaker of last resort. */

@@ -21,6 +21,8 @@ const STOPS = new Set<string>(SPEAKER_STOPS);
 const NON_NAMES = new Set<string>(NOT_NAMES);
 const DETERMINERS = new Set<string>(DETERMINER_WORDS);
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
+/** How many modifier words may precede a name ("conservative talk radio host Rush Limbaugh"). */
+const MODIFIER_WINDOW = 5;
 /** The longest speaker phrase taken, in tokens. */
 const MAX_MENTION = 7;
 
@@ -121,7 +123,7 @@ export function mentionAfter(tokens: Token[], start: number, ceiling: number): M
   let j = start;
   if (ARTICLES.has(lower(t)) || /^(?:his|her|their|its|our|my)$/.test(lower(t))) j++;
   // Modifiers before a name: "9/11 widow Terry Strada", "Trump lawyer Marc Kasowitz".
-  for (let m = j; j < ceiling && !isNameToken(tokens[j]) && m < Math.min(ceiling, j + 3); m++) {
+  for (let m = j; j < ceiling && !isNameToken(tokens[j]) && m < Math.min(ceiling, j + MODIFIER_WINDOW); m++) {
     if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote') break;
     if (m > j && isNameToken(tokens[m]) && !isNameToken(tokens[m - 1])) {
       j = m;

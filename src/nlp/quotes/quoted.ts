@@ -165,8 +165,10 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
     const after = q.close >= 0 ? cueAfter(doc, q.close) : null;
     // Words quoted inside the writer's sentence belong to that sentence's cue; whole quotations look after first.
     const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue) : null;
+    // A cue before without a speaker yields to a cue after that names one ("…,” says Paul Rieckhoff).
+    const preferred = before?.mention ? before : (after ?? before);
     let attribution =
-      before ?? after ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
+      preferred ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
     let fragments = q.fragments;
     const next = spans[n + 1];
     // A resumed part with a cue of its own (“No,” Smith said) is a quote of its own.
