@@ -12,8 +12,10 @@ import { findFigures } from '../src/nlp/figures.js';
 import { analyze } from '../src/nlp/pipeline.js';
 import { findQuotes } from '../src/nlp/quotes.js';
 import { loadResources } from '../src/resources.js';
+import { benchBrief } from './brief.js';
 import { corpusBytes, loadBenchCorpus } from './corpus.js';
 import { measure, round, type StageFigures } from './measure.js';
+import { benchNer } from './ner.js';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => {
@@ -61,6 +63,19 @@ log(
   `analysis vs compromise: ${ratio.analysisVsCompromise}×; quote stage = ${(quoteShare * 100).toFixed(1)}% of analysis`,
 );
 
+log('\nNER on CoNLL-2003 dev (same text for all three):');
+const ner = await benchNer();
+for (const [name, figures] of Object.entries(ner)) {
+  if (['text', 'method'].includes(name)) continue;
+  log(`  ${name.padEnd(11)} ${JSON.stringify(figures)}`);
+}
+
+log('\nLedger and brief of a 50-article story:');
+const brief = await benchBrief();
+log(
+  `  ledger ${brief.ledgerMs} ms, brief ${brief.briefMs} ms, total ${brief.totalMs} ms (${brief.articles} articles)`,
+);
+
 if (json) {
   process.stdout.write(
     `${JSON.stringify({
@@ -68,6 +83,8 @@ if (json) {
       stages,
       reference: { compromise },
       ratio: { ...ratio, quoteShareOfAnalysis: quoteShare },
+      ner,
+      brief,
     })}\n`,
   );
 }

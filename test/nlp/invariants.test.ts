@@ -55,7 +55,13 @@ function checkAnalysis(a: Analysis): void {
   for (const d of a.dates) {
     checkSpan(text, d.span, `${where}: date`);
     assert.equal(slice(d.span), d.text, `${where}: date text is its span`);
-    assert.match(d.value, /^\d{4}-\d{2}-\d{2}/, `${where}: ISO date`);
+    // ISO 8601 at the precision the text gives: a year, a month, a day, or a date-time.
+    assert.match(
+      d.value,
+      /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/,
+      `${where}: ISO date ${d.value}`,
+    );
+    assert.ok(!Number.isNaN(Date.parse(d.value)), `${where}: a real date ${d.value}`);
   }
 }
 
