@@ -13,6 +13,8 @@ export interface CountKey {
   measure: boolean;
 }
 
+/** Share of each name's words two multi-word names must have in common to be one claimant. */
+const SAME_NAME_SHARE = 0.6;
 /** Relative gap under which two exact values are the same number (rounding in the copy). */
 const SAME_VALUE_TOLERANCE = 0.02;
 /** Relative spread an approximate value ("about 2,500") stands for. */
@@ -101,8 +103,9 @@ export function sameNameWords(wa: string[] | null, wb: string[] | null): boolean
   const inLong = new Set(long);
   // A surname alone names the person; otherwise most words must be shared.
   if (short.length === 1) return inLong.has(short[0]);
+  // Most words of both must be shared: "Larch County" is not "Larch County Sheriff Luis Ortega".
   const shared = short.filter((w) => inLong.has(w)).length;
-  return shared / short.length >= 0.6;
+  return shared / short.length >= SAME_NAME_SHARE && shared / long.length >= SAME_NAME_SHARE;
 }
 
 /** The interval a figure stands for: ranges as given, approximate values widened a little. */
