@@ -80,10 +80,15 @@ const BOUNDARY_AFTER = hashString('</s>');
 function wordInfo(word: string): WordInfo {
   const lowerText = word.toLowerCase().replace(/\d/g, '0');
   const shape = wordShape(word);
+  // Prefixes and suffixes of one to four characters, hashed as they grow rather than sliced out.
   const affixes: number[] = [];
   const n = lowerText.length;
+  let prefix = 0x811c9dc5;
+  let suffix = 0x811c9dc5;
   for (let k = 1; k <= 4 && k <= n; k++) {
-    affixes.push(hashString(lowerText.slice(0, k), 100 + k), hashString(lowerText.slice(n - k), 200 + k));
+    prefix = Math.imul(prefix ^ lowerText.charCodeAt(k - 1), 0x01000193) >>> 0;
+    suffix = Math.imul(suffix ^ lowerText.charCodeAt(n - k), 0x01000193) >>> 0;
+    affixes.push(mixHash(prefix, 100 + k), mixHash(suffix, 200 + k));
   }
   const first = word.charAt(0);
   const capitalised = first !== first.toLowerCase();

@@ -68,16 +68,25 @@ function joinsWithOf(doc: Doc, head: Mention, next: Mention): boolean {
 
 /** Capitalised repeats of the article's names of two to six words, as mentions of the same type. */
 function repeatedNames(doc: Doc, mentions: readonly Mention[]): Mention[] {
-  const lower = doc.tokens.map((t) => t.text.toLowerCase());
+  // Lower-cased token texts, filled on demand: most tokens never need one.
+  const lowerCache: (string | undefined)[] = new Array(doc.tokens.length);
+  const lowerAt = (i: number) => {
+    let w = lowerCache[i];
+    if (w === undefined) {
+      w = doc.tokens[i].text.toLowerCase();
+      lowerCache[i] = w;
+    }
+    return w;
+  };
   const same = (a: number, b: number, n: number) => {
-    for (let k = 0; k < n; k++) if (lower[a + k] !== lower[b + k]) return false;
+    for (let k = 0; k < n; k++) if (lowerAt(a + k) !== lowerAt(b + k)) return false;
     return true;
   };
   const byFirstWord = new Map<string, Mention[]>();
   for (const m of mentions) {
     const n = m.last - m.first;
     if (n < 2 || n > MAX_REPEATED_WORDS) continue;
-    const list = byFirstWord.get(lower[m.first]) ?? [];
+    const list = byFirstWord.get(lowerAt(m.first)) ?? [];
     // A bounded list per first word keeps hostile text ("The A B", "The C D", … a million times) linear.
     if (
       list.length < MAX_NAMES_PER_WORD &&
@@ -85,16 +94,22 @@ function repeatedNames(doc: Doc, mentions: readonly Mention[]): Mention[] {
     ) {
       list.push(m);
     }
-    byFirstWord.set(lower[m.first], list);
+    byFirstWord.set(lowerAt(m.first), list);
   }
   const found: Mention[] = [];
   if (byFirstWord.size === 0) return found;
-  for (let i = 0; i < lower.length; i++) {
-    const names = byFirstWord.get(lower[i]);
-    if (!names || !/^\p{Lu}/u.test(doc.tokens[i].text)) continue;
+  const count = doc.tokens.length;
+  for (let i = 0; i < count; i++) {
+    const text = doc.tokens[i].text;
+    const first = text.charCodeAt(0);
+    // A name starts capitalised: test the ASCII letters fast, anything else by its Unicode class.
+    if (first >= 97 && first <= 122) continue;
+    if (!(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) continue;
+    const names = byFirstWord.get(lowerAt(i));
+    if (!names) continue;
     for (const name of names) {
       const n = name.last - name.first;
-      if (i + n > lower.length || i === name.first || !same(i, name.first, n)) continue;
+      if (i + n > count || i === name.first || !same(i, name.first, n)) continue;
       found.push(slice(doc, name, i, i + n));
     }
   }

@@ -33,10 +33,11 @@ export function resolveMentions(mentions: readonly Mention[], lexicon: ResolveLe
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byEnds = new Map<string, Group>();
+  const wordsOf = sorted.map((m) => nameWords(m.text, lexicon));
   // Full personal names first, so a short form before the full name still finds it.
-  for (const m of sorted) {
+  for (const [i, m] of sorted.entries()) {
     if (m.type !== 'PERSON') continue;
-    const words = nameWords(m.text, lexicon);
+    const words = wordsOf[i];
     if (words.length < 2) continue;
     const key = words.join(' ');
     const ends = `${words[0]} ${words[words.length - 1]}`;
@@ -53,10 +54,10 @@ export function resolveMentions(mentions: readonly Mention[], lexicon: ResolveLe
     byEnds.set(ends, created);
   }
   const people = indexPeople(groups);
-  for (const m of sorted) {
-    if (m.type === 'PERSON' && nameWords(m.text, lexicon).length >= 2) continue;
+  for (const [i, m] of sorted.entries()) {
+    if (m.type === 'PERSON' && wordsOf[i].length >= 2) continue;
     const key = keyOf(m.text);
-    const group = partOfPerson(m, people, lexicon) ?? byKey.get(key);
+    const group = partOfPerson(m, wordsOf[i], people) ?? byKey.get(key);
     if (group) {
       group.mentions.push(m);
       continue;
@@ -114,8 +115,7 @@ function indexPeople(groups: readonly Group[]): PeopleIndex {
  * A one-word mention that is the surname of a personal name in the article, or a given name
  * the tagger also read as a person; the nearest such person wins.
  */
-function partOfPerson(m: Mention, people: PeopleIndex, lexicon: ResolveLexicon): Group | null {
-  const words = nameWords(m.text, lexicon);
+function partOfPerson(m: Mention, words: readonly string[], people: PeopleIndex): Group | null {
   if (words.length !== 1) return null;
   const candidates =
     people.bySurname.get(words[0]) ?? (m.type === 'PERSON' ? people.byWord.get(words[0]) : undefined);
