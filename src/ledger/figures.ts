@@ -187,11 +187,20 @@ function updates(figures: LedgerFigure[], keys: (string[] | null)[]): FigureRevi
         continue;
       if (sameNameWords(keys[i], keys[j])) prior = i;
     }
-    if (prior >= 0 && !sameValue(figures[prior], b)) {
+    // A far bigger or smaller number is another count (troops "shipped" versus "being prepared"), not an update.
+    if (prior >= 0 && !sameValue(figures[prior], b) && within(figures[prior], b, MAX_UPDATE_RATIO)) {
       out.push({ kind: 'update', outlet: b.outlet, claimant: b.claimant, from: figures[prior], to: b });
     }
   }
   return out;
+}
+
+/** Largest ratio between a claimant's old and new number for the change to count as an update. */
+const MAX_UPDATE_RATIO = 3;
+
+function within(a: LedgerFigure, b: LedgerFigure, ratio: number): boolean {
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return Math.max(x, y) <= ratio * Math.max(Math.min(x, y), Number.MIN_VALUE);
 }
 
 /** Reports of the same day describe the same moment (an undated report may be of any day). */
@@ -205,6 +214,8 @@ function progression(counts: LedgerFigure[]): FigureRevision | null {
   const first = dated[0];
   const last = dated.at(-1);
   if (!first || !last || sameValue(first, last) || sameDay(first, last)) return null;
+  // Only named sources make a trend worth telling; unattributed small numbers are usually other counts.
+  if (!first.claimant || !last.claimant) return null;
   return { kind: 'progression', outlet: last.outlet, claimant: null, from: first, to: last };
 }
 
