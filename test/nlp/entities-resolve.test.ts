@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityType } from '../../src/model/index.js';
+import { readDoc } from '../../src/nlp/doc.js';
+import { DEFAULT_ENTITY_LEXICON } from '../../src/nlp/entities.js';
+import type { Mention } from '../../src/nlp/ner/mentions.js';
+import { refineMentions } from '../../src/nlp/ner/refine.js';
+import { resolveMentions } from '../../src/nlp/ner/resolve.js';
+import { rolesOf } from '../../src/nlp/ner/roles.js';
+
+/** Mentions of a text by hand: each [type, written name, occurrence], as a tagger would give them. */
+function mentionsOf(text: string, names: [EntityType, string, number?][]) {
+  const doc = readDoc(text, null);
+  const mentions = names.map(([type, name, nth = 0]): Mention => {
+    let start = -1;
+    for (let k = 0; k <= nth; k++) start = text.indexOf(name, start + 1);
+    const end = start + name.length;
+    const first = doc.tokens.findIndex((t) => t.start === start);
+    const last = doc.tokens.findIndex((t) => t.end === end) + 1;
+    assert.ok(first >= 0 && last > first, `${name} is on token boundaries`);
+    return { type, first, last, start, end, text: name };
+  });
+  return { doc, mentions };
+}
+
+const resolve = (mentions: Mention[]) =>
+  resolveMentions(mentions, DEFAULT_ENTITY_LEXICON.resolve).map((g) => [
+    g.type,
+    g.name,
+    g.aliases,
+    g.mentions.length,
+  ]);
+
+describe('resolveMentions', () => {
+  it('joins a surname to the full name whatever type the tagger gave it, before or after', () => {
+    const { mentions } = mentionsOf('Austin spoke. Lloyd J. Austin III is in Austin now.', [
+      ['LOC', 'Austin'],
+      ['PERSON', 'Lloyd J. Austin III'],
+      ['LOC', 'Austin', 2],
+    ]);
+    assert.deepEqual(resolve(mentions), [['PERSON', 'Lloyd J. Austin III', ['Austin'], 3]]);
+  });
+
+  it('joins an acronym to the name it abbreviates and capitals to the written name', () => {
+    const { mentions } = mentionsOf(
+      'CSIS said the Center for Strategic and International Studies and JAPAN and Japan agreed.',
+      [
+        ['ORG', 'CSIS'],
+        ['ORG', 'Center for Strategic and International Studies'],
+        ['LOC', 'JAPAN'],
+        ['LOC', 'Japan'],
+      ],
+    );
+    assert.deepEqual(resolve(mentions), [
+      ['ORG', 'Center for Strategic and International Studies', ['CSIS'], 2],
+      ['LOC', 'Japan', ['JAPAN'], 2],
+    ]);
+  });
+
+  it('keeps two people with one surname apart by their given names', () => {
+    const { mentions } = mentionsOf('Kim Jong-un met Kim Yo-jong. Kim left.', [
+      ['PERSON', 'Kim Jong-un'],
+      ['PERSON', 'Kim Yo-jong'],
+    ]);
+    assert.deepEqual(resolve(mentions), [
+      ['PERSON', 'Kim Jong-un', [], 1],
+      ['PERSON', 'Kim Yo-jong', [], 1],
+    ]);
+  });
+});
+
+describe('refineMentions and rolesOf', () => {
+  it('drops demonyms, strips a title from a name and adds its suffix', () => {
+    const text =
+      'U.S. Secretary of Defense Lloyd J. Austin III said Russian society and North Korean troops changed.';
+    const { doc, mentions } = mentionsOf(text, [
+      ['LOC', 'U.S.'],
+      ['PERSON', 'Defense Lloyd J. Austin'],
+      ['MISC', 'Russian'],
+      ['MISC', 'North Korean'],
+    ]);
+    const refined = refineMentions(doc, mentions, DEFAULT_ENTITY_LEXICON.refine);
+    assert.deepEqual(
+      refined.map((m) => [m.type, m.text, text.slice(m.start, m.end)]),
+      [
+        ['LOC', 'U.S.', 'U.S.'],
+        ['PERSON', 'Lloyd J. Austin III', 'Lloyd J. Austin III'],
+      ],
+    );
+    const s = doc.sentences[0];
+    assert.deepEqual(rolesOf(doc, refined[1], s.first, s.last, DEFAULT_ENTITY_LEXICON.roles), [
+      'U.S. Secretary of Defense',
+    ]);
+  });
+
+  it('reads an apposition as a role only when it names one', () => {
+    const text = 'Victor Cha, a North Korean expert at CSIS, spoke. Ann Lee, who left, spoke.';
+    const { doc, mentions } = mentionsOf(text, [
+      ['PERSON', 'Victor Cha'],
+      ['PERSON', 'Ann Lee'],
+    ]);
+    const roles = mentions.map((m) => {
+      const s = doc.sentences.find((x) => x.first <= m.first && m.first < x.last)!;
+      return rolesOf(doc, m, s.first, s.last, DEFAULT_ENTITY_LEXICON.roles);
+    });
+    assert.deepEqual(roles, [['a North Korean expert at CSIS'], []]);
+  });
+});
