@@ -111,7 +111,7 @@ function bareAnalysis(input: ArticleInput): Analysis {
 }
 
 /** ECB+ sentences grouped by sub-topic, from the shared data folder (dev and train). */
-function loadSubtopics(): string[][] {
+export function loadSubtopics(): string[][] {
   const groups = new Map<string, string[]>();
   for (const split of ['dev', 'train']) {
     const file = path.resolve(repoRoot, `../shared/data/clustering/ecbplus/${split}.jsonl`);
@@ -126,7 +126,7 @@ function loadSubtopics(): string[][] {
   return [...groups.values()];
 }
 
-interface Synthetic {
+export interface Synthetic {
   article: ArticleInput;
   copy: boolean;
 }
@@ -136,7 +136,7 @@ interface Synthetic {
  * with 3–25 articles of 6–14 sentences from one sub-topic; one article in ten copies an earlier one
  * of its story with a few words changed.
  */
-function syntheticCorpus(subtopics: string[][], seed: number): { next(): Synthetic } {
+export function syntheticCorpus(subtopics: string[][], seed: number): { next(): Synthetic } {
   const random = mulberry32(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const start = Date.parse('2023-01-01T00:00:00Z');
