@@ -3,7 +3,14 @@ import { INTRODUCTION_WORDS } from '../data/speech.js';
 import type { QuoteModel } from '../quote-model.js';
 import type { CueTest, SentenceBounds } from './attribution.js';
 import { cueCandidates, cueFeatures } from './cue-features.js';
-import { type MentionRange, mentionAfter, mentionBefore, skipAuxBack, skipAuxForward } from './mentions.js';
+import {
+  isNameToken,
+  type MentionRange,
+  mentionAfter,
+  mentionBefore,
+  skipAuxBack,
+  skipAuxForward,
+} from './mentions.js';
 import { scoreFeatures } from './perceptron.js';
 import type { QuoteDraft } from './quoted.js';
 
@@ -109,9 +116,13 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
     const fragments = contentAfter(tokens, cue + 1, end);
     return fragments ? { fragments, mention: subject } : null;
   }
-  const inverted = mentionAfter(tokens, skipAuxForward(tokens, cue + 1, end), end);
+  const after = mentionAfter(tokens, skipAuxForward(tokens, cue + 1, end), end);
+  // "…, said X." / "…, said X, a professor": the speaker after the cue closes its clause.
+  const inverted = after && (after.last >= end || /^[,.;(]$/.test(tokens[after.last].text)) ? after : null;
   if (cue - 1 > first && tokens[cue - 1].text === ',') {
-    if (inverted || end - cue <= TAIL_WINDOW) {
+    // "Megan Hester, a senior associate at …, said parents …": a name, its apposition, then the cue.
+    const apposed = !inverted && isNameToken(tokens[first]) && opensApposition(tokens, first, cue);
+    if (!apposed && (inverted || end - cue <= TAIL_WINDOW)) {
       const fragments = contentAround(tokens, first, cue - 1, inverted ? inverted.last : cue + 1, end);
       return fragments ? { fragments, mention: inverted } : null;
     }
@@ -148,6 +159,13 @@ export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel
     memo.set(i, yes);
     return yes;
   };
+}
+
+/** A name at `first` followed by a comma before `cue`: the sentence opens with an apposed subject. */
+function opensApposition(tokens: Token[], first: number, cue: number): boolean {
+  let k = first;
+  while (k < cue && (isNameToken(tokens[k]) || tokens[k].text === '.')) k++;
+  return k < cue - 1 && tokens[k].text === ',';
 }
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
