@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { Span } from '../model/index.js';
+import type { Doc, Quote, Span } from '../model/index.js';
 import { readDoc } from '../nlp/doc.js';
 import { findEntities } from '../nlp/entities.js';
+import type { AnalyzerResources } from '../nlp/pipeline.js';
+import { scanQuoteMarks } from '../nlp/quotes/marks.js';
 import { findQuotes } from '../nlp/quotes.js';
 import { loadResources } from '../resources.js';
 import { type PolnearArticle, type PolnearAttribution, readPolnear } from './polnear.js';
@@ -28,13 +30,48 @@ function goldOf(a: PolnearAttribution): GoldQuote {
 
 /** Runs the shipped pipeline pieces (readDoc, findEntities, findQuotes) over one PolNeAR article. */
 export function predictArticle(article: PolnearArticle, resources = loadResources()): PredictedQuote[] {
+  return analyseArticle(article, resources).predicted;
+}
+
+function analyseArticle(article: PolnearArticle, resources: AnalyzerResources) {
   const doc = readDoc(article.text, article.published ?? null);
   const entities = findEntities(doc, resources.ner);
-  return findQuotes(doc, entities, resources.quotes).map((q) => ({
+  const found = findQuotes(doc, entities, resources.quotes);
+  const predicted: PredictedQuote[] = found.map((q) => ({
     span: q.span,
     kind: q.kind,
     speaker: q.speaker ? { name: q.speaker.name, span: q.speaker.span } : null,
   }));
+  return { doc, found, predicted };
+}
+
+/** How the scare-quote filter decided on marked spans: kept or dropped, and whether the gold calls them speech. */
+interface MarkTally {
+  keptSpeech: number;
+  keptOther: number;
+  droppedSpeech: number;
+  droppedOther: number;
+}
+
+const covers = (outer: Span, inner: Span) =>
+  Math.min(outer.end, inner.end) - Math.max(outer.start, inner.start);
+
+/**
+ * Tallies the marked spans of one article: speech when a gold attribution covers at least half of it
+ * (the dev data's quoted spans with no attribution are the negatives), kept when a found quote does.
+ */
+function tallyMarks(doc: Doc, found: Quote[], gold: GoldQuote[], into: MarkTally): void {
+  const kept = found.filter((q) => q.kind !== 'indirect').flatMap((q) => q.fragments ?? [q.span]);
+  const golds = gold.map((g) => g.content);
+  for (const mark of scanQuoteMarks(doc)) {
+    for (const f of mark.fragments) {
+      const half = (f.end - f.start) / 2;
+      const speech = golds.some((g) => covers(g, f) >= half);
+      const keep = kept.some((k) => covers(k, f) >= half);
+      if (keep) speech ? into.keptSpeech++ : into.keptOther++;
+      else speech ? into.droppedSpeech++ : into.droppedOther++;
+    }
+  }
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -56,9 +93,11 @@ export async function evalQuotes(options: EvalOptions): Promise<EvalReport> {
   const quoted = emptyCounts();
   const all = emptyCounts();
   const out: string[] = [];
+  const marks: MarkTally = { keptSpeech: 0, keptOther: 0, droppedSpeech: 0, droppedOther: 0 };
   articles.forEach((article, i) => {
-    const predicted = predictArticle(article, resources);
+    const { doc, found, predicted } = analyseArticle(article, resources);
     const gold = article.attributions.map(goldOf);
+    tallyMarks(doc, found, gold, marks);
     scoreArticle(article.text, predicted, gold, all);
     scoreArticle(
       article.text,
@@ -74,7 +113,13 @@ export async function evalQuotes(options: EvalOptions): Promise<EvalReport> {
   const a = finishScore(all);
   return {
     task: 'quotes',
-    metrics: { articles: articles.length, quoted: q, all: a },
-    lines: [`quotes on ${articles.length} articles`, line('quoted', q), line('all', a)],
+    metrics: { articles: articles.length, quoted: q, all: a, marks },
+    lines: [
+      `quotes on ${articles.length} articles`,
+      line('quoted', q),
+      line('all', a),
+      `marked spans: kept ${marks.keptSpeech} speech + ${marks.keptOther} not; dropped ${marks.droppedOther} not + ` +
+        `${marks.droppedSpeech} speech (scare quotes and titles are the "not")`,
+    ],
   };
 }
