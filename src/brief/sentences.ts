@@ -18,6 +18,8 @@ export interface Candidate {
 
 /** Shorter pieces are headings or debris, except the tail of a quote ("This is happening.”"). */
 const MIN_SENTENCE = 12;
+/** Postings longer than this are skipped when counting support. */
+const MAX_POSTINGS = 2000;
 /** A sentence longer than this is not copied whole into a brief. */
 const MAX_SENTENCE = 420;
 /** "SEOUL, South Korea (AP) — " and "ROME — " datelines. */
@@ -80,7 +82,10 @@ export function supportCounts(candidates: Candidate[], threshold: number): Map<C
   const touched: number[] = [];
   for (const c of candidates) {
     for (const word of c.words) {
-      for (const j of postings.get(word) ?? []) {
+      const list = postings.get(word) ?? [];
+      // A word in very many sentences cannot tell developments apart, and would make this quadratic.
+      if (list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
         if (shared[j] === 0) touched.push(j);
         shared[j]++;
       }

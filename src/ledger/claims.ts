@@ -2,6 +2,10 @@ import type { Analysis } from '../model/index.js';
 import { contentWords } from './match.js';
 import type { ClaimEntry, ClaimRow } from './types.js';
 
+/** Members of a row a new claim is compared with (the first ones: the row's core). */
+const MAX_COMPARED = 20;
+/** Rows looked at per shared word: a word in every row says nothing about the proposition. */
+const MAX_POSTINGS = 200;
 /** Share of words two claims must share to be about the same proposition. */
 const SAME_PROPOSITION = 0.5;
 
@@ -22,13 +26,24 @@ export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
     })),
   );
   entries.sort((a, b) => (a.entry.date ?? '').localeCompare(b.entry.date ?? ''));
+  // Rows are found through the words they contain, so each claim meets only rows it shares words with.
+  const index = new Map<string, number[]>();
   for (const { words, entry } of entries) {
-    const home = rows.find((r) => r.words.every((w) => samePropositon(w, words)));
-    if (home) {
-      home.words.push(words);
-      home.row.entries.push(entry);
-    } else {
-      rows.push({ words: [words], row: { topic: entry.text, entries: [entry] } });
+    const candidates = new Set<number>();
+    for (const w of words) for (const r of (index.get(w) ?? []).slice(0, MAX_POSTINGS)) candidates.add(r);
+    const at = [...candidates]
+      .sort((a, b) => a - b)
+      .find((r) => rows[r].words.slice(0, MAX_COMPARED).every((w) => samePropositon(w, words)));
+    if (at !== undefined) {
+      rows[at].words.push(words);
+      rows[at].row.entries.push(entry);
+      continue;
+    }
+    rows.push({ words: [words], row: { topic: entry.text, entries: [entry] } });
+    for (const w of words) {
+      const list = index.get(w);
+      if (list) list.push(rows.length - 1);
+      else index.set(w, [rows.length - 1]);
     }
   }
   return rows.map((r) => r.row).sort((a, b) => b.entries.length - a.entries.length);

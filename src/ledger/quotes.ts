@@ -19,6 +19,8 @@ interface Speaking {
   entry: SpeakerQuotes;
   key: string[] | null;
   groups: Building[];
+  /** Group positions by the longer words they contain, so a quote meets only groups it shares words with. */
+  index: Map<string, number[]>;
 }
 
 /** Quotes grouped by speaker, the same quote across outlets grouped, wording differences shown. */
@@ -30,11 +32,11 @@ export function quotesBySpeaker(analyses: Analysis[]): SpeakerQuotes[] {
       const key = nameKey(name);
       let home = speakers.find((s) => s.entry.speaker === name || sameNameWords(s.key, key));
       if (!home) {
-        home = { entry: { speaker: name, quotes: [] }, key, groups: [] };
+        home = { entry: { speaker: name, quotes: [] }, key, groups: [], index: new Map() };
         speakers.push(home);
       }
       if (name.length > home.entry.speaker.length && name !== UNATTRIBUTED) home.entry.speaker = name;
-      addQuote(home.groups, occurrence(a, q));
+      addQuote(home, occurrence(a, q));
     }
   }
   const out = speakers.map((s) => ({
@@ -58,10 +60,21 @@ function occurrence(a: Analysis, q: Quote): QuoteOccurrence {
   };
 }
 
-function addQuote(groups: Building[], occ: QuoteOccurrence): void {
+/** Words shorter than this say too little to find a quote's group by. */
+const INDEX_MIN_LENGTH = 4;
+/** A word in more groups than this is too common to narrow the search. */
+const INDEX_MAX_POSTINGS = 200;
+
+function addQuote(speaking: Speaking, occ: QuoteOccurrence): void {
   const words = wordsWithSpans(occ.text);
   const set = new Set(words.map((w) => w.norm));
-  for (const b of groups) {
+  const candidates = new Set<number>();
+  for (const w of set) {
+    const postings = speaking.index.get(w);
+    if (postings && postings.length <= INDEX_MAX_POSTINGS) for (const g of postings) candidates.add(g);
+  }
+  for (const at of [...candidates].sort((a, b) => a - b)) {
+    const b = speaking.groups[at];
     // Most pairs share too few words to be one quote: a set test spares the alignment.
     let shared = 0;
     for (const w of set) if (b.set.has(w)) shared++;
@@ -74,11 +87,22 @@ function addQuote(groups: Building[], occ: QuoteOccurrence): void {
         b.group.text = occ.text;
         b.words = words;
         b.set = set;
+        indexWords(speaking.index, set, at);
       }
       return;
     }
   }
-  groups.push({ group: { text: occ.text, occurrences: [occ], variants: [] }, words, set });
+  speaking.groups.push({ group: { text: occ.text, occurrences: [occ], variants: [] }, words, set });
+  indexWords(speaking.index, set, speaking.groups.length - 1);
+}
+
+function indexWords(index: Map<string, number[]>, words: Set<string>, at: number): void {
+  for (const w of words) {
+    if (w.length < INDEX_MIN_LENGTH) continue;
+    const postings = index.get(w);
+    if (!postings) index.set(w, [at]);
+    else if (postings.at(-1) !== at) postings.push(at);
+  }
 }
 
 function variantsOf(g: QuoteGroup): QuoteGroup['variants'] {

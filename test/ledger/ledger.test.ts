@@ -201,3 +201,57 @@ describe('buildLedger labels and bad input', () => {
     assert.throws(() => buildLedger([]), InputError);
   });
 });
+
+describe('buildLedger on hostile input', () => {
+  it('groups thousands of near-identical quotes and claims, and figures with absurd values, without failing', () => {
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `“Troops number ${i} will move north,” Austin said. Officials denied that unit ${i} reached the line.`,
+    );
+    const text = lines.join('\n');
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const base = annotate({ ...fixtureInput('nyt-like.json'), text }, {});
+    const hostile: Analysis = {
+      ...base,
+      quotes: lines.map((_, i) => ({
+        id: `q${i}`,
+        text: `Troops number ${i} will move north,`,
+        kind: 'direct',
+        speaker: { name: 'Austin', entityId: null, span: at('Austin') },
+        cue: 'said',
+        span: at(`Troops number ${i} will move north,`),
+      })),
+      claims: lines.map((_, i) => ({
+        id: `c${i}`,
+        text: `unit ${i} reached the line`,
+        claimant: 'Officials',
+        stance: 'denies',
+        span: at(`unit ${i} reached the line`),
+      })),
+      figures: [0, -1, 1e308, Number.MAX_SAFE_INTEGER].map((value, i) => ({
+        id: `f${i}`,
+        text: 'Troops',
+        value,
+        low: null,
+        high: null,
+        qualifier: 'exact',
+        increment: i === 1,
+        unit: 'troops',
+        subject: null,
+        claimant: null,
+        span: at('Troops'),
+      })),
+    };
+    const ledger = buildLedger([hostile]);
+    assert.equal(
+      ledger.quotes[0].quotes.reduce((n, g) => n + g.occurrences.length, 0),
+      2000,
+    );
+    assert.equal(
+      ledger.claims.reduce((n, r) => n + r.entries.length, 0),
+      2000,
+    );
+    for (const g of ledger.figures) assert.ok(g.total === null || Number.isFinite(g.total.atLeast));
+  });
+});
