@@ -25,7 +25,7 @@ const RUNS = 5;
 const EXAMPLES = fileURLToPath(new URL('../examples/north-korea', import.meta.url));
 
 /** The 50-article story the bench times: the examples' analyses copied under new ids, outlets and dates. */
-export async function benchStory(): Promise<Analysis[]> {
+async function benchStory(): Promise<Analysis[]> {
   const resources = loadResources();
   const base: Analysis[] = [];
   for await (const item of readInputs([EXAMPLES]))

@@ -9,7 +9,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Escapes text for an HTML attribute value. */
-export function escapeAttribute(text: string): string {
+function escapeAttribute(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 

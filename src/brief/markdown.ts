@@ -4,7 +4,7 @@ import type { Brief, BriefSentence } from './types.js';
 const MARKDOWN_SPECIAL = /([\\`*_<>])/g;
 
 /** A sentence with its citations: inline markers when it has them, else "[n]" after it. */
-export function citedText(s: BriefSentence, escapeText: (t: string) => string = (t) => t): string {
+function citedText(s: BriefSentence, escapeText: (t: string) => string = (t) => t): string {
   const text = escapeText(s.text);
   if (/\[\d+\]/.test(s.text)) return text;
   const marks = s.citations.map((n) => `[${n}]`).join('');

@@ -204,7 +204,7 @@ function shiftAlignment(a: Alignment, by: number): Alignment {
 }
 
 /** The text of a word range, taken verbatim from the text the words index. */
-export function sliceWords(text: string, words: Word[], range: [number, number]): string {
+function sliceWords(text: string, words: Word[], range: [number, number]): string {
   if (range[1] <= range[0]) return '';
   return text.slice(words[range[0]].start, words[range[1] - 1].end);
 }

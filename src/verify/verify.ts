@@ -59,7 +59,7 @@ function checkDraft(draft: string): void {
 }
 
 /** Counts of each verdict. */
-export function summarise(items: VerifyItem[]): Record<Verdict, number> {
+function summarise(items: VerifyItem[]): Record<Verdict, number> {
   const summary: Record<Verdict, number> = { supported: 0, altered: 0, unsupported: 0, contradicted: 0 };
   for (const item of items) summary[item.verdict]++;
   return summary;
