@@ -7,15 +7,28 @@ import type { BriefSection, BriefSentence } from './types.js';
 const UNATTRIBUTED = 'unattributed';
 
 /** The quote to show for a speaker: the one most outlets carry, direct before partial, longer first. */
-function keyQuote(s: SpeakerQuotes): { group: QuoteGroup; occ: QuoteOccurrence } | null {
-  // Indirect speech is a paraphrase: it is never shown between quote marks.
-  const quoted = s.quotes.flatMap((group) => {
-    const occ = group.occurrences.find((o) => o.kind !== 'indirect');
-    return occ ? [{ group, occ }] : [];
+function keyQuote(w: Workbench, s: SpeakerQuotes): { group: QuoteGroup; occ: QuoteOccurrence } | null {
+  const scored = s.quotes.flatMap((group) => {
+    // Indirect speech is a paraphrase: it is never shown between quote marks.
+    const options = group.occurrences
+      .filter((o) => o.kind !== 'indirect')
+      .map((occ) => {
+        const q = findQuote(w, occ.citation.articleId, occ.citation.span);
+        // A source sentence that names the speaker reads better than a written attribution.
+        const named = q !== null && quoteSentences(w, q, occ.citation.articleId, s.speaker) !== null;
+        return { group, occ, named };
+      })
+      .sort(
+        (a, b) =>
+          Number(b.named) - Number(a.named) ||
+          Number(b.occ.kind === 'direct') - Number(a.occ.kind === 'direct'),
+      );
+    return options.slice(0, 1);
   });
-  const ranked = quoted.sort(
+  const ranked = scored.sort(
     (a, b) =>
       b.group.occurrences.length - a.group.occurrences.length ||
+      Number(b.named) - Number(a.named) ||
       Number(b.occ.kind === 'direct') - Number(a.occ.kind === 'direct') ||
       b.group.text.length - a.group.text.length,
   );
@@ -50,7 +63,7 @@ function quoteSentences(w: Workbench, q: Quote, articleId: string, speaker: stri
 
 /** A speaker's key quote: the source sentences when they name the speaker, else “…”, Speaker said. */
 function quoteParagraph(w: Workbench, s: SpeakerQuotes): BriefSentence[] {
-  const key = keyQuote(s);
+  const key = keyQuote(w, s);
   if (!key) return [];
   const { occ } = key;
   const q = findQuote(w, occ.citation.articleId, occ.citation.span);
