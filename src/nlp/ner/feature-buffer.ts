@@ -1,9 +1,19 @@
 import type { FeatureContext, SentenceFeatures } from './features.js';
 
-/** A reusable growable array of hashed features, masked into the bucket range as they are pushed. */
+/** Entries per chunk: the features of a few hundred tokens. */
+const CHUNK = 1 << 16;
+/** Room reserved per token when a sentence starts; a sentence that needs more moves to a larger chunk. */
+const ROOM_PER_TOKEN = 48;
+
+/**
+ * Collects hashed features, mapped to weight rows as they are pushed. Sentences are written one
+ * after another into shared chunks and handed out as views, so featurising a document allocates
+ * a few chunks rather than one array per sentence.
+ */
 export class FeatureBuffer {
-  private data = new Uint32Array(1024);
+  private data = new Uint32Array(0);
   private length = 0;
+  private start = 0;
   private offsets = new Uint32Array(1);
   private readonly mask: number;
   private readonly rows: Int32Array | undefined;
@@ -13,28 +23,39 @@ export class FeatureBuffer {
     this.rows = ctx.rows;
   }
 
+  /** Starts a sentence of `tokens` tokens. */
   reset(tokens: number): void {
-    this.length = 0;
+    const room = tokens * ROOM_PER_TOKEN;
+    if (this.data.length - this.length < room) {
+      this.data = new Uint32Array(Math.max(CHUNK, room));
+      this.length = 0;
+    }
+    this.start = this.length;
     this.offsets = new Uint32Array(tokens + 1);
   }
 
+  /** Starts token `t`'s features. */
   startToken(t: number): void {
-    this.offsets[t] = this.length;
+    this.offsets[t] = this.length - this.start;
   }
 
+  /** Adds one feature hash; a feature no pass has a weight for is dropped. */
   readonly push = (h: number): void => {
     const row = this.rows ? this.rows[h & this.mask] : h & this.mask;
     if (row < 0) return;
     if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
+      const grown = new Uint32Array(Math.max(CHUNK, (this.length - this.start) * 2));
+      grown.set(this.data.subarray(this.start, this.length));
+      this.length -= this.start;
+      this.start = 0;
       this.data = grown;
     }
     this.data[this.length++] = row;
   };
 
+  /** Ends the sentence and returns its features (a view into the current chunk). */
   finish(tokens: number): SentenceFeatures {
-    this.offsets[tokens] = this.length;
-    return { feats: this.data.slice(0, this.length), offsets: this.offsets };
+    this.offsets[tokens] = this.length - this.start;
+    return { feats: this.data.subarray(this.start, this.length), offsets: this.offsets };
   }
 }
