@@ -4,6 +4,8 @@ import type { SourceText } from './sources.js';
 
 /** Share of words a source claim must share with the draft's to be about the same proposition. */
 const SAME_PROPOSITION = 0.5;
+/** The same share when the claimant is the same. */
+const SAME_CLAIMANT_PROPOSITION = 0.35;
 const OPPOSED: Partial<Record<Stance, Stance>> = { confirms: 'denies', denies: 'confirms' };
 
 interface Candidate {
@@ -22,8 +24,13 @@ function checkClaim(text: string, c: Claim, all: Candidate[]): VerifyItem {
   const span = c.clause ?? c.span;
   const base = { kind: 'claim' as const, text: text.slice(span.start, span.end), span };
   const words = contentWords(c.text);
-  const about = all.filter((s) => overlap(words, contentWords(s.claim.text)) >= SAME_PROPOSITION);
-  const theirs = about.filter((s) => sameName(c.claimant, s.claim.claimant));
+  const scored = all.map((s) => ({ s, share: overlap(words, contentWords(s.claim.text)) }));
+  const about = scored.filter((x) => x.share >= SAME_PROPOSITION).map((x) => x.s);
+  // The same claimant is strong evidence already: a looser match of the proposition will do.
+  const theirs = scored
+    .filter((x) => x.share >= SAME_CLAIMANT_PROPOSITION && sameName(c.claimant, x.s.claim.claimant))
+    .sort((a, b) => b.share - a.share)
+    .map((x) => x.s);
   const agree = theirs.find((s) => s.claim.stance === c.stance);
   if (agree)
     return {

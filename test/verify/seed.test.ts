@@ -60,6 +60,19 @@ describe('verify the reference article against the NYT-like and AP-like examples
     for (const f of figures) assert.ok(f.note.length > 0);
   });
 
+  it('supports Austin’s confirmation, the Russian denial and the Kremlin’s silence as attributed claims', () => {
+    const claims = report.items.filter((i) => i.kind === 'claim');
+    for (const start of [
+      'U.S. Secretary of Defense Lloyd J. Austin III confirmed',
+      'Russian officials have previously denied',
+      'The Kremlin has not yet commented',
+    ]) {
+      const item = claims.find((i) => i.text.startsWith(start));
+      assert.ok(item, `no claim “${start}”`);
+      assert.equal(item.verdict, 'supported', item.note);
+    }
+  });
+
   it('keeps spans on the draft and citations on the sources, and counts the verdicts', () => {
     for (const item of report.items) {
       assert.equal(SEED.slice(item.span.start, item.span.end), item.text);
