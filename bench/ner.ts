@@ -19,10 +19,11 @@ import winkNLP from 'wink-nlp';
 import { readDoc } from '../src/nlp/doc.js';
 import { findEntities } from '../src/nlp/entities.js';
 import { type ConllDoc, parseConll } from '../src/nlp/ner/conll.js';
+import { loadNerModel } from '../src/nlp/ner/load.js';
 import { findMentions } from '../src/nlp/ner/mentions.js';
 import { scoreNer } from '../src/nlp/ner/score.js';
 import { tagDocument } from '../src/nlp/ner/tagger.js';
-import { loadResources } from '../src/resources.js';
+import { MODELS_DIR } from '../src/resources.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const DEV = resolve(repoRoot, '../shared/data/ner/conll2003/dev.txt');
@@ -102,7 +103,7 @@ export async function benchNer(): Promise<Record<string, unknown>> {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   const tokens = conll.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   const gold = docs.flatMap((d) => d.gold);
-  const ner = loadResources().ner;
+  const ner = loadNerModel(MODELS_DIR);
   const weights = ner.weights();
   const wink = winkNLP(model);
 

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { parseConll, writeConllPredictions } from '../nlp/ner/conll.js';
+import { loadNerModel } from '../nlp/ner/load.js';
 import { scoreNer } from '../nlp/ner/score.js';
 import { tagDocument } from '../nlp/ner/tagger.js';
-import { loadResources } from '../resources.js';
+import { MODELS_DIR } from '../resources.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /**
@@ -17,7 +18,7 @@ export async function evalNer(options: EvalOptions): Promise<EvalReport> {
   const docs = parseConll(text);
   if (docs.length === 0)
     throw new InputError('no CoNLL token lines found', 'pass a CoNLL-2003 column file', options.data);
-  const weights = loadResources().ner.weights();
+  const weights = loadNerModel(MODELS_DIR).weights();
   const gold: string[][] = [];
   const predicted: string[][] = [];
   let tokens = 0;
