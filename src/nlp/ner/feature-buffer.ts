@@ -1,7 +1,7 @@
 import type { FeatureContext, SentenceFeatures } from './features.js';
 
-/** Entries per chunk: the features of a few hundred tokens. */
-const CHUNK = 1 << 16;
+/** Entries per chunk (32 KB), a few sentences: larger chunks cost more to zero-fill than they save. */
+const CHUNK = 1 << 13;
 /** Room reserved per token when a sentence starts; a sentence that needs more moves to a larger chunk. */
 const ROOM_PER_TOKEN = 48;
 
