@@ -124,7 +124,7 @@ export function mentionAfter(tokens: Token[], start: number, ceiling: number): M
   if (ARTICLES.has(lower(t)) || /^(?:his|her|their|its|our|my)$/.test(lower(t))) j++;
   // Modifiers before a name: "9/11 widow Terry Strada", "Trump lawyer Marc Kasowitz".
   for (let m = j; j < ceiling && !isNameToken(tokens[j]) && m < Math.min(ceiling, j + MODIFIER_WINDOW); m++) {
-    if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote') break;
+    if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote' || isStopWord(tokens[m])) break;
     if (m > j && isNameToken(tokens[m]) && !isNameToken(tokens[m - 1])) {
       j = m;
       break;
