@@ -169,6 +169,13 @@ describe('findEntities on bad input', () => {
     assert.ok(names.includes('Berlin'));
   });
 
+  it('takes no endless run of capitals or of letters for a name', () => {
+    const text = `${'A'.repeat(3000)} met ${'Xy '.repeat(400)}in Paris.`;
+    const entities = entitiesOf(text);
+    assertSpans(text, entities);
+    for (const e of entities) assert.ok(e.name.length <= 160, `${e.name.slice(0, 20)}… is short`);
+  });
+
   it('tags a 5 MB single paragraph without a sentence end', () => {
     const word = 'Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwx';
     const text = `${`${word} `.repeat(Math.ceil(5_000_000 / (word.length + 1)))}Paris`;

@@ -1,6 +1,10 @@
 import type { Doc } from '../../model/index.js';
 import type { Mention } from './mentions.js';
 
+/** Longest name and longest word of a name, in characters: longer runs are noise, not names. */
+const MAX_NAME_CHARS = 160;
+const MAX_WORD_CHARS = 64;
+
 /** Distinct names kept per first word when looking for their repeats. */
 const MAX_NAMES_PER_WORD = 32;
 /** Longest name, in words, looked for again elsewhere in the article. */
@@ -137,7 +141,8 @@ function refinePerson(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | n
 }
 
 function isName(doc: Doc, m: Mention, lexicon: RefineLexicon): boolean {
-  if (!/\p{L}/u.test(m.text)) return false;
+  if (m.text.length > MAX_NAME_CHARS || !/\p{L}/u.test(m.text)) return false;
+  for (let t = m.first; t < m.last; t++) if (doc.tokens[t].text.length > MAX_WORD_CHARS) return false;
   const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
   if (lexicon.demonyms.has(lower) || lexicon.notNames.has(lower)) return false;
   // The first half of a two-word demonym ("North" of "NORTH KOREAN LEADER") is not a name either.
