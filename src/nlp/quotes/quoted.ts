@@ -99,6 +99,12 @@ function adjoins(doc: Doc, end: number, open: number): boolean {
 
 const SMALL_WORDS = new Set<string>(TITLE_SMALL_WORDS);
 
+/** A name of a show or work after a possessive or "on" (ABC's “This Week,” / on “Face the Nation”). */
+function isShowTitle(doc: Doc, q: QuotedSpan): boolean {
+  const before = doc.tokens[q.open - 1]?.text.toLowerCase() ?? '';
+  return /^(?:['’]s|on|of|titled|called)$/.test(before);
+}
+
 /**
  * A partial quotation that reads as a scare quote or a title despite a cue earlier in its sentence:
  * a title-case name of a work or show ("Face the Nation"), or a word or three far from the cue.
@@ -178,7 +184,12 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
       n++;
     }
     const sentence = sentenceOf[q.open];
-    if (kind === 'partial' && attribution && !after && isScareQuote(doc, q, bounds, isCue))
+    if (
+      kind === 'partial' &&
+      attribution &&
+      (!after || isShowTitle(doc, q)) &&
+      isScareQuote(doc, q, bounds, isCue)
+    )
       attribution = null;
     if (!attribution && kind === 'direct' && last) {
       // “A,” he said. ¶ “B.”: a cue-less quotation right after an attributed one continues it.
