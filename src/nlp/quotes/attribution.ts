@@ -64,7 +64,8 @@ function cueAfterApposition(tokens: Token[], from: number, ceiling: number): num
   if (from >= ceiling || tokens[from].text !== ',') return -1;
   const end = Math.min(ceiling, from + APPOSITION_WINDOW);
   for (let k = from + 1; k < end; k++) {
-    if (tokens[k].kind === 'quote') return -1;
+    // A possessive apostrophe ("Sanders' campaign manager") is not a quotation mark.
+    if (tokens[k].kind === 'quote' && !isPossessiveMark(tokens, k)) return -1;
     if (tokens[k].text === ',' && k + 1 < end) {
       const v = skipAuxForward(tokens, k + 1, end);
       if (v < end && isSpeechVerb(tokens[v])) return v;
@@ -136,10 +137,24 @@ function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number): MentionR
   return null;
 }
 
+/** The longest "the base chief known as Bob" phrase taken after a speech verb, in tokens. */
+const DETERMINER_PHRASE_MAX = 9;
+
+/** An apostrophe glued to the end of a word ending in s: a plural possessive, not a quotation mark. */
+function isPossessiveMark(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return (
+    /^['’]$/.test(tokens[k].text) &&
+    prev !== undefined &&
+    prev.end === tokens[k].start &&
+    /s$/i.test(prev.text)
+  );
+}
+
 /** "…,” said the ruling.": after a speech verb, a short determiner phrase up to punctuation speaks. */
 function determinerPhrase(tokens: Token[], k: number, ceiling: number): MentionRange | null {
   if (k >= ceiling || !/^(?:the|a|an|this|his|her|their|its)$/i.test(tokens[k].text)) return null;
-  for (let j = k + 1; j < Math.min(ceiling, k + 5); j++) {
+  for (let j = k + 1; j < Math.min(ceiling, k + DETERMINER_PHRASE_MAX); j++) {
     if (tokens[j].kind !== 'word')
       return j > k + 1 && tokens[j].kind === 'punct' ? { first: k, last: j } : null;
   }
