@@ -8,7 +8,7 @@ import {
   NOT_NAME_WORDS,
 } from './data/names.js';
 import { GOVERNMENT_SEATS } from './data/organisations.js';
-import { APPOSITION_OPENERS, ROLE_STOP_WORDS, TITLE_WORDS } from './data/titles.js';
+import { APPOSITION_OPENERS, HONORIFICS, ROLE_STOP_WORDS, TITLE_WORDS } from './data/titles.js';
 import { findMentions, type Mention } from './ner/mentions.js';
 import type { NerModel } from './ner/model.js';
 import { type RefineLexicon, refineMentions } from './ner/refine.js';
@@ -29,6 +29,7 @@ export const DEFAULT_ENTITY_LEXICON: EntityLexicon = {
   refine: {
     demonyms: lower(DEMONYMS),
     titles: lower([...TITLE_WORDS.heads, ...TITLE_WORDS.modifiers]),
+    titleHeads: lower(TITLE_WORDS.heads),
     suffixes: lower(NAME_SUFFIXES),
     notNames: lower([...NOT_NAME_WORDS, ...ROLE_STOP_WORDS]),
     organisations: lower(GOVERNMENT_SEATS),
@@ -44,6 +45,7 @@ export const DEFAULT_ENTITY_LEXICON: EntityLexicon = {
     openers: lower(APPOSITION_OPENERS),
     stops: lower(ROLE_STOP_WORDS),
     notNames: lower(NOT_NAME_WORDS),
+    honorifics: lower(HONORIFICS),
   },
 };
 

@@ -93,6 +93,29 @@ describe('refineMentions and rolesOf', () => {
     ]);
   });
 
+  it('splits a title out of a run the tagger took as one name, and drops a lone honorific', () => {
+    const text = 'NIS Director Cho Tae-yong told lawmakers. Ms. Park agreed.';
+    const { doc, mentions } = mentionsOf(text, [
+      ['MISC', 'NIS Director Cho Tae-yong'],
+      ['ORG', 'Ms.'],
+      ['PERSON', 'Park'],
+    ]);
+    const refined = refineMentions(doc, mentions, DEFAULT_ENTITY_LEXICON.refine);
+    assert.deepEqual(
+      refined.map((m) => [m.type, m.text]),
+      [
+        ['MISC', 'NIS'],
+        ['PERSON', 'Cho Tae-yong'],
+        ['PERSON', 'Park'],
+      ],
+    );
+    const roles = refined.map((m) => {
+      const s = doc.sentences.find((x) => x.first <= m.first && m.first < x.last)!;
+      return rolesOf(doc, m, s.first, s.last, DEFAULT_ENTITY_LEXICON.roles);
+    });
+    assert.deepEqual(roles, [[], ['NIS Director'], []]);
+  });
+
   it('reads an apposition as a role only when it names one', () => {
     const text = 'Victor Cha, a North Korean expert at CSIS, spoke. Ann Lee, who left, spoke.';
     const { doc, mentions } = mentionsOf(text, [

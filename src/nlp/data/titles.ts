@@ -231,3 +231,16 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'says',
   'told',
 ];
+
+/** Honorifics: they stand before names but say nothing of a role, so alone they are none. */
+export const HONORIFICS: readonly string[] = [
+  'mr.',
+  'mrs.',
+  'ms.',
+  'messrs.',
+  'mme.',
+  'mlle.',
+  'mr',
+  'mrs',
+  'ms',
+];

@@ -14,6 +14,8 @@ const MAX_REPEATED_WORDS = 6;
 export interface RefineLexicon {
   demonyms: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  /** Title words that head a title ("Director", "President"), a subset of `titles`. */
+  titleHeads: ReadonlySet<string>;
   suffixes: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   /** Names typed ORG whatever the tagger said ("Kremlin"). */
@@ -37,7 +39,7 @@ export interface RefineLexicon {
  */
 export function refineMentions(doc: Doc, mentions: readonly Mention[], lexicon: RefineLexicon): Mention[] {
   const refined: Mention[] = [];
-  for (const m of mentions) {
+  for (const m of mentions.flatMap((x) => splitAtTitle(doc, x, lexicon))) {
     const trimmed = trimEdges(doc, m, lexicon);
     const person = trimmed && trimmed.type === 'PERSON' ? refinePerson(doc, trimmed, lexicon) : trimmed;
     if (!person || !isName(doc, person, lexicon)) continue;
@@ -120,6 +122,22 @@ function repeatedNames(doc: Doc, mentions: readonly Mention[]): Mention[] {
   return found;
 }
 
+/**
+ * "NIS Director Cho Tae-yong" tagged as one name is an organisation, a title and a person: a
+ * capitalised title head inside a mention, followed directly by one to four capitalised words,
+ * splits it into what comes before (same type) and a PERSON after. The title is left to roles.
+ */
+function splitAtTitle(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention[] {
+  for (let h = m.first + 1; h < m.last - 1; h++) {
+    const head = doc.tokens[h].text;
+    if (!lexicon.titleHeads.has(head.toLowerCase()) || !/^\p{Lu}/u.test(head)) continue;
+    const name = doc.tokens.slice(h + 1, m.last);
+    if (name.length > 4 || !name.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    return [slice(doc, m, m.first, h), { ...slice(doc, m, h + 1, m.last), type: 'PERSON' }];
+  }
+  return [m];
+}
+
 function trimEdges(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | null {
   let first = m.first;
   let last = m.last;
@@ -142,6 +160,11 @@ function refinePerson(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | n
 
 function isName(doc: Doc, m: Mention, lexicon: RefineLexicon): boolean {
   if (m.text.length > MAX_NAME_CHARS || !/\p{L}/u.test(m.text)) return false;
+  // A title alone ("Ms." of "Ms. Marchetti") is not a name.
+  let titlesOnly = true;
+  for (let t = m.first; t < m.last && titlesOnly; t++)
+    titlesOnly = lexicon.titles.has(doc.tokens[t].text.toLowerCase());
+  if (titlesOnly) return false;
   for (let t = m.first; t < m.last; t++) if (doc.tokens[t].text.length > MAX_WORD_CHARS) return false;
   const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
   if (lexicon.demonyms.has(lower) || lexicon.notNames.has(lower)) return false;

@@ -10,6 +10,8 @@ export interface RoleLexicon {
   openers: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  /** Mr., Ms.: before a name, but no role. */
+  honorifics: ReadonlySet<string>;
 }
 
 /** Longest title, in tokens, read leftwards from a name. */
@@ -62,8 +64,10 @@ function titleBefore(
   // A connector cannot open a title, and the title must hold a head word ("leader", "Secretary").
   while (start < first && lexicon.connectors.has(tokens[start].text.toLowerCase())) start++;
   if (start >= first) return null;
-  for (let k = start; k < first; k++)
-    if (lexicon.heads.has(tokens[k].text.toLowerCase())) return [start, first];
+  for (let k = start; k < first; k++) {
+    const lower = tokens[k].text.toLowerCase();
+    if (lexicon.heads.has(lower) && !lexicon.honorifics.has(lower)) return [start, first];
+  }
   return null;
 }
 
