@@ -277,6 +277,9 @@ export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'an
   her: 'female',
   them: 'plural',
   it: 'plural',
+  // Relative pronouns speak for the name before them ("Mike Lee, who declared …").
+  who: 'any',
+  which: 'plural',
 };
 
 /** Words that may stand between a speaker and the cue ("he also said", "Trump has said"). */
