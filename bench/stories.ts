@@ -3,7 +3,8 @@
  * around 10k, 50k and 100k synthetic articles, and peak memory. Articles are built in memory by
  * recombining ECB+ dev and train sentences (never written to disk): each synthetic story takes its
  * sentences from one ECB+ sub-topic, runs for a few days, and one article in ten is a lightly edited
- * copy of an earlier one. Run: `npx tsx bench/stories.ts [--json] [--sizes 10000,50000,100000]`.
+ * copy of an earlier one. Run: `node --expose-gc --import tsx bench/stories.ts [--json] [--sizes 10000,50000,100000]`
+ * (`--expose-gc` adds the live heap at each size; `--max-old-space-size=384` shows the state fits in it).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,8 @@ export interface SizeFigures {
   openStories: number;
   stories: number;
   rssMb: number;
+  /** Live heap after a full collection, when run with `--expose-gc` (else null): what the state really holds. */
+  liveHeapMb: number | null;
 }
 
 /** What the bench reports. */
@@ -92,6 +95,7 @@ export async function benchStories(options: Partial<StoriesBenchOptions> = {}): 
         openStories: clusterer.openStories(),
         stories: clusterer.size(),
         rssMb: Math.round(process.memoryUsage().rss / 1e6),
+        liveHeapMb: liveHeap(),
       });
     }
     if (size % 1000 === 0) opts.progress(size, total);
@@ -104,6 +108,14 @@ export async function benchStories(options: Partial<StoriesBenchOptions> = {}): 
     copiesFound,
     copiesMade,
   };
+}
+
+/** Heap in use after a full collection; only with `node --expose-gc`, as RSS mostly shows garbage not yet collected. */
+function liveHeap(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
 }
 
 function bareAnalysis(input: ArticleInput): Analysis {
@@ -226,7 +238,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   else {
     for (const s of report.sizes) {
       process.stdout.write(
-        `${String(s.size).padStart(7)} articles: ${s.articlesPerSec} articles/s, ${s.openStories} open / ${s.stories} stories, RSS ${s.rssMb} MB\n`,
+        `${String(s.size).padStart(7)} articles: ${s.articlesPerSec} articles/s, ${s.openStories} open / ${s.stories} stories, RSS ${s.rssMb} MB, live heap ${s.liveHeapMb ?? '?'} MB\n`,
       );
     }
     process.stdout.write(
