@@ -73,7 +73,7 @@ for (const [name, figures] of Object.entries(ner)) {
 log('\nLedger and brief of a 50-article story:');
 const brief = await benchBrief();
 log(
-  `  ledger ${brief.ledgerMs} ms, brief ${brief.briefMs} ms, total ${brief.totalMs} ms (${brief.articles} articles)`,
+  `  ledger ${brief.ledgerMs.toFixed(1)} ms, brief ${brief.briefMs.toFixed(1)} ms, total ${brief.totalMs.toFixed(1)} ms (${brief.articles} articles)`,
 );
 
 if (json) {
