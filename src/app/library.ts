@@ -37,6 +37,8 @@ interface StoredFeatures {
   duplicateOf: string | null;
 }
 
+/** Rows read to find a story's syndicated copies (the store's page limit). */
+const MAX_STORY_ROWS = 10_000;
 /** Articles read back to describe a story (title, key entities) after it changes; bounds that cost. */
 const SUMMARY_ARTICLES = 25;
 
@@ -180,6 +182,18 @@ export class Library {
     return { story, analyses };
   }
 
+  /**
+   * The story's independent reports: a syndicated copy is left out when its original is in the
+   * story, so a wire story carried by five outlets counts once in the ledger and the brief.
+   */
+  async sourcesOf(storyId: string): Promise<{ story: Story; analyses: Analysis[] }> {
+    const { story, analyses } = await this.storyWithAnalyses(storyId);
+    const members = new Set(story.articleIds);
+    const rows = await this.store.listArticles({ storyId: story.id, limit: MAX_STORY_ROWS });
+    const copies = new Set(rows.filter((r) => r.duplicateOf && members.has(r.duplicateOf)).map((r) => r.id));
+    return { story, analyses: analyses.filter((a) => !copies.has(a.article.id)) };
+  }
+
   /** Each revised article of the story, from its previous version to its latest. */
   async revisionsOf(analyses: Analysis[]): Promise<Revision[]> {
     const revisions: Revision[] = [];
@@ -194,7 +208,7 @@ export class Library {
 
   /** The ledger of a story: its figures reconciled, its claims matrix, its quotes by speaker. */
   async ledger(storyId: string): Promise<Ledger> {
-    return this.ledgerOf((await this.storyWithAnalyses(storyId)).analyses);
+    return this.ledgerOf((await this.sourcesOf(storyId)).analyses);
   }
 
   /** The ledger of some analysed articles, with the revisions the store knows of them. */
@@ -207,7 +221,7 @@ export class Library {
     storyId: string,
     options: Partial<BriefOptions> = {},
   ): Promise<{ brief: Brief; analyses: Analysis[] }> {
-    const { story, analyses } = await this.storyWithAnalyses(storyId);
+    const { story, analyses } = await this.sourcesOf(storyId);
     return { brief: writeBrief(story, analyses, await this.ledgerOf(analyses), options), analyses };
   }
 
@@ -219,7 +233,7 @@ export class Library {
     filter: { storyId?: string; speaker?: string; limit?: number } = {},
   ): Promise<SpeakerQuotes[]> {
     const analyses = filter.storyId
-      ? (await this.storyWithAnalyses(filter.storyId)).analyses
+      ? (await this.sourcesOf(filter.storyId)).analyses
       : [
           ...(
             await this.store.getAnalyses(

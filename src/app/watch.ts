@@ -77,7 +77,7 @@ export async function watchOnce(
     }
   }
   for (const [storyId, ids] of added) {
-    const { analyses } = await library.storyWithAnalyses(storyId);
+    const { analyses } = await library.sourcesOf(storyId);
     const was = await conflictsOf(
       library,
       analyses.filter((a) => !ids.has(a.article.id)),
