@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzerResources } from './nlp/pipeline.js';
 import { loadNerModel } from './nlp/ner/load.js';
+import type { AnalyzerResources } from './nlp/pipeline.js';
 import { loadQuoteModel } from './nlp/quote-model-load.js';
 
 /** The shipped `models/` folder, found from this file whether run from `src/` or `dist/`. */

@@ -5,8 +5,8 @@ import { readDoc } from './doc.js';
 import { findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import type { NerModel } from './ner/model.js';
-import { findQuotes } from './quotes.js';
 import type { QuoteModel } from './quote-model.js';
+import { findQuotes } from './quotes.js';
 
 /** Trained weights and word lists the analysers need, loaded once by an adapter and handed in. */
 export interface AnalyzerResources {

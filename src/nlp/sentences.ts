@@ -38,7 +38,11 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     if (!isTerminal(tokens[i], next)) continue;
     let last = i + 1;
-    while (last < tokens.length && CLOSERS.has(tokens[last].text) && !hasNewline(text, tokens[last - 1], tokens[last])) {
+    while (
+      last < tokens.length &&
+      CLOSERS.has(tokens[last].text) &&
+      !hasNewline(text, tokens[last - 1], tokens[last])
+    ) {
       last++;
     }
     const after = tokens[last];

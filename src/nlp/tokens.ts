@@ -110,5 +110,8 @@ function isSpace(code: number): boolean {
 
 /** Whether the token is a known abbreviation that cannot end a sentence ("Mr.", "Gen."). */
 export function isTitleAbbreviation(token: Token): boolean {
-  return token.text.endsWith('.') && (ABBREVIATIONS.titles as readonly string[]).includes(token.text.slice(0, -1).toLowerCase());
+  return (
+    token.text.endsWith('.') &&
+    (ABBREVIATIONS.titles as readonly string[]).includes(token.text.slice(0, -1).toLowerCase())
+  );
 }
