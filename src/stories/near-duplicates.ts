@@ -16,6 +16,11 @@ export interface DuplicateOptions {
   threshold: number;
   /** Texts with fewer shingles than this are never called copies (default 8): too little to tell. */
   minShingles: number;
+  /**
+   * Articles kept in the index (default 50,000): copies are looked for among the latest ones, as wire
+   * copies follow their original within days, and memory stays flat however large the archive grows.
+   */
+  capacity: number;
 }
 
 /** Defaults of `DuplicateOptions`, chosen on a synthetic set built from ECB+ dev (see test/stories). */
@@ -25,6 +30,7 @@ export const DUPLICATE_DEFAULTS: DuplicateOptions = {
   rows: 2,
   threshold: 0.4,
   minShingles: 8,
+  capacity: 50_000,
 };
 
 /** A MinHash signature; JSON-serialisable as a plain array so the store can keep it. */
@@ -44,6 +50,7 @@ export interface DuplicateIndex {
   findOriginal(signature: Signature): DuplicateMatch | null;
   /** Indexes an article; `originalId` links a known copy to its original. */
   add(id: string, signature: Signature, originalId?: string | null): void;
+  /** Articles currently kept (at most `capacity`). */
   size(): number;
 }
 
@@ -77,16 +84,35 @@ export function createDuplicateIndex(options: Partial<DuplicateOptions> = {}): D
   const bands = Array.from({ length: opts.bands }, () => new Map<number, number | number[]>());
   const ids: string[] = [];
   const numbers = new Map<string, number>();
-  // Typed arrays: a quarter of the memory of number arrays at 100,000 articles.
+  // Typed arrays: a quarter of the memory of number arrays; evicted ones are replaced by EMPTY.
   const signatures: Uint32Array[] = [];
+  let oldest = 0;
   const originals: number[] = [];
 
-  const bandKey = (signature: Signature, band: number): number => {
+  const bandKey = (signature: ArrayLike<number>, band: number): number => {
     let h = band;
     for (let r = 0; r < opts.rows; r++) h = fmix32(Math.imul(h, 31) ^ signature[band * opts.rows + r]);
     return h;
   };
   const expected = opts.bands * opts.rows;
+
+  /** Forgets the article numbered `n`: its band entries (always the first of their lists) and signature. */
+  const evict = (n: number) => {
+    const signature = signatures[n];
+    signatures[n] = EMPTY;
+    if (numbers.get(ids[n]) === n) numbers.delete(ids[n]);
+    if (signature.length !== expected) return;
+    for (let b = 0; b < opts.bands; b++) {
+      const key = bandKey(signature, b);
+      const hit = bands[b].get(key);
+      if (hit === n) bands[b].delete(key);
+      else if (Array.isArray(hit)) {
+        const at = hit.indexOf(n);
+        if (at >= 0) hit.splice(at, 1);
+        if (hit.length === 0) bands[b].delete(key);
+      }
+    }
+  };
 
   return {
     findOriginal(signature) {
@@ -122,17 +148,19 @@ export function createDuplicateIndex(options: Partial<DuplicateOptions> = {}): D
       signatures.push(Uint32Array.from(signature));
       const original = originalId === null ? -1 : (numbers.get(originalId) ?? -1);
       originals.push(original >= 0 ? originals[original] : n);
-      if (signature.length !== expected) return;
-      for (let b = 0; b < opts.bands; b++) {
-        const key = bandKey(signature, b);
-        const hit = bands[b].get(key);
-        if (hit === undefined) bands[b].set(key, n);
-        else if (typeof hit === 'number') bands[b].set(key, [hit, n]);
-        else hit.push(n);
+      if (signature.length === expected) {
+        for (let b = 0; b < opts.bands; b++) {
+          const key = bandKey(signature, b);
+          const hit = bands[b].get(key);
+          if (hit === undefined) bands[b].set(key, n);
+          else if (typeof hit === 'number') bands[b].set(key, [hit, n]);
+          else hit.push(n);
+        }
       }
+      while (ids.length - oldest > opts.capacity) evict(oldest++);
     },
     size() {
-      return ids.length;
+      return ids.length - oldest;
     },
   };
 }
@@ -166,6 +194,8 @@ function fmix32(x: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+const EMPTY = new Uint32Array(0);
 
 // Fixed seeds keep signatures stable across runs and versions: the store keeps them.
 const SEEDS = [

@@ -83,3 +83,14 @@ test('empty, tiny and hostile texts are never copies and do not crash', () => {
     minhash('Same text, here for the signature test!'),
   );
 });
+
+test('the index keeps only its capacity: older articles are forgotten, newer ones still found', () => {
+  const texts = readEcb('dev')
+    .slice(0, 6)
+    .map((d) => d.text);
+  const index = createDuplicateIndex({ capacity: 3 });
+  texts.forEach((text, i) => index.add(`d${i}`, minhash(text)));
+  assert.equal(index.findOriginal(minhash(texts[0])), null);
+  assert.equal(index.findOriginal(minhash(texts[5]))?.originalId, 'd5');
+  assert.equal(index.findOriginal(minhash(texts[3]))?.originalId, 'd3');
+});
