@@ -89,7 +89,7 @@ test('the index keeps only its capacity: older articles are forgotten, newer one
     .slice(0, 6)
     .map((d) => d.text);
   const index = createDuplicateIndex({ capacity: 3 });
-  texts.forEach((text, i) => index.add(`d${i}`, minhash(text)));
+  for (const [i, text] of texts.entries()) index.add(`d${i}`, minhash(text));
   assert.equal(index.findOriginal(minhash(texts[0])), null);
   assert.equal(index.findOriginal(minhash(texts[5]))?.originalId, 'd5');
   assert.equal(index.findOriginal(minhash(texts[3]))?.originalId, 'd3');
