@@ -92,7 +92,8 @@ export function createDuplicateIndex(options: Partial<DuplicateOptions> = {}): D
   const bandKey = (signature: ArrayLike<number>, band: number): number => {
     let h = band;
     for (let r = 0; r < opts.rows; r++) h = fmix32(Math.imul(h, 31) ^ signature[band * opts.rows + r]);
-    return h;
+    // 30 bits: small integers are stored inline by V8, a full 32-bit key would box every entry.
+    return h & 0x3fffffff;
   };
   const expected = opts.bands * opts.rows;
 
