@@ -3,16 +3,16 @@ import type { StoryFeatures } from './features.js';
 
 /** Options of the online clusterer; defaults in `CLUSTER_DEFAULTS`. */
 export interface ClusterOptions {
-  /** Minimum similarity for an article to join a story (default 0.22, tuned on ECB+ train and dev); below it the article starts one. */
+  /** Minimum similarity for an article to join a story (default 0.2, tuned on ECB+ train and dev); below it the article starts one. */
   threshold: number;
-  /** Least similarity of the article to another story for that story to be checked for a merge (default 0.22). */
+  /** Least similarity of the article to another story for that story to be checked for a merge (default 0.2). */
   mergeFloor: number;
   /** Multiplier of the similarity when the texts date their events too far apart (default 0.6). */
   dateConflict: number;
   /** Similarity two stories' profiles need before they merge (default 0.5). */
   mergeThreshold: number;
   /**
-   * Weights of the facets whose cosines make the similarity (default words 1, names 2, persons 0.5,
+   * Weights of the facets whose cosines make the similarity (default words 1, names 1.5, persons 0.5,
    * numbers 1.5; tuned on ECB+ train and dev): content words (`w:` keys), names (`n:` `e:` `p:`), persons
    * (`a:`), numbers and dates (`#:` `d:`). Names and numbers are what tell two look-alike events apart
    * (two earthquakes, two arrests), so they count on their own rather than drowned among words.
@@ -41,11 +41,11 @@ export interface ClusterOptions {
 
 /** Defaults of `ClusterOptions`. */
 export const CLUSTER_DEFAULTS: ClusterOptions = {
-  threshold: 0.22,
+  threshold: 0.2,
   mergeThreshold: 0.5,
   dateConflict: 0.6,
-  mergeFloor: 0.22,
-  facetWeights: { words: 1, names: 2, persons: 0.5, numbers: 1.5 },
+  mergeFloor: 0.2,
+  facetWeights: { words: 1, names: 1.5, persons: 0.5, numbers: 1.5 },
   halfLifeDays: 10,
   maxGapDays: 45,
   futureToleranceDays: 2,

@@ -20,7 +20,7 @@ export interface StoryFeatures {
 export interface FeatureOptions {
   /** Lines that make the lead (default 2: the headline and the first paragraph or sentence). */
   leadLines: number;
-  /** Extra count given to each key of the lead, which states who did what where (default 1). */
+  /** Extra count given to each key of the lead, which states who did what where (default 2). */
   leadWeight: number;
   /** Cap on keys kept per article (default 160): bounds the stored size and the clusterer's work. */
   maxKeys: number;
@@ -33,7 +33,7 @@ const ENTITY_KIND: Record<EntityType, string> = { PERSON: 'a', ORG: 'e', MISC: '
 /** Defaults of `FeatureOptions`. */
 export const FEATURE_DEFAULTS: FeatureOptions = {
   leadLines: 2,
-  leadWeight: 1,
+  leadWeight: 2,
   maxKeys: 160,
   stopwords: STOPWORDS,
 };
