@@ -152,11 +152,14 @@ ${raw(briefToHtml(brief))}
 function articleView(analysis: Analysis) {
   const { article } = analysis;
   const marks: Mark[] = [
-    ...analysis.quotes.map((q) => ({
-      ...q.span,
-      kind: 'quote',
-      title: `${q.kind} quote: ${q.speaker?.name ?? 'unknown speaker'}`,
-    })),
+    // A quote split by its cue is marked part by part, so "said Victor Cha" stays unmarked.
+    ...analysis.quotes.flatMap((q) =>
+      (q.fragments ?? [q.span]).map((part) => ({
+        ...part,
+        kind: q.kind === 'indirect' ? 'reported' : 'quote',
+        title: `${q.kind} quote: ${q.speaker?.name ?? 'unknown speaker'}`,
+      })),
+    ),
     ...analysis.figures.map((f) => ({
       ...f.span,
       kind: 'figure',
@@ -166,7 +169,8 @@ function articleView(analysis: Analysis) {
   const segments = highlight(article.text, marks);
   return html`<h1>${article.title}</h1>
 <p class="meta">${article.outlet ?? '—'} · ${day(article.published)}${article.url ? html` · <a href="${safeUrl(article.url)}" rel="noopener noreferrer">source</a>` : ''}</p>
-<p class="meta">${analysis.entities.length} entities · ${analysis.quotes.length} quotes · ${analysis.figures.length} figures · ${analysis.claims.length} claims</p>
+<p class="meta">${analysis.entities.length} entities · ${analysis.quotes.length} quotes · ${analysis.figures.length} figures · ${analysis.claims.length} claims ·
+<mark class="quote">quoted</mark> <mark class="reported">reported speech</mark> <mark class="figure">figure</mark></p>
 <div class="article-text">${segments.map((s) => (s.mark ? html`<mark class="${s.mark.kind}" title="${s.mark.title}">${s.text}</mark>` : s.text))}</div>`;
 }
 

@@ -7,7 +7,7 @@ const STYLE = `
 body{font:16px/1.55 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 header a{color:inherit;text-decoration:none;font-weight:bold}nav{display:flex;gap:1rem;align-items:center}
 h1,h2,h3{font-family:system-ui,sans-serif;line-height:1.25}small,.meta{color:#666;font-family:system-ui,sans-serif;font-size:.85rem}
-ul.list{list-style:none;padding:0}ul.list li{margin:.8rem 0}mark.quote{background:#fff3b0}mark.figure{background:#c9f2d0}
+ul.list{list-style:none;padding:0}ul.list li{margin:.8rem 0}mark.quote{background:#fff3b0}mark.reported{background:#f3efe0}mark.figure{background:#c9f2d0}
 mark.claim{background:#dde8ff}table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
 form.search input{padding:.3rem;width:16rem}.article-text{white-space:pre-wrap}.conflict{color:#a00}`;
 
