@@ -61,7 +61,9 @@ export class Library {
   static async open(location: string): Promise<Library> {
     const store = await openStore(location);
     let resources: AnalyzerResources | null = null;
-    const library = new Library(store, createClusterer(), createDuplicateIndex(), () => {
+    // The clock belongs to the adapter: a publish date far in the future is not trusted for time.
+    const clusterer = createClusterer({ now: () => new Date().toISOString() });
+    const library = new Library(store, clusterer, createDuplicateIndex(), () => {
       resources ??= loadResources();
       return resources;
     });
