@@ -16,7 +16,7 @@ import {
   minhash,
   type Signature,
 } from '../stories/near-duplicates.js';
-import { diffRevision } from '../stories/revisions.js';
+import { diffRevision, type RevisionDiff } from '../stories/revisions.js';
 import { summarizeStory } from '../stories/view.js';
 import { verifyDraft } from '../verify/index.js';
 
@@ -194,6 +194,25 @@ export class Library {
     const rows = await this.store.listArticles({ storyId: story.id, limit: MAX_STORY_ROWS });
     const copies = new Set(rows.filter((r) => r.duplicateOf && members.has(r.duplicateOf)).map((r) => r.id));
     return { story, analyses: analyses.filter((a) => !copies.has(a.article.id)) };
+  }
+
+  /** What each revised article of the story changed, version by version (from the stored diffs). */
+  async revisionNotes(
+    storyId: string,
+  ): Promise<{ articleId: string; title: string; version: number; changes: string[] }[]> {
+    const { story } = await this.storyWithAnalyses(storyId);
+    const notes: { articleId: string; title: string; version: number; changes: string[] }[] = [];
+    for (const id of story.articleIds) {
+      for (const v of await this.store.getVersions(id)) {
+        const diff = v.diff as unknown as RevisionDiff | null;
+        if (!diff) continue;
+        const changes = [...diff.figures, ...diff.quotes, ...diff.claims].map(
+          (c) => `${c.change}: ${c.note}`,
+        );
+        notes.push({ articleId: id, title: v.title, version: v.version, changes });
+      }
+    }
+    return notes;
   }
 
   /** Each revised article of the story, from its previous version to its latest. */

@@ -8,6 +8,8 @@ const DATE_HINT =
 /** A sentence this long is not prose; the parser is skipped so hostile input stays cheap. */
 const MAX_SENTENCE = 2000;
 const CALENDAR_WORDS = new Set<string>(CALENDAR_NAMES);
+/** "in 24 years" is a span of time in news ("the first visit in 24 years"), far more often than a date. */
+const DURATION = /^in\s+(?:\d+|a|an|[a-z]+)\s+(?:years?|decades?|centuries)$/i;
 
 /** The reference a relative date resolves against: the publish instant and its UTC offset in minutes. */
 interface Reference {
@@ -31,7 +33,7 @@ export function findDates(doc: Doc): DateMention[] {
     if (!DATE_HINT.test(sentence)) continue;
     const results = chrono.parse(sentence, ref ?? { instant: new Date(0), timezone: 0 });
     for (const r of results) {
-      if (isAmbiguousWord(r.text)) continue;
+      if (isAmbiguousWord(r.text) || DURATION.test(r.text)) continue;
       const value = isoOf(r.start, ref !== null);
       if (value === null) continue;
       const start = s.start + r.index;

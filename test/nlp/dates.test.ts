@@ -69,3 +69,15 @@ describe('findDates', () => {
     assert.doesNotThrow(() => dates('9'.repeat(400)));
   });
 });
+
+describe('durations are not dates', () => {
+  it('does not read "in 24 years" as a date 24 years ahead', () => {
+    const text =
+      'The pact was signed during his first visit to Pyongyang in 24 years. Talks resume on Monday.';
+    const found = findDates(readDoc(text, '2024-10-24T12:00:00Z'));
+    assert.deepEqual(
+      found.map((d) => d.text),
+      ['on Monday'],
+    );
+  });
+});

@@ -15,7 +15,8 @@ export function registerStory(program: Command): void {
         const { story, analyses } = await library.storyWithAnalyses(id);
         const view = buildStoryView(story, analyses);
         const merges = await library.store.getMerges(story.id);
-        if (opts.json) return printJson({ ...view, merges });
+        const revisions = await library.revisionNotes(story.id);
+        if (opts.json) return printJson({ ...view, merges, revisions });
         print([
           `${view.title}`,
           `${view.id} · ${day(view.first)} → ${day(view.last)} · ${view.articles.length} articles`,
@@ -31,6 +32,9 @@ export function registerStory(program: Command): void {
         ]);
         print('Timeline:');
         for (const e of view.timeline) print(`  ${e.date.slice(0, 10)}  ${e.text}  — ${e.outlet ?? '?'}`);
+        for (const r of revisions) {
+          print(['', `Revised (version ${r.version}): ${r.title}`, ...r.changes.map((c) => `  ${c}`)]);
+        }
         for (const m of merges) print(`  merged: ${m.from} into ${m.into} (similarity ${m.score}, ${m.at})`);
       });
     });
