@@ -128,9 +128,20 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   return out;
 }
 
+/**
+ * Counts under ten of plain things ("two governments", "one official") are the grammar of a story,
+ * not its figures; amounts of money and percentages are kept whatever their size.
+ */
+const MINOR_COUNT = 10;
+
+function isMinor(g: FigureGroup): boolean {
+  return g.figures.every((f) => Math.abs(f.value) < MINOR_COUNT && !/[£$€¥%]|per ?cent/i.test(f.text));
+}
+
 /** The figures section: conflicts first, then increments and revisions, then agreed and single-source figures. */
 export function writeFigures(w: Workbench, groups: FigureGroup[], max: number): BriefSection | null {
   const paragraphs = groups
+    .filter((g) => !isMinor(g))
     .slice(0, max)
     .map((g) => groupParagraph(w, g))
     .filter((p) => p.length > 0);
