@@ -1,3 +1,4 @@
+import { httpUrl } from '../util/format.js';
 import type { Brief, BriefSentence } from './types.js';
 
 const ESCAPES: Record<string, string> = {
@@ -31,10 +32,6 @@ function sentenceHtml(s: BriefSentence): string {
   return /\[\d+\]/.test(s.text) ? text : `${text} ${s.citations.map(cite).join('')}`;
 }
 
-function safeUrl(url: string | null): string | null {
-  return url && /^https?:\/\//i.test(url) ? url : null;
-}
-
 /** Renders a brief as a self-contained HTML fragment (an <article>); every text and URL is escaped. */
 export function briefToHtml(brief: Brief): string {
   const out = [
@@ -58,7 +55,7 @@ export function briefToHtml(brief: Brief): string {
   for (const note of brief.notes) out.push(`<p class="note">${escapeHtml(note)}</p>`);
   out.push('<section class="sources">', '<h2>Sources</h2>', '<ol>');
   for (const s of brief.sources) {
-    const url = safeUrl(s.url);
+    const url = httpUrl(s.url);
     const title = url ? `<a href="${escapeAttribute(url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
     const meta = [s.outlet, s.published?.slice(0, 10)].filter((x): x is string => Boolean(x)).map(escapeHtml);
     out.push(`<li id="source-${s.n}">${title}${meta.length > 0 ? `, ${meta.join(', ')}` : ''}</li>`);

@@ -23,8 +23,3 @@ export function print(lines: string | string[]): void {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
-
-/** A date as YYYY-MM-DD, or a dash. */
-export function day(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 10) : '—';
-}

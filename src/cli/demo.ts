@@ -8,7 +8,8 @@ import { ingestBatch } from '../app/ingest-batch.js';
 import { Library } from '../app/library.js';
 import { renderBrief } from '../brief/index.js';
 import { resolveStoreLocation } from '../store/open.js';
-import { day, print } from './context.js';
+import { isoDay } from '../util/format.js';
+import { print } from './context.js';
 import { progressBar } from './progress.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
@@ -28,7 +29,7 @@ async function demo(): Promise<void> {
     print(`Stories (${stories.length}):`);
     for (const s of stories) {
       print(
-        `  ${s.id}  ${String(s.articleIds.length).padStart(2)} articles  ${day(s.first)} → ${day(s.last)}  ${s.title}`,
+        `  ${s.id}  ${String(s.articleIds.length).padStart(2)} articles  ${isoDay(s.first)} → ${isoDay(s.last)}  ${s.title}`,
       );
     }
     const largest = stories[0];

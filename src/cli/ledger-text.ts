@@ -1,4 +1,5 @@
 import type { FigureGroup, Ledger, LedgerFigure } from '../ledger/index.js';
+import { isoDay } from '../util/format.js';
 
 /** The ledger as text for a terminal: figure groups with their labels, the claims matrix, quotes by speaker. */
 export function ledgerToText(ledger: Ledger): string[] {
@@ -10,7 +11,7 @@ export function ledgerToText(ledger: Ledger): string[] {
   for (const row of ledger.claims) {
     out.push(`  ${row.topic}`);
     for (const e of row.entries)
-      out.push(`    ${e.stance.padEnd(10)} ${e.claimant} — ${e.outlet ?? '?'}, ${day(e.date)}`);
+      out.push(`    ${e.stance.padEnd(10)} ${e.claimant} — ${e.outlet ?? '?'}, ${isoDay(e.date, 'undated')}`);
   }
   out.push('', 'QUOTES BY SPEAKER');
   if (ledger.quotes.length === 0) out.push('  (no quotes)');
@@ -36,9 +37,5 @@ function figureGroup(g: FigureGroup): string[] {
 
 function figure(f: LedgerFigure): string {
   const claimant = f.claimant ? `claimed by ${f.claimant}` : 'no claimant';
-  return `${f.text.padEnd(24)} ${f.qualifier}${f.increment ? ', increment' : ''}; ${claimant} — ${f.outlet ?? '?'}, ${day(f.date)}`;
-}
-
-function day(iso: string | null): string {
-  return iso ? iso.slice(0, 10) : 'undated';
+  return `${f.text.padEnd(24)} ${f.qualifier}${f.increment ? ', increment' : ''}; ${claimant} — ${f.outlet ?? '?'}, ${isoDay(f.date, 'undated')}`;
 }

@@ -4,6 +4,7 @@ import type { Library } from '../app/library.js';
 import { type BriefFormat, briefToHtml, renderBrief } from '../brief/index.js';
 import { DossierError, NotFoundError } from '../errors.js';
 import type { Analysis } from '../model/index.js';
+import { httpUrl, isoDay } from '../util/format.js';
 import { highlight, type Mark } from './highlight.js';
 import { page } from './layout.js';
 
@@ -82,7 +83,7 @@ export function createApp(library: Library): Hono {
 ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</code>.</p>` : ''}
 <ul class="list">${stories.map(
           (s) => html`<li><a href="/stories/${encodeURIComponent(s.id)}">${s.title}</a><br>
-<small>${s.articleIds.length} articles · ${s.outlets.join(', ')} · ${day(s.first)} → ${day(s.last)}</small></li>`,
+<small>${s.articleIds.length} articles · ${s.outlets.join(', ')} · ${isoDay(s.first)} → ${isoDay(s.last)}</small></li>`,
         )}</ul>`,
       ),
     );
@@ -95,7 +96,7 @@ ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</
         'Articles',
         html`<h1>Articles</h1><ul class="list">${rows.map(
           (a) => html`<li><a href="/articles/${encodeURIComponent(a.id)}">${a.title}</a><br>
-<small>${a.outlet ?? '—'} · ${day(a.published)}${a.version > 1 ? ` · version ${a.version}` : ''}</small></li>`,
+<small>${a.outlet ?? '—'} · ${isoDay(a.published)}${a.version > 1 ? ` · version ${a.version}` : ''}</small></li>`,
         )}</ul>`,
       ),
     );
@@ -113,7 +114,7 @@ ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</
     return c.html(
       page(
         story.title,
-        html`<p class="meta">${story.articleIds.length} articles · ${story.outlets.join(', ')} · ${day(story.first)} → ${day(story.last)}
+        html`<p class="meta">${story.articleIds.length} articles · ${story.outlets.join(', ')} · ${isoDay(story.first)} → ${isoDay(story.last)}
 · <a href="/api/stories/${encodeURIComponent(story.id)}/brief?format=md">Markdown</a></p>
 ${raw(briefToHtml(brief))}
 <h2>Ledger: figures</h2>
@@ -126,7 +127,7 @@ ${raw(briefToHtml(brief))}
 <h2>Articles</h2>
 <ul class="list">${analyses.map(
           (a) =>
-            html`<li><a href="/articles/${encodeURIComponent(a.article.id)}">${a.article.title}</a> <small>${a.article.outlet ?? '—'} · ${day(a.article.published)}</small></li>`,
+            html`<li><a href="/articles/${encodeURIComponent(a.article.id)}">${a.article.title}</a> <small>${a.article.outlet ?? '—'} · ${isoDay(a.article.published)}</small></li>`,
         )}</ul>`,
       ),
     );
@@ -168,7 +169,7 @@ function articleView(analysis: Analysis) {
   ];
   const segments = highlight(article.text, marks);
   return html`<h1>${article.title}</h1>
-<p class="meta">${article.outlet ?? '—'} · ${day(article.published)}${article.url ? html` · <a href="${safeUrl(article.url)}" rel="noopener noreferrer">source</a>` : ''}</p>
+<p class="meta">${article.outlet ?? '—'} · ${isoDay(article.published)}${article.url ? html` · <a href="${httpUrl(article.url) ?? '#'}" rel="noopener noreferrer">source</a>` : ''}</p>
 <p class="meta">${analysis.entities.length} entities · ${analysis.quotes.length} quotes · ${analysis.figures.length} figures · ${analysis.claims.length} claims ·
 <mark class="quote">quoted</mark> <mark class="reported">reported speech</mark> <mark class="figure">figure</mark></p>
 <div class="article-text">${segments.map((s) => (s.mark ? html`<mark class="${s.mark.kind}" title="${s.mark.title}">${s.text}</mark>` : s.text))}</div>`;
@@ -188,16 +189,7 @@ async function bodyText(request: Request): Promise<string> {
   return text;
 }
 
-/** Only http(s) links are rendered; anything else (javascript:, data:) becomes inert. */
-function safeUrl(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : '#';
-}
-
 function intParam(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : fallback;
-}
-
-function day(iso: string | null): string {
-  return iso ? iso.slice(0, 10) : '—';
 }

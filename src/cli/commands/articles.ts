@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { day, print, printJson, withLibrary } from '../context.js';
+import { isoDay } from '../../util/format.js';
+import { print, printJson, withLibrary } from '../context.js';
 
 export function registerArticles(program: Command): void {
   program
@@ -22,7 +23,7 @@ export function registerArticles(program: Command): void {
           print(
             rows.map(
               (a) =>
-                `${a.id}  ${day(a.published)}  ${(a.outlet ?? '—').padEnd(22).slice(0, 22)}  ${a.title}` +
+                `${a.id}  ${isoDay(a.published)}  ${(a.outlet ?? '—').padEnd(22).slice(0, 22)}  ${a.title}` +
                 `${a.version > 1 ? `  (v${a.version})` : ''}${a.duplicateOf ? `  (copy of ${a.duplicateOf})` : ''}`,
             ),
           );

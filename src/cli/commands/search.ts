@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { day, print, printJson, withLibrary } from '../context.js';
+import { isoDay } from '../../util/format.js';
+import { print, printJson, withLibrary } from '../context.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -14,7 +15,10 @@ export function registerSearch(program: Command): void {
         if (opts.json) return printJson(hits);
         if (hits.length === 0) return print(`no article matches "${words.join(' ')}"`);
         for (const h of hits)
-          print([`${h.articleId}  ${day(h.published)}  ${h.outlet ?? '—'}  ${h.title}`, `    ${h.snippet}`]);
+          print([
+            `${h.articleId}  ${isoDay(h.published)}  ${h.outlet ?? '—'}  ${h.title}`,
+            `    ${h.snippet}`,
+          ]);
       });
     });
 }

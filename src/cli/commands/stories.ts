@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { day, print, printJson, withLibrary } from '../context.js';
+import { isoDay } from '../../util/format.js';
+import { print, printJson, withLibrary } from '../context.js';
 
 export function registerStories(program: Command): void {
   program
@@ -18,7 +19,7 @@ export function registerStories(program: Command): void {
         if (stories.length === 0) return print('no stories yet: run `dossier ingest PATH`');
         for (const s of stories) {
           print([
-            `${s.id}  ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}  ${day(s.first)} → ${day(s.last)}  ${s.title}`,
+            `${s.id}  ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}  ${isoDay(s.first)} → ${isoDay(s.last)}  ${s.title}`,
             `    outlets: ${s.outlets.join(', ') || '—'}${s.keyEntities.length ? `   entities: ${s.keyEntities.slice(0, 6).join(', ')}` : ''}`,
           ]);
         }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { buildStoryView } from '../../stories/view.js';
-import { day, print, printJson, withLibrary } from '../context.js';
+import { isoDay } from '../../util/format.js';
+import { print, printJson, withLibrary } from '../context.js';
 
 export function registerStory(program: Command): void {
   program
@@ -19,12 +20,12 @@ export function registerStory(program: Command): void {
         if (opts.json) return printJson({ ...view, merges, revisions });
         print([
           `${view.title}`,
-          `${view.id} · ${day(view.first)} → ${day(view.last)} · ${view.articles.length} articles`,
+          `${view.id} · ${isoDay(view.first)} → ${isoDay(view.last)} · ${view.articles.length} articles`,
           '',
         ]);
         print('Articles:');
         for (const a of view.articles)
-          print(`  ${day(a.published)}  ${(a.outlet ?? '—').padEnd(26).slice(0, 26)}  ${a.title}`);
+          print(`  ${isoDay(a.published)}  ${(a.outlet ?? '—').padEnd(26).slice(0, 26)}  ${a.title}`);
         print([
           '',
           `Key entities: ${view.keyEntities.map((e) => `${e.name} (${e.mentions})`).join(', ') || '—'}`,
