@@ -151,6 +151,19 @@ describe('findQuotes', () => {
     assert.equal(q?.speaker?.name, 'Cha');
   });
 
+  it('takes no cue from a name ("the United States") and skips a false opener ("Hours later, …")', () => {
+    const states = 'Clinton told donors that the United States should stay "open to refugees," she added.';
+    assert.equal(slice(states, quotes(states)[0].speaker?.span ?? { start: 0, end: 0 }), 'Clinton');
+    const later = 'Hours later, Trump returned the compliment, telling Reuters, "He is an amazing man."';
+    assert.equal(quotes(later)[0].speaker?.name, 'Trump');
+  });
+
+  it('prefers a named cue after a partial quote to a model cue before it', () => {
+    const text =
+      'He was a "respected manager and appreciated for his qualities," Boistard said in a statement.';
+    assert.equal(quotes(text)[0].speaker?.name, 'Boistard');
+  });
+
   it('drops scare quotes and titles that nothing marks as speech', () => {
     assert.deepEqual(quotes('The so-called “deal” fell apart after the “Face the Nation” broadcast.'), []);
   });

@@ -195,12 +195,14 @@ export function cueBefore(
   const from = afterIntroduction(tokens, floor, open);
   // Speech verbs first, then the model's cues; the leftmost with a subject governs ("Clinton says she
   // admired what she calls a “war …”" is Clinton's).
-  const found =
-    cueWithSpeaker(tokens, from, open, (v) => isSpeechVerb(tokens[v])) ??
-    cueWithSpeaker(tokens, from, open, isCue);
+  // A capitalised word inside a sentence is part of a name ("the United States", "the Washington Post").
+  const inName = (v: number) => v > bounds.start[v] && /^\p{Lu}/u.test(tokens[v].text);
+  const verb = (v: number) => isSpeechVerb(tokens[v]) && !inName(v);
+  const cue = (v: number) => isCue(v) && !inName(v);
+  const found = cueWithSpeaker(tokens, from, open, verb) ?? cueWithSpeaker(tokens, from, open, cue);
   if (found) return found;
   let participle = -1;
-  for (let v = from; v < open && participle < 0; v++) if (isSpeechVerb(tokens[v]) || isCue(v)) participle = v;
+  for (let v = from; v < open && participle < 0; v++) if (verb(v) || cue(v)) participle = v;
   if (participle < 0) return null;
   // "“What are you doing?” Austin remarked, adding that …": the earlier quote's cue names the speaker.
   for (let c = open - 1; c >= floor; c--) {
@@ -211,7 +213,7 @@ export function cueBefore(
   // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks, else the nearest name before.
   return {
     cue: participle,
-    mention: mentionAfter(tokens, from, participle) ?? nearestSpeaker(tokens, from, participle),
+    mention: openingSubject(tokens, from, participle) ?? nearestSpeaker(tokens, from, participle),
     rule: 'quote-cue-participle',
   };
 }
@@ -243,6 +245,27 @@ function afterIntroduction(tokens: Token[], floor: number, open: number): number
   // The introduction ends at its comma, unless that comma is the one just before the quotation.
   for (let k = floor + 1; k < open - 1; k++) if (tokens[k].text === ',') return k + 1;
   return floor;
+}
+
+/** Words that head a sentence without naming anyone: "Hours later, …", "Holding signs …", a WASHINGTON dateline. */
+function isFalseOpener(tokens: Token[], m: MentionRange): boolean {
+  if (m.last - m.first !== 1) return false;
+  const word = tokens[m.first].text;
+  const next = tokens[m.first + 1]?.text.toLowerCase() ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+ing$/u.test(word) || /^\p{Lu}{3,}$/u.test(word) || /^(?:later|earlier|ago)$/.test(next)
+  );
+}
+
+/** The name or pronoun opening the clause at `from`, past a false opener and its comma ("Hours later, Trump …"). */
+function openingSubject(tokens: Token[], from: number, end: number): MentionRange | null {
+  const opener = mentionAfter(tokens, from, end);
+  if (!opener || !isFalseOpener(tokens, opener)) return opener;
+  for (let k = opener.last; k < end; k++) {
+    if (tokens[k].kind === 'quote') return null;
+    if (tokens[k].text === ',') return mentionAfter(tokens, k + 1, end);
+  }
+  return null;
 }
 
 /** The subject of an apposed speaker: "Minyon Moore, a senior adviser to the campaign, called" → Minyon Moore. */
@@ -278,7 +301,7 @@ function cueWithSpeaker(
     }
     // "Trump unleashed tweets early Friday saying that …": a participle speaks for the sentence's subject.
     if (participle && tokens[v - 1]?.text !== ',') {
-      const opener = mentionAfter(tokens, from, v);
+      const opener = openingSubject(tokens, from, v);
       if (opener) return { cue: v, mention: opener, rule: 'quote-cue-participle' };
     }
     const object = participle ? null : mentionAfter(tokens, v + 1, open);

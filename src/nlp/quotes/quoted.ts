@@ -172,7 +172,9 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
     // Words quoted inside the writer's sentence belong to that sentence's cue; whole quotations look after first.
     const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue) : null;
     // A cue before without a speaker yields to a cue after that names one ("…,” says Paul Rieckhoff).
-    const preferred = before?.mention ? before : (after ?? before);
+    // A model cue before ("He was a “respected manager”, Boistard said") yields to a named cue after.
+    const weakBefore = before !== null && !isSpeechVerb(doc.tokens[before.cue]) && after?.mention;
+    const preferred = before?.mention && !weakBefore ? before : (after ?? before);
     let attribution =
       preferred ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
     let fragments = q.fragments;
