@@ -158,6 +158,11 @@ describe('findQuotes', () => {
     assert.equal(quotes(later)[0].speaker?.name, 'Trump');
   });
 
+  it('gives a quote relayed "according to" an outlet to that outlet', () => {
+    const text = '"I ask you as a personal courtesy to me," Sanders said, according to CNN. "It matters."';
+    assert.equal(quotes(text)[0].speaker?.name, 'CNN');
+  });
+
   it('prefers a named cue after a partial quote to a model cue before it', () => {
     const text =
       'He was a "respected manager and appreciated for his qualities," Boistard said in a statement.';

@@ -97,7 +97,8 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
   if (v < ceiling && isSpeechVerb(tokens[v])) {
     const at = skipAuxForward(tokens, v + 1, ceiling);
     const mention = mentionAfter(tokens, at, ceiling) ?? determinerPhrase(tokens, at, ceiling);
-    if (mention) return { cue: v, mention, rule: 'quote-cue-after' };
+    if (mention)
+      return { cue: v, mention: relayOf(tokens, mention.last, ceiling) ?? mention, rule: 'quote-cue-after' };
   }
   const found = speakerPhraseAt(tokens, k, ceiling);
   const before = phraseBeforeVerb(tokens, k, ceiling);
@@ -111,9 +112,24 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
     verb = skipAuxForward(tokens, verb + 1, ceiling);
   }
   if (verb < ceiling && isSpeechVerb(tokens[verb]))
-    return { cue: verb, mention, rule: 'quote-speaker-after' };
+    return { cue: verb, mention: relayOf(tokens, verb + 1, ceiling) ?? mention, rule: 'quote-speaker-after' };
   const apposed = cueAfterApposition(tokens, mention.last, ceiling);
   if (apposed >= 0) return { cue: apposed, mention, rule: 'quote-speaker-apposition' };
+  return null;
+}
+
+/** How far past the cue a relaying source may follow ("Sanders said at a rally, according to CNN"). */
+const RELAY_WINDOW = 8;
+
+/** "“…,” Sanders said, according to CNN": the outlet that relays the words is the quote's source. */
+function relayOf(tokens: Token[], from: number, ceiling: number): MentionRange | null {
+  const end = Math.min(ceiling, from + RELAY_WINDOW);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || /^[.!?;:]$/.test(t.text)) return null;
+    if (t.text === ',' && tokens[k + 1]?.text.toLowerCase() === 'according')
+      return accordingTo(tokens, k + 1, k + 2)?.mention ?? null;
+  }
   return null;
 }
 
