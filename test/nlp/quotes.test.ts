@@ -163,6 +163,13 @@ describe('findQuotes', () => {
     assert.equal(quotes(text)[0].speaker?.name, 'CNN');
   });
 
+  it('reads "the retired neurosurgeon told REVOLT TV" as the neurosurgeon speaking', () => {
+    const text =
+      'Carson spoke.\n\n"They have to stop and listen," the retired neurosurgeon told REVOLT TV in a video.';
+    const q = quotes(text).find((x) => x.text.startsWith('They'));
+    assert.equal(slice(text, q?.speaker?.span ?? { start: 0, end: 0 }), 'the retired neurosurgeon');
+  });
+
   it('prefers a named cue after a partial quote to a model cue before it', () => {
     const text =
       'He was a "respected manager and appreciated for his qualities," Boistard said in a statement.';

@@ -7,6 +7,7 @@ import {
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
   SPEAKER_STOPS,
+  SPEECH_VERBS,
 } from '../data/speech.js';
 
 /** A run of tokens [first, last) naming who speaks. */
@@ -16,6 +17,7 @@ export interface MentionRange {
 }
 
 const AUX = new Set<string>(CUE_AUXILIARIES);
+const VERBS = new Set<string>(SPEECH_VERBS);
 const NOUNS = new Set<string>(SPEAKER_NOUNS);
 const STOPS = new Set<string>(SPEAKER_STOPS);
 const NON_NAMES = new Set<string>(NOT_NAMES);
@@ -124,7 +126,14 @@ export function mentionAfter(tokens: Token[], start: number, ceiling: number): M
   if (ARTICLES.has(lower(t)) || /^(?:his|her|their|its|our|my)$/.test(lower(t))) j++;
   // Modifiers before a name: "9/11 widow Terry Strada", "Trump lawyer Marc Kasowitz".
   for (let m = j; j < ceiling && !isNameToken(tokens[j]) && m < Math.min(ceiling, j + MODIFIER_WINDOW); m++) {
-    if (tokens[m].kind === 'punct' || tokens[m].kind === 'quote' || isStopWord(tokens[m])) break;
+    // "the retired neurosurgeon told REVOLT TV": the name after the cue is its object, not the speaker.
+    if (
+      tokens[m].kind === 'punct' ||
+      tokens[m].kind === 'quote' ||
+      isStopWord(tokens[m]) ||
+      VERBS.has(lower(tokens[m]))
+    )
+      break;
     if (m > j && isNameToken(tokens[m]) && !isNameToken(tokens[m - 1])) {
       j = m;
       break;
