@@ -170,6 +170,12 @@ describe('findQuotes', () => {
     assert.equal(slice(text, q?.speaker?.span ?? { start: 0, end: 0 }), 'the retired neurosurgeon');
   });
 
+  it('takes "Grubbs said" after a quotation that lost its comma', () => {
+    const text = 'Paul spoke first.\n\n"The Iowa caucus is a battle of niches" Grubbs said. "It is."';
+    const q = quotes(text).find((x) => x.text.startsWith('The Iowa'));
+    assert.equal(q?.speaker?.name, 'Grubbs');
+  });
+
   it('prefers a named cue after a partial quote to a model cue before it', () => {
     const text =
       'He was a "respected manager and appreciated for his qualities," Boistard said in a statement.';

@@ -77,14 +77,22 @@ function cueAfterApposition(tokens: Token[], from: number, ceiling: number): num
 /** “…,” said Victor Cha / “…,” Zelensky said / “…?” Austin remarked: the cue right after the closing mark. */
 export function cueAfter(doc: Doc, close: number): Attribution | null {
   const { tokens } = doc;
-  let k = close + 1;
+  const k = close + 1;
   if (k >= tokens.length || hasNewlineBetween(doc, close, k)) return null;
   // A cue after a quotation follows a break: “…,” / “…?” / “…” , said — not a phrase running on (“common-sense” approach).
   let lastInside = close - 1;
   while (lastInside > 0 && tokens[lastInside].kind === 'quote') lastInside--;
   const inside = lastInside >= 0 ? tokens[lastInside].text : '';
-  if (!/^[,.?!…—–-]$/.test(inside) && tokens[k].text !== ',' && !BYLINE_DASHES.has(tokens[k].text))
-    return null;
+  if (/^[,.?!…—–-]$/.test(inside) || tokens[k].text === ',' || BYLINE_DASHES.has(tokens[k].text))
+    return cueAfterBreak(tokens, close, k);
+  // “… niches” Grubbs said: a dropped comma, taken only when a name and its verb follow at once.
+  const found = isNameToken(tokens[k]) ? cueAfterBreak(tokens, close, k) : null;
+  return found?.rule === 'quote-speaker-after' && found.mention?.first === k ? found : null;
+}
+
+/** The cue and speaker after a quotation's closing mark, from token `k` on. */
+function cueAfterBreak(tokens: Token[], close: number, from: number): Attribution | null {
+  let k = from;
   const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
   while (k < ceiling && (tokens[k].text === ',' || tokens[k].kind === 'quote')) k++;
   const according = accordingTo(tokens, k, Math.min(ceiling, k + 2));
