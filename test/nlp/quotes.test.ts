@@ -152,7 +152,7 @@ describe('findQuotes', () => {
   });
 
   it('takes no cue from a name ("the United States") and skips a false opener ("Hours later, …")', () => {
-    const states = 'Clinton told donors that the United States should stay "open to refugees," she added.';
+    const states = 'Clinton told donors that the United States should stay "open to refugees" for now.';
     assert.equal(slice(states, quotes(states)[0].speaker?.span ?? { start: 0, end: 0 }), 'Clinton');
     const later = 'Hours later, Trump returned the compliment, telling Reuters, "He is an amazing man."';
     assert.equal(quotes(later)[0].speaker?.name, 'Trump');
@@ -174,6 +174,11 @@ describe('findQuotes', () => {
     const text = 'Paul spoke first.\n\n"The Iowa caucus is a battle of niches" Grubbs said. "It is."';
     const q = quotes(text).find((x) => x.text.startsWith('The Iowa'));
     assert.equal(q?.speaker?.name, 'Grubbs');
+  });
+
+  it('gives a partial quote ending “…,” to the named cue that closes the sentence', () => {
+    const text = 'Nothing the president said "will assuage people\'s fears," the Florida senator said.';
+    assert.equal(slice(text, quotes(text)[0].speaker?.span ?? { start: 0, end: 0 }), 'the Florida senator');
   });
 
   it('prefers a named cue after a partial quote to a model cue before it', () => {

@@ -18,6 +18,8 @@ export interface QuoteDraft {
   attribution: Attribution | null;
   /** Token index that orders drafts in the text. */
   at: number;
+  /** A partial quote that took the named cue after it over a speech verb before it: shares that cue with no later quote. */
+  cuedAfter?: boolean;
 }
 
 /** How far after its cue a quotation may resume as the same quote, in tokens (long appositions). */
@@ -125,7 +127,27 @@ function isScareQuote(doc: Doc, q: QuotedSpan, bounds: SentenceBounds, isCue: Cu
   return words.length <= SHORT_PARTIAL_WORDS && nearest < 0;
 }
 
-/** Partial quotes that share one cue in one sentence ("called him a “liar” and a “bully”") are one quote. */
+/** Whether the sentence ends right after a cue and its speaker ("…,” the Florida senator said."). */
+function endsSentence(doc: Doc, a: Attribution): boolean {
+  const last = Math.max(a.cue, a.mention ? a.mention.last - 1 : -1);
+  return /^[.!?]$/.test(doc.tokens[last + 1]?.text ?? '');
+}
+
+/**
+ * Whether a speech verb before a partial quote ending “…,” cues it alone, so a named cue after it may take
+ * over ("Nothing the president said “will assuage fears,” the senator said"); a verb already quoting
+ * earlier words ("called him a “liar” and a “bully,”") keeps them together.
+ */
+function introducesAlone(doc: Doc, cue: number, q: QuotedSpan): boolean {
+  if (q.close <= 0 || doc.tokens[q.close - 1].text !== ',') return false;
+  for (let k = cue + 1; k < q.open; k++) if (doc.tokens[k].kind === 'quote') return false;
+  return true;
+}
+
+/**
+ * Partial quotes that share one cue in one sentence ("called him a “liar” and a “bully”") are one quote;
+ * a cue taken after the first ("“woman card,” Fiorina said, adding … “is to attack …”") is not shared.
+ */
 function mergeSharedCues(drafts: QuoteDraft[]): QuoteDraft[] {
   const merged: QuoteDraft[] = [];
   for (const d of drafts) {
@@ -136,6 +158,7 @@ function mergeSharedCues(drafts: QuoteDraft[]): QuoteDraft[] {
       d.kind === 'partial' &&
       prev.kind === 'partial' &&
       cue >= 0 &&
+      !prev.cuedAfter &&
       prev.attribution?.cue === cue
     ) {
       merged[merged.length - 1] = { ...prev, fragments: [...prev.fragments, ...d.fragments] };
@@ -173,7 +196,11 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
     const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue) : null;
     // A cue before without a speaker yields to a cue after that names one ("…,” says Paul Rieckhoff).
     // A model cue before ("He was a “respected manager”, Boistard said") yields to a named cue after.
-    const weakBefore = before !== null && !isSpeechVerb(doc.tokens[before.cue]) && after?.mention;
+    const cuedAfter = Boolean(
+      before && after?.mention && introducesAlone(doc, before.cue, q) && endsSentence(doc, after),
+    );
+    const weakBefore =
+      (before !== null && !isSpeechVerb(doc.tokens[before.cue]) && after?.mention) || cuedAfter;
     const preferred = before?.mention && !weakBefore ? before : (after ?? before);
     let attribution =
       preferred ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
@@ -211,7 +238,7 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
       }
     }
     if (!attribution) continue;
-    drafts.push({ fragments, kind, attribution, at: q.open });
+    drafts.push({ fragments, kind, attribution, at: q.open, cuedAfter });
     if (attribution.mention) {
       last = {
         attribution,
