@@ -9,14 +9,6 @@ export interface ClusterOptions {
   mergeFloor: number;
   /** Multiplier of the similarity when the texts date their events too far apart (default 0.6). */
   dateConflict: number;
-  /**
-   * Multiplier of the similarity when neither side mentions the other's leading names (default 0.7; tuned
-   * on ECB+ train and dev, flat over 0.6–0.8): two look-alike events (two players of one team arrested for
-   * drunk driving) differ in who they are about.
-   */
-  nameConflict: number;
-  /** How many of the most frequent names (`n:` keys) lead an article or a story (default 1). */
-  leadingNames: number;
   /** Similarity two stories' profiles need before they merge (default 0.5). */
   mergeThreshold: number;
   /**
@@ -52,8 +44,6 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.2,
   mergeThreshold: 0.5,
   dateConflict: 0.6,
-  nameConflict: 0.7,
-  leadingNames: 1,
   mergeFloor: 0.2,
   facetWeights: { words: 1, names: 1.5, persons: 0.5, numbers: 1.5 },
   halfLifeDays: 10,
@@ -182,14 +172,6 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
     if (theirs.length === 0) return 1;
     for (const a of mine) for (const b of theirs) if (Math.abs(a - b) <= opts.maxGapDays * DAY_MS) return 1;
     return opts.dateConflict;
-  };
-
-  /** `nameConflict` when the article and the story each lack all of the other's leading names, else 1. */
-  const nameFactor = (vector: Map<string, number>, mine: string[], story: StoryState): number => {
-    if (mine.length === 0 || mine.some((k) => story.profile.has(k))) return 1;
-    const theirs = leadingNames(story.profile, opts.leadingNames);
-    if (theirs.length === 0 || theirs.some((k) => vector.has(k))) return 1;
-    return opts.nameConflict;
   };
 
   const timeFactor = (story: StoryState, t: number | null): number => {
@@ -359,15 +341,10 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
       const vector = vectorOf(features);
       const norms = normsOf(vector);
       const dates = datesOf(vector.keys());
-      const leading = leadingNames(new Map(Object.entries(features.keys)), opts.leadingNames);
       const ranked = candidates(vector, t)
         .map((story) => ({
           story,
-          score:
-            similarity(vector, norms, story) *
-            timeFactor(story, t) *
-            eventTime(dates, story) *
-            nameFactor(vector, leading, story),
+          score: similarity(vector, norms, story) * timeFactor(story, t) * eventTime(dates, story),
         }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       count(features);
@@ -434,15 +411,6 @@ function datesOf(keys: Iterable<string>): number[] {
     if (Number.isFinite(t)) out.push(t);
   }
   return out;
-}
-
-/** The `n` name keys (`n:`) of largest weight, ties broken by key. */
-function leadingNames(weights: Map<string, number>, n: number): string[] {
-  return [...weights]
-    .filter(([k]) => k[0] === 'n')
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, n)
-    .map(([k]) => k);
 }
 
 /** Keys start with their one-letter kind (`w:`, `n:`, `#:` …), so the first character names the facet. */
