@@ -4,6 +4,8 @@
  * the same text under another outlet and light edits, and links each to its original (the first seen).
  */
 
+import { fmix32 } from '../util/fmix32.js';
+
 /** Options of near-duplicate detection; defaults in `DUPLICATE_DEFAULTS`. */
 export interface DuplicateOptions {
   /** Words per shingle (default 2): short enough that a 20 % edit leaves most shingles intact. */
@@ -182,17 +184,6 @@ function fnv1a(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
-}
-
-/** MurmurHash3's finaliser: a fast 32-bit mix, so one base hash yields many independent-looking ones. */
-function fmix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
   return h >>> 0;
 }
 

@@ -1,3 +1,4 @@
+import { fmix32 } from '../../util/fmix32.js';
 import { FeatureBuffer } from './feature-buffer.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
 import { isTitleCase, normaliseWord, wordShape } from './word-forms.js';
@@ -123,13 +124,7 @@ function hashString(s: string, seed = 0x811c9dc5): number {
 
 /** Combines two hashes into one well-spread 32-bit value (murmur3's finaliser over a mix of both). */
 function mixHash(a: number, b: number): number {
-  let h = (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(Math.imul(a, 0x9e3779b1) ^ b);
 }
 
 /** A featurised document: its per-sentence features and what the second pass reuses. */
