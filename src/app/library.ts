@@ -143,7 +143,7 @@ export class Library {
         features: features as unknown as Json,
         duplicateOf: copyOf,
         storyId,
-        stories: [await this.describeStory(storyId, analysis)],
+        stories: await this.describeStory(storyId, analysis),
         merges,
         diff: null,
       });
@@ -155,14 +155,14 @@ export class Library {
     });
   }
 
-  /** The story's row after `added` joined it, summarised from its first articles. */
-  private async describeStory(storyId: string, added: Analysis): Promise<Story> {
-    const stored = await this.store.getStory(storyId);
-    const ids = (stored?.articleIds ?? [])
-      .filter((id) => id !== added.article.id)
-      .slice(0, SUMMARY_ARTICLES - 1);
-    const analyses = [...(await this.store.getAnalyses(ids)).values(), added];
-    return summarizeStory(storyId, analyses);
+  /** The story's row after `added` joined it, summarised from its articles while the story is small. */
+  private async describeStory(storyId: string, added: Analysis): Promise<Story[]> {
+    // Reads at most SUMMARY_ARTICLES rows through the story index: a 50,000-article story costs
+    // what a small one does. A story past that size keeps the row it had.
+    const members = await this.store.listArticles({ storyId, limit: SUMMARY_ARTICLES });
+    if (members.length >= SUMMARY_ARTICLES) return [];
+    const analyses = [...(await this.store.getAnalyses(members.map((m) => m.id))).values(), added];
+    return [summarizeStory(storyId, analyses)];
   }
 
   /** The story and the latest analyses of its articles (in publish order); NotFoundError when unknown. */
