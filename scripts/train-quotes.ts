@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PolnearArticle, readPolnear } from '../src/eval/polnear.js';
-import { emptyCounts, finishScore, scoreArticle } from '../src/eval/quotes-score.js';
+import { goldOf } from '../src/eval/quotes.js';
+import { emptyCounts, finishScore, scoreSubsets } from '../src/eval/quotes-score.js';
 import type { Doc } from '../src/model/index.js';
 import { readDoc } from '../src/nlp/doc.js';
 import type { QuoteModel } from '../src/nlp/quote-model.js';
@@ -146,19 +147,7 @@ function endToEnd(model: QuoteModel) {
       kind: q.kind,
       speaker: q.speaker,
     }));
-    const gold = article.attributions.map((a) => ({
-      content: { start: a.content.start, end: a.content.end },
-      source: a.source ? { start: a.source.start, end: a.source.end } : null,
-      sourceText: a.source?.text ?? null,
-      quoted: a.quoted !== 'none',
-    }));
-    scoreArticle(article.text, predicted, gold, all);
-    scoreArticle(
-      article.text,
-      predicted.filter((q) => q.kind !== 'indirect'),
-      gold.filter((g) => g.quoted),
-      quoted,
-    );
+    scoreSubsets(article.text, predicted, article.attributions.map(goldOf), { all, quoted });
   }
   return { all: finishScore(all), quoted: finishScore(quoted) };
 }

@@ -119,6 +119,25 @@ export function scoreArticle(
   }
 }
 
+/**
+ * Adds one article to both tallies of the metric: `all` (every attribution, every prediction) and
+ * `quoted` (gold with quote marks against direct and partial predictions).
+ */
+export function scoreSubsets(
+  text: string,
+  predicted: PredictedQuote[],
+  gold: GoldQuote[],
+  tally: { all: SubsetCounts; quoted: SubsetCounts },
+): void {
+  scoreArticle(text, predicted, gold, tally.all);
+  scoreArticle(
+    text,
+    predicted.filter((q) => q.kind !== 'indirect'),
+    gold.filter((g) => g.quoted),
+    tally.quoted,
+  );
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 /** Precision, recall, F1, speaker accuracy and exact-span share of a tally. */

@@ -13,13 +13,14 @@ import {
   type GoldQuote,
   type PredictedQuote,
   type SubsetScore,
-  scoreArticle,
+  scoreSubsets,
 } from './quotes-score.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 const spanOf = (p: { start: number; end: number }): Span => ({ start: p.start, end: p.end });
 
-function goldOf(a: PolnearAttribution): GoldQuote {
+/** A PolNeAR attribution as the scorer reads it. */
+export function goldOf(a: PolnearAttribution): GoldQuote {
   return {
     content: spanOf(a.content),
     source: a.source ? spanOf(a.source) : null,
@@ -98,13 +99,7 @@ export async function evalQuotes(options: EvalOptions): Promise<EvalReport> {
     const { doc, found, predicted } = analyseArticle(article, resources);
     const gold = article.attributions.map(goldOf);
     tallyMarks(doc, found, gold, marks);
-    scoreArticle(article.text, predicted, gold, all);
-    scoreArticle(
-      article.text,
-      predicted.filter((q) => q.kind !== 'indirect'),
-      gold.filter((g) => g.quoted),
-      quoted,
-    );
+    scoreSubsets(article.text, predicted, gold, { all, quoted });
     if (options.predictions) out.push(JSON.stringify({ id: article.id, quotes: predicted }));
     options.progress(i + 1, articles.length);
   });
