@@ -134,9 +134,11 @@ function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]
   ];
   const revised = new Set(revisions.map((r) => r.from));
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
-  const conflict = findConflict(counts);
-  const moved = conflict ? null : progression(counts);
+  const sameMoment = findConflict(counts);
+  const moved = sameMoment ? null : progression(counts);
   if (moved) revisions.push(moved);
+  // Different numbers that no revision or progression explains are a disagreement, whatever their days.
+  const conflict = sameMoment ?? (revisions.length === 0 ? differingVoices(counts) : null);
   const total = runningTotal(group);
   // A conflict is what a reader must see first; a revision or an increment is told beside it.
   const label: FigureGroupLabel = conflict
@@ -217,6 +219,15 @@ function progression(counts: LedgerFigure[]): FigureRevision | null {
   // Only named sources make a trend worth telling; unattributed small numbers are usually other counts.
   if (!first.claimant || !last.claimant) return null;
   return { kind: 'progression', outlet: last.outlet, claimant: null, from: first, to: last };
+}
+
+/** Two figures of different voices with different numbers, on any days; null when all counts agree. */
+function differingVoices(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {
+  for (let i = 1; i < figures.length; i++) {
+    if (!sameValue(figures[0], figures[i]) && voiceOf(figures[0]) !== voiceOf(figures[i]))
+      return [figures[0], figures[i]];
+  }
+  return null;
 }
 
 /**
