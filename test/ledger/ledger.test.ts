@@ -190,6 +190,31 @@ describe('buildLedger labels and bad input', () => {
     );
   });
 
+  it('never calls differing counts agreeing, even on different days with an unnamed source', () => {
+    const a = story('https://a.example/1', 'A', '2024-10-01', '3,000 troops', 3000, 'Seoul');
+    const unnamed = annotate(
+      {
+        ...base,
+        url: 'https://d.example/1',
+        outlet: 'D',
+        published: '2024-10-04',
+        text: 'Some 5,000 troops were sent.',
+      },
+      {
+        figures: [
+          {
+            text: '5,000 troops',
+            value: 5000,
+            unit: 'troops',
+            subject: 'North Korean troops',
+            claimant: null,
+          },
+        ],
+      },
+    );
+    assert.equal(buildLedger([a, unnamed]).figures[0].label, 'conflicting');
+  });
+
   it('returns empty lists for sources without findings and throws InputError for an empty story', () => {
     const bare = annotate(base, {});
     assert.deepEqual(buildLedger([bare]), {
