@@ -38,12 +38,16 @@ export function registerIngest(program: Command): void {
           const stored = summary.new + summary.revision + summary.queued;
           print(
             opts.queue
-              ? `queued ${summary.queued} articles for workers; ${summary.errors.length} inputs failed`
-              : `ingested: ${summary.new} new, ${summary.revision} revised, ${summary.unchanged} already stored; ${summary.errors.length} inputs failed`,
+              ? `queued ${summary.queued} articles for workers; ${failed(summary.errors.length)}`
+              : `ingested: ${summary.new} new, ${summary.revision} revised, ${summary.unchanged} already stored; ${failed(summary.errors.length)}`,
           );
           // The whole command failed only when nothing could be read; partial failures are reported above.
           if (summary.errors.length > 0 && stored + summary.unchanged === 0) process.exitCode = 1;
         });
       },
     );
+}
+
+function failed(n: number): string {
+  return `${n} input${n === 1 ? '' : 's'} failed`;
 }
