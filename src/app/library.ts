@@ -1,4 +1,5 @@
 import { type Brief, type BriefOptions, writeBrief } from '../brief/index.js';
+import { inReportingOrder } from '../compare/index.js';
 import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
 import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
@@ -165,7 +166,7 @@ export class Library {
     return [summarizeStory(storyId, analyses)];
   }
 
-  /** The story and the latest analyses of its articles (in publish order); NotFoundError when unknown. */
+  /** The story and the latest analyses of its articles in reporting order; NotFoundError when unknown. */
   async storyWithAnalyses(id: string): Promise<{ story: Story; analyses: Analysis[] }> {
     const story = await this.store.getStory(id);
     if (!story) {
@@ -176,11 +177,7 @@ export class Library {
       );
     }
     const byId = await this.store.getAnalyses(story.articleIds);
-    const analyses = [...byId.values()].sort(
-      (a, b) =>
-        (a.article.published ?? '').localeCompare(b.article.published ?? '') ||
-        a.article.id.localeCompare(b.article.id),
-    );
+    const analyses = inReportingOrder([...byId.values()]);
     return { story, analyses };
   }
 

@@ -1,3 +1,4 @@
+import { inReportingOrder } from '../compare/index.js';
 import type { Citation } from '../ledger/types.js';
 import type { Analysis, Span } from '../model/index.js';
 import { type Candidate, candidatesOf, supportCounts } from './sentences.js';
@@ -23,11 +24,7 @@ export interface Workbench {
 
 /** Numbers the story's articles by publish date (undated last) and reads their sentences. */
 export function openWorkbench(analyses: Analysis[]): Workbench {
-  const ordered = [...analyses].sort(
-    (a, b) =>
-      (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') ||
-      a.article.id.localeCompare(b.article.id),
-  );
+  const ordered = inReportingOrder(analyses);
   const sources = ordered.map((a, i) => ({
     n: i + 1,
     articleId: a.article.id,

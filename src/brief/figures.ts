@@ -1,5 +1,5 @@
+import { sameValue } from '../compare/index.js';
 import { voiceOf } from '../ledger/figures.js';
-import { sameValue } from '../ledger/match.js';
 import type { FigureGroup, FigureRevision, LedgerFigure } from '../ledger/types.js';
 
 /** A conflict names at most this many values, most widely reported first. */

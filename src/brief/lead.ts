@@ -1,5 +1,6 @@
+import { dice } from '../compare/index.js';
 import { extract, isUsed, SAME_DEVELOPMENT, type Workbench } from './context.js';
-import { type Candidate, similarity } from './sentences.js';
+import type { Candidate } from './sentences.js';
 import type { BriefSection } from './types.js';
 
 /** Only a paragraph's first sentences can lead. */
@@ -54,7 +55,7 @@ export function writeLead(w: Workbench): BriefSection | null {
   const dated = (c: Candidate) => w.sources[c.n - 1].published !== null;
   const fresh = [...early]
     .reverse()
-    .filter((c) => c.index === 0 && c.n !== first.n && similarity(c.words, first.words) < SAME_DEVELOPMENT);
+    .filter((c) => c.index === 0 && c.n !== first.n && dice(c.words, first.words) < SAME_DEVELOPMENT);
   const latest = fresh.find(dated) ?? fresh[0];
   if (latest) paragraph.push(extract(w, latest));
   return { id: 'lead', heading: null, paragraphs: [paragraph] };

@@ -1,3 +1,4 @@
+import { surnameOf } from '../compare/index.js';
 import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from '../ledger/types.js';
 import type { Quote, Span } from '../model/index.js';
 import { extract, generated, isUsed, markUsed, numberOf, sourceText, type Workbench } from './context.js';
@@ -35,15 +36,6 @@ function keyQuote(w: Workbench, s: SpeakerQuotes): { group: QuoteGroup; occ: Quo
   return ranked[0] ?? null;
 }
 
-function surname(name: string): string {
-  return (
-    name
-      .replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
-      .split(/\s+/)
-      .at(-1) ?? name
-  );
-}
-
 function findQuote(w: Workbench, articleId: string, span: Span): Quote | null {
   const a = w.analyses[numberOf(w, articleId) - 1];
   return a.quotes.find((q) => q.span.start === span.start && q.span.end === span.end) ?? null;
@@ -58,7 +50,7 @@ function quoteSentences(w: Workbench, q: Quote, articleId: string, speaker: stri
   const last = sentences.at(-1);
   if (!first || !last || first.span.start > q.span.start || last.span.end < q.span.end) return null;
   if (sentences.some((c) => isUsed(w, c))) return null;
-  return sentences.some((c) => c.text.includes(surname(speaker))) ? sentences : null;
+  return sentences.some((c) => c.text.includes(surnameOf(speaker))) ? sentences : null;
 }
 
 /** A speaker's key quote: the source sentences when they name the speaker, else “…”, Speaker said. */

@@ -1,4 +1,4 @@
-import { contentWords } from '../ledger/match.js';
+import { contentWords } from '../compare/index.js';
 import type { Analysis, Span } from '../model/index.js';
 import { readDoc } from '../nlp/doc.js';
 
@@ -51,16 +51,6 @@ export function candidatesOf(analysis: Analysis, n: number): Candidate[] {
     });
   }
   return out;
-}
-
-/** Dice overlap of two sentences' content words. */
-export function similarity(a: string[], b: string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  if (sa.size === 0 || sb.size === 0) return 0;
-  let shared = 0;
-  for (const w of sa) if (sb.has(w)) shared++;
-  return (2 * shared) / (sa.size + sb.size);
 }
 
 /**

@@ -1,5 +1,5 @@
+import { contentWords, overlap } from '../compare/index.js';
 import type { Analysis } from '../model/index.js';
-import { contentWords } from './match.js';
 import type { ClaimEntry, ClaimRow } from './types.js';
 
 /** Members of a row a new claim is compared with (the first ones: the row's core). */
@@ -9,7 +9,10 @@ const MAX_POSTINGS = 200;
 /** Share of words two claims must share to be about the same proposition. */
 const SAME_PROPOSITION = 0.5;
 
-/** Who confirms, denies, declines to comment on or reports what: claims grouped by proposition. */
+/**
+ * Who confirms, denies, declines to comment on or reports what: claims grouped by proposition.
+ * `analyses` come in reporting order (`inReportingOrder`): the first claim of a row names its topic.
+ */
 export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
   const rows: { words: Set<string>[]; row: ClaimRow }[] = [];
   const entries = analyses.flatMap((a) =>
@@ -25,7 +28,6 @@ export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
       } satisfies ClaimEntry,
     })),
   );
-  entries.sort((a, b) => (a.entry.date ?? '').localeCompare(b.entry.date ?? ''));
   // Rows are found through the words they contain, so each claim meets only rows it shares words with.
   const index = new Map<string, number[]>();
   for (const { words, entry } of entries) {
@@ -33,7 +35,7 @@ export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
     for (const w of words) for (const r of (index.get(w) ?? []).slice(0, MAX_POSTINGS)) candidates.add(r);
     const at = [...candidates]
       .sort((a, b) => a - b)
-      .find((r) => rows[r].words.slice(0, MAX_COMPARED).every((w) => samePropositon(w, words)));
+      .find((r) => rows[r].words.slice(0, MAX_COMPARED).every((w) => sameProposition(w, words)));
     if (at !== undefined) {
       rows[at].words.push(words);
       rows[at].row.entries.push(entry);
@@ -49,9 +51,7 @@ export function claimsMatrix(analyses: Analysis[]): ClaimRow[] {
   return rows.map((r) => r.row).sort((a, b) => b.entries.length - a.entries.length);
 }
 
-function samePropositon(a: Set<string>, b: Set<string>): boolean {
-  if (a.size < 2 || b.size < 2) return false;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size) >= SAME_PROPOSITION;
+function sameProposition(a: Set<string>, b: Set<string>): boolean {
+  // A one-word proposition says too little to join a row.
+  return a.size >= 2 && b.size >= 2 && overlap(a, b) >= SAME_PROPOSITION;
 }

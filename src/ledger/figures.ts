@@ -1,5 +1,14 @@
+import {
+  type CountKey,
+  countKey,
+  type Identity,
+  type NameRef,
+  nameIdentity,
+  sameCount,
+  sameValue,
+} from '../compare/index.js';
 import type { Analysis, Figure } from '../model/index.js';
-import { type CountKey, countKey, nameKey, sameCount, sameName, sameNameWords, sameValue } from './match.js';
+import { formatNumber } from '../util/format.js';
 import type {
   FigureGroup,
   FigureGroupLabel,
@@ -15,13 +24,29 @@ const MAX_SPREAD = 20;
 interface Entry {
   figure: LedgerFigure;
   key: CountKey;
-  /** Order of reporting: publish date, then article order, then place in the article. */
-  order: [string, number, number];
+  claimant: NameRef;
+  /** Order of reporting: the article's place in reporting order, then the figure's place in the article. */
+  order: [number, number];
 }
 
-/** Groups a story's figures by what they count and labels how each group's figures relate. */
-export function reconcileFigures(analyses: Analysis[], revisions: Revision[] = []): FigureGroup[] {
+/** Whether two figures are given by the same claimant (both unattributed counts as the same). */
+type SameClaimant = (a: LedgerFigure, b: LedgerFigure) => boolean;
+
+/**
+ * Groups a story's figures by what they count and labels how each group's figures relate.
+ * `analyses` come in reporting order; `identity` decides which claimants are one.
+ */
+export function reconcileFigures(
+  analyses: Analysis[],
+  revisions: Revision[] = [],
+  identity: Identity = nameIdentity(),
+): FigureGroup[] {
   const entries = analyses.flatMap((a, index) => a.figures.map((f) => toEntry(a, f, index)));
+  const claimantOf = new Map(entries.map((e) => [e.figure, e.claimant]));
+  const sameClaimant: SameClaimant = (a, b) => {
+    const [ra, rb] = [claimantOf.get(a), claimantOf.get(b)];
+    return ra !== undefined && rb !== undefined && identity.same(ra, rb);
+  };
   entries.sort(byOrder);
   const groups: Entry[][] = [];
   // Figures whose subject says more than its unit form the groups; a bare "troops" then joins the
@@ -41,8 +66,8 @@ export function reconcileFigures(analyses: Analysis[], revisions: Revision[] = [
     else groups.push([entry]);
   }
   for (const g of groups) g.sort(byOrder);
-  const explicit = revisions.flatMap(revisionPairs);
-  const built = groups.map((g, i) => describeGroup(g, i, explicit));
+  const explicit = revisions.flatMap((r) => revisionPairs(r, identity));
+  const built = groups.map((g, i) => describeGroup(g, i, explicit, sameClaimant));
   return built.sort((a, b) => sourceCount(b) - sourceCount(a) || rank(a.label) - rank(b.label));
 }
 
@@ -70,23 +95,30 @@ function toEntry(a: Analysis, f: Figure, index: number): Entry {
       citation: { articleId: article.id, span: f.span },
     },
     key: countKey(f),
-    order: [article.published ?? '9999', index, f.span.start],
+    claimant: { name: f.claimant, articleId: article.id, entityId: f.claimantId ?? null },
+    order: [index, f.span.start],
   };
 }
 
 function byOrder(a: Entry, b: Entry): number {
-  return a.order[0].localeCompare(b.order[0]) || a.order[1] - b.order[1] || a.order[2] - b.order[2];
+  return a.order[0] - b.order[0] || a.order[1] - b.order[1];
 }
 
 /** Figures of an article before and after a change that count the same thing for the same claimant. */
-function revisionPairs(r: Revision): FigureRevision[] {
+function revisionPairs(r: Revision, identity: Identity): FigureRevision[] {
   const out: FigureRevision[] = [];
+  const ref = (a: Analysis, f: Figure) => ({
+    name: f.claimant,
+    articleId: a.article.id,
+    entityId: f.claimantId ?? null,
+  });
   for (const after of r.after.figures) {
     const key = countKey(after);
     const before = r.before.figures.find(
       (b) =>
         sameCount(countKey(b), key) &&
-        sameClaimant(b.claimant, after.claimant) &&
+        ((b.claimant === null && after.claimant === null) ||
+          identity.same(ref(r.before, b), ref(r.after, after))) &&
         b.increment === after.increment,
     );
     if (!before || sameValue(before, after)) continue;
@@ -99,10 +131,6 @@ function revisionPairs(r: Revision): FigureRevision[] {
     });
   }
   return out;
-}
-
-function sameClaimant(a: string | null, b: string | null): boolean {
-  return (a === null && b === null) || sameName(a, b);
 }
 
 function sourceOf(f: LedgerFigure): string {
@@ -125,16 +153,21 @@ function rank(label: FigureGroupLabel): number {
   return LABEL_RANK[label];
 }
 
-function describeGroup(group: Entry[], index: number, explicit: FigureRevision[]): FigureGroup {
+function describeGroup(
+  group: Entry[],
+  index: number,
+  explicit: FigureRevision[],
+  sameClaimant: SameClaimant,
+): FigureGroup {
   const figures = group.map((e) => e.figure);
   const ids = new Set(figures.map((f) => `${f.citation.articleId}:${f.citation.span.start}`));
   const revisions = [
     ...explicit.filter((r) => ids.has(`${r.to.citation.articleId}:${r.to.citation.span.start}`)),
-    ...updates(figures, claimantKeys(figures)),
+    ...updates(figures, sameClaimant),
   ];
   const revised = new Set(revisions.map((r) => r.from));
   const counts = figures.filter((f) => !f.increment && !revised.has(f));
-  const sameMoment = findConflict(counts);
+  const sameMoment = findConflict(counts, sameClaimant);
   const moved = sameMoment ? null : progression(counts);
   if (moved) revisions.push(moved);
   // Different numbers that no revision or progression explains are a disagreement, whatever their days.
@@ -167,16 +200,11 @@ export function voiceOf(f: LedgerFigure): string {
   return f.claimant ?? f.outlet ?? f.citation.articleId;
 }
 
-/** Claimant name keys of a group's figures, computed once: groups compare their figures pairwise. */
-function claimantKeys(figures: LedgerFigure[]): (string[] | null)[] {
-  return figures.map((f) => nameKey(f.claimant));
-}
-
 /**
  * A named claimant giving a new number in a later report updated it ("two" deaths, then "three"):
  * that is not two sources disagreeing. Only the latest change per claimant is kept.
  */
-function updates(figures: LedgerFigure[], keys: (string[] | null)[]): FigureRevision[] {
+function updates(figures: LedgerFigure[], sameClaimant: SameClaimant): FigureRevision[] {
   const out: FigureRevision[] = [];
   // Each figure is compared with the same claimant's latest earlier figure only: one change, one entry.
   for (let j = 0; j < figures.length; j++) {
@@ -187,7 +215,7 @@ function updates(figures: LedgerFigure[], keys: (string[] | null)[]): FigureRevi
       const a = figures[i];
       if (a.increment || a.citation.articleId === b.citation.articleId || (a.date ?? '') >= (b.date ?? ''))
         continue;
-      if (sameNameWords(keys[i], keys[j])) prior = i;
+      if (sameClaimant(a, b)) prior = i;
     }
     // A far bigger or smaller number is another count (troops "shipped" versus "being prepared"), not an update.
     if (prior >= 0 && !sameValue(figures[prior], b) && within(figures[prior], b, MAX_UPDATE_RATIO)) {
@@ -234,12 +262,14 @@ function differingVoices(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] 
  * Two figures of different voices that give different numbers for the same moment: one source
  * contradicts another. Numbers of different days are a count that moved, not a disagreement.
  */
-function findConflict(figures: LedgerFigure[]): [LedgerFigure, LedgerFigure] | null {
-  const keys = claimantKeys(figures);
+function findConflict(
+  figures: LedgerFigure[],
+  sameClaimant: SameClaimant,
+): [LedgerFigure, LedgerFigure] | null {
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const [a, b] = [figures[i], figures[j]];
-      const sameVoice = voiceOf(a) === voiceOf(b) || sameNameWords(keys[i], keys[j]);
+      const sameVoice = voiceOf(a) === voiceOf(b) || sameClaimant(a, b);
       if (!sameValue(a, b) && !sameVoice && sameDay(a, b)) return [a, b];
     }
   }
@@ -261,11 +291,6 @@ function runningTotal(group: Entry[]): RunningTotal | null {
   }
   const atLeast = base.value + increments.reduce((sum, f) => sum + f.value, 0);
   return { atLeast, text: `at least ${formatNumber(atLeast)}`, parts: [base, ...increments] };
-}
-
-/** A number as English copy writes it: 4,000 and 1.5. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 function groupSubject(figures: LedgerFigure[]): string {

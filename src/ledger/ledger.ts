@@ -1,11 +1,10 @@
+import { inReportingOrder, nameIdentity } from '../compare/index.js';
 import { InputError } from '../errors.js';
 import type { Analysis } from '../model/index.js';
 import { claimsMatrix } from './claims.js';
 import { reconcileFigures } from './figures.js';
 import { quotesBySpeaker } from './quotes.js';
 import type { Ledger, LedgerOptions } from './types.js';
-
-const DEFAULTS: LedgerOptions = { revisions: [] };
 
 /**
  * Reconciles what a story's articles say: figures grouped and labelled, the claims matrix and
@@ -18,17 +17,14 @@ export function buildLedger(analyses: Analysis[], options: Partial<LedgerOptions
       'add articles to the story before asking for its ledger',
     );
   }
-  const { revisions } = { ...DEFAULTS, ...options };
+  const revisions = options.revisions ?? [];
+  const identity = options.identity ?? nameIdentity();
   // Reporting order, not input order, decides groupings and running totals: the same story gives the same ledger.
-  const ordered = [...analyses].sort(
-    (a, b) =>
-      (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') ||
-      a.article.id.localeCompare(b.article.id),
-  );
+  const ordered = inReportingOrder(analyses);
   return {
     articleIds: ordered.map((a) => a.article.id),
-    figures: reconcileFigures(ordered, revisions),
+    figures: reconcileFigures(ordered, revisions, identity),
     claims: claimsMatrix(ordered),
-    quotes: quotesBySpeaker(ordered),
+    quotes: quotesBySpeaker(ordered, identity),
   };
 }

@@ -1,7 +1,14 @@
+import {
+  alignNear,
+  describeDifferences,
+  type Identity,
+  type NameRef,
+  nameIdentity,
+  type Word,
+  wordsWithSpans,
+} from '../compare/index.js';
 import type { Analysis, Quote } from '../model/index.js';
-import { nameKey, sameNameWords } from './match.js';
 import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from './types.js';
-import { alignNear, describeDifferences, type Word, wordsWithSpans } from './wording.js';
 
 /** Share of a shorter quote's words found in a longer one for both to be the same quote. */
 const SAME_QUOTE = 0.6;
@@ -14,25 +21,25 @@ interface Building {
   set: Set<string>;
 }
 
-/** A speaker while quotes are gathered: the name key compared once per quote, not re-read. */
+/** A speaker while quotes are gathered: the first mention stands for the speaker. */
 interface Speaking {
   entry: SpeakerQuotes;
-  key: string[] | null;
+  ref: NameRef;
   groups: Building[];
   /** Group positions by the longer words they contain, so a quote meets only groups it shares words with. */
   index: Map<string, number[]>;
 }
 
 /** Quotes grouped by speaker, the same quote across outlets grouped, wording differences shown. */
-export function quotesBySpeaker(analyses: Analysis[]): SpeakerQuotes[] {
+export function quotesBySpeaker(analyses: Analysis[], identity: Identity = nameIdentity()): SpeakerQuotes[] {
   const speakers: Speaking[] = [];
   for (const a of analyses) {
     for (const q of a.quotes) {
       const name = q.speaker?.name ?? UNATTRIBUTED;
-      const key = nameKey(name);
-      let home = speakers.find((s) => s.entry.speaker === name || sameNameWords(s.key, key));
+      const ref = { name, articleId: a.article.id, entityId: q.speaker?.entityId ?? null };
+      let home = speakers.find((s) => s.entry.speaker === name || identity.same(s.ref, ref));
       if (!home) {
-        home = { entry: { speaker: name, quotes: [] }, key, groups: [], index: new Map() };
+        home = { entry: { speaker: name, quotes: [] }, ref, groups: [], index: new Map() };
         speakers.push(home);
       }
       if (name.length > home.entry.speaker.length && name !== UNATTRIBUTED) home.entry.speaker = name;

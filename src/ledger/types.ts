@@ -1,3 +1,4 @@
+import type { Identity } from '../compare/index.js';
 import type { Analysis, Qualifier, QuoteKind, Span, Stance } from '../model/index.js';
 
 /** Where a finding sits: the article and the span of its text. */
@@ -118,6 +119,8 @@ export interface Revision {
 export interface LedgerOptions {
   /** Earlier versions of the story's articles; their changed figures are labelled revised. Default none. */
   revisions: Revision[];
+  /** Decides which speakers and claimants are one person. Default: by name (`nameIdentity`). */
+  identity: Identity;
 }
 
 /** What the sources of one story say, reconciled: figures, claims and quotes. */

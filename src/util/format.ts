@@ -7,3 +7,8 @@ export function isoDay(iso: string | null | undefined, missing = '—'): string 
 export function httpUrl(url: string | null | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
+
+/** A number as English copy writes it: 4,000 and 1.5. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

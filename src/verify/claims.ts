@@ -1,6 +1,6 @@
-import { contentWords, overlap, sameName } from '../ledger/match.js';
+import { contentWords, type Identity, type NameRef, overlap } from '../compare/index.js';
 import type { Claim, Stance, VerifyItem } from '../model/index.js';
-import type { SourceText } from './sources.js';
+import type { CheckedText } from './sources.js';
 
 /** Share of words a source claim must share with the draft's to be about the same proposition. */
 const SAME_PROPOSITION = 0.5;
@@ -9,17 +9,28 @@ const SAME_CLAIMANT_PROPOSITION = 0.35;
 const OPPOSED: Partial<Record<Stance, Stance>> = { confirms: 'denies', denies: 'confirms' };
 
 interface Candidate {
-  source: SourceText;
+  source: CheckedText;
   claim: Claim;
 }
 
 /** Checks each attributed claim of the draft: same claimant and stance in a source? Unattributed claims are skipped. */
-export function checkClaims(text: string, claims: Claim[], sources: SourceText[]): VerifyItem[] {
+export function checkClaims(
+  draft: CheckedText,
+  claims: Claim[],
+  sources: CheckedText[],
+  identity: Identity,
+): VerifyItem[] {
   const all = sources.flatMap((source) => source.analysis.claims.map((claim) => ({ source, claim })));
-  return claims.filter((c) => c.claimant).map((c) => checkClaim(text, c, all));
+  return claims.filter((c) => c.claimant).map((c) => checkClaim(draft, c, all, identity));
 }
 
-function checkClaim(text: string, c: Claim, all: Candidate[]): VerifyItem {
+/** Who makes a claim, as the identity decision reads it. */
+function claimantRef(text: CheckedText, c: Claim): NameRef {
+  return { name: c.claimant, articleId: text.analysis.article.id, entityId: c.claimantId ?? null };
+}
+
+function checkClaim(draft: CheckedText, c: Claim, all: Candidate[], identity: Identity): VerifyItem {
+  const { text } = draft.analysis.article;
   // The whole clause ("Russian officials denied …") shows who claims what; the proposition alone does not.
   const span = c.clause ?? c.span;
   const base = { kind: 'claim' as const, text: text.slice(span.start, span.end), span };
@@ -28,7 +39,11 @@ function checkClaim(text: string, c: Claim, all: Candidate[]): VerifyItem {
   const about = scored.filter((x) => x.share >= SAME_PROPOSITION).map((x) => x.s);
   // The same claimant is strong evidence already: a looser match of the proposition will do.
   const theirs = scored
-    .filter((x) => x.share >= SAME_CLAIMANT_PROPOSITION && sameName(c.claimant, x.s.claim.claimant))
+    .filter(
+      (x) =>
+        x.share >= SAME_CLAIMANT_PROPOSITION &&
+        identity.same(claimantRef(draft, c), claimantRef(x.s.source, x.s.claim)),
+    )
     .sort((a, b) => b.share - a.share)
     .map((x) => x.s);
   const agree = theirs.find((s) => s.claim.stance === c.stance);

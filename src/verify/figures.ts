@@ -1,10 +1,10 @@
-import { formatNumber } from '../ledger/figures.js';
-import { countKey, sameCount, sameName, sameValue } from '../ledger/match.js';
+import { countKey, type Identity, type NameRef, sameCount, sameValue } from '../compare/index.js';
 import type { Figure, VerifyItem } from '../model/index.js';
-import type { SourceText } from './sources.js';
+import { formatNumber } from '../util/format.js';
+import type { CheckedText } from './sources.js';
 
 interface Candidate {
-  source: SourceText;
+  source: CheckedText;
   figure: Figure;
 }
 
@@ -13,20 +13,32 @@ interface Candidate {
  * same value, qualifier and claimant → supported; same value told differently → altered; the
  * same claimant giving another value → contradicted; otherwise unsupported.
  */
-export function checkFigures(text: string, figures: Figure[], sources: SourceText[]): VerifyItem[] {
+export function checkFigures(
+  draft: CheckedText,
+  figures: Figure[],
+  sources: CheckedText[],
+  identity: Identity,
+): VerifyItem[] {
   const all = sources.flatMap((source) => source.analysis.figures.map((figure) => ({ source, figure })));
-  return figures.map((f) => checkFigure(text, f, all));
+  return figures.map((f) => checkFigure(draft, f, all, identity));
 }
 
-function checkFigure(text: string, f: Figure, all: Candidate[]): VerifyItem {
+/** Who claims a figure, as the identity decision reads it. */
+function claimantRef(text: CheckedText, f: Figure): NameRef {
+  return { name: f.claimant, articleId: text.analysis.article.id, entityId: f.claimantId ?? null };
+}
+
+function checkFigure(draft: CheckedText, f: Figure, all: Candidate[], identity: Identity): VerifyItem {
+  const { text } = draft.analysis.article;
+  const sameClaimant = (c: Candidate) =>
+    identity.same(claimantRef(draft, f), claimantRef(c.source, c.figure));
   const base = { kind: 'figure' as const, text: text.slice(f.span.start, f.span.end), span: f.span };
   const key = countKey(f);
   let same = all.filter((c) => sameCount(key, countKey(c.figure)));
   // The subject's wording may have defeated the matcher: the very same number still counts.
   if (same.length === 0)
     same = all.filter((c) => c.figure.value === f.value && c.figure.increment === f.increment);
-  const claimantFits = (c: Candidate) =>
-    !f.claimant || !c.figure.claimant || sameName(f.claimant, c.figure.claimant);
+  const claimantFits = (c: Candidate) => !f.claimant || !c.figure.claimant || sameClaimant(c);
   const valued = same.filter((c) => sameValue(c.figure, f));
   const exact = valued.find(
     (c) => c.figure.qualifier === f.qualifier && c.figure.increment === f.increment && claimantFits(c),
@@ -40,9 +52,10 @@ function checkFigure(text: string, f: Figure, all: Candidate[]): VerifyItem {
     };
   if (valued.length > 0) {
     const c = valued[0];
-    return { ...base, verdict: 'altered', source: cite(c), note: differences(f, c.figure).join('; ') };
+    const note = differences(f, c.figure, !f.claimant || !c.figure.claimant || sameClaimant(c)).join('; ');
+    return { ...base, verdict: 'altered', source: cite(c), note };
   }
-  const rival = same.find((c) => f.claimant && c.figure.claimant && sameName(f.claimant, c.figure.claimant));
+  const rival = same.find(sameClaimant);
   if (rival) {
     return {
       ...base,
@@ -91,7 +104,7 @@ function describe(f: Figure): string {
   return `“${f.text}” (${f.increment ? 'an increment of ' : ''}${amount})`;
 }
 
-function differences(draft: Figure, source: Figure): string[] {
+function differences(draft: Figure, source: Figure, claimantFits: boolean): string[] {
   const out: string[] = [];
   if (draft.qualifier !== source.qualifier) {
     out.push(`the source qualifies it as ${source.qualifier}, the draft as ${draft.qualifier}`);
@@ -103,7 +116,7 @@ function differences(draft: Figure, source: Figure): string[] {
         : 'the source gives it as a total, not an increment',
     );
   }
-  if (draft.claimant && source.claimant && !sameName(draft.claimant, source.claimant)) {
+  if (!claimantFits) {
     out.push(`the source attributes it to ${source.claimant}, not ${draft.claimant}`);
   }
   return out.length > 0 ? out : [`the source gives ${describe(source)}`];

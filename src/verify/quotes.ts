@@ -1,15 +1,16 @@
-import { sameName } from '../ledger/match.js';
 import {
   type Alignment,
   alignNear,
   better,
   describeDifferences,
+  type Identity,
   MAX_ALIGN_WORDS,
+  surnameOf,
   type Word,
   wordsWithSpans,
-} from '../ledger/wording.js';
-import type { Quote, Sentence, Span, VerifyItem } from '../model/index.js';
-import { type SourceText, surrounding } from './sources.js';
+} from '../compare/index.js';
+import type { Quote, Span, VerifyItem } from '../model/index.js';
+import { type CheckedText, surrounding } from './sources.js';
 
 /** Share of a quote's words a source must have for its wording to count as the closest wording. */
 const MIN_COVERAGE = 0.5;
@@ -19,7 +20,7 @@ const MIN_RUN = 4;
 interface PieceMatch {
   piece: Span;
   words: Word[];
-  source: SourceText | null;
+  source: CheckedText | null;
   alignment: Alignment | null;
 }
 
@@ -28,15 +29,16 @@ interface PieceMatch {
  * unsupported. Indirect speech is a paraphrase, not a quotation: its attribution is checked as a claim.
  */
 export function checkQuotes(
-  text: string,
+  draft: CheckedText,
   quotes: Quote[],
-  sources: SourceText[],
-  sentences: Sentence[] = [],
+  sources: CheckedText[],
+  identity: Identity,
 ): VerifyItem[] {
-  return quotes.filter((q) => q.kind !== 'indirect').map((q) => checkQuote(text, q, sources, sentences));
+  return quotes.filter((q) => q.kind !== 'indirect').map((q) => checkQuote(draft, q, sources, identity));
 }
 
-function checkQuote(text: string, q: Quote, sources: SourceText[], sentences: Sentence[]): VerifyItem {
+function checkQuote(draft: CheckedText, q: Quote, sources: CheckedText[], identity: Identity): VerifyItem {
+  const { text } = draft.analysis.article;
   // A split quote is checked fragment by fragment: the attribution between them is not quoted.
   const pieces = (q.fragments ?? [q.span]).map((piece) => matchPiece(text, piece, sources));
   const base = { kind: 'quote' as const, text: text.slice(q.span.start, q.span.end), span: q.span };
@@ -59,7 +61,7 @@ function checkQuote(text: string, q: Quote, sources: SourceText[], sentences: Se
   }
   const main = found[0];
   const source = citeSource(found.filter((p) => p.source === main.source));
-  const speakerNote = checkSpeaker(q, main, sentenceText(text, sentences, q.span));
+  const speakerNote = checkSpeaker(draft, q, main, identity);
   if (speakerNote) notes.push(speakerNote);
   return {
     ...base,
@@ -73,7 +75,7 @@ function sourced(a: Alignment | null): boolean {
   return a !== null && (a.coverage >= MIN_COVERAGE || a.longestRun >= MIN_RUN);
 }
 
-function matchPiece(text: string, piece: Span, sources: SourceText[]): PieceMatch {
+function matchPiece(text: string, piece: Span, sources: CheckedText[]): PieceMatch {
   const words = wordsWithSpans(text.slice(piece.start, piece.end), piece.start);
   let best: PieceMatch = { piece, words, source: null, alignment: null };
   for (const source of sources) {
@@ -96,7 +98,7 @@ function citeSource(pieces: PieceMatch[]): VerifyItem['source'] {
   };
 }
 
-function windowSpan(src: SourceText, a: Alignment): Span {
+function windowSpan(src: CheckedText, a: Alignment): Span {
   return { start: src.words[a.window[0]].start, end: src.words[a.window[1] - 1].end };
 }
 
@@ -105,15 +107,22 @@ function windowSpan(src: SourceText, a: Alignment): Span {
  * source's own attribution decides, unless the draft's speaker is named around the words in the
  * source, or the source's speaker is named in the draft's sentence (either quote finder can err).
  */
-function checkSpeaker(q: Quote, match: PieceMatch, draftContext: string): string | null {
+function checkSpeaker(draft: CheckedText, q: Quote, match: PieceMatch, identity: Identity): string | null {
   const speaker = q.speaker?.name;
-  if (!speaker || !match.source || !match.alignment) return null;
+  if (!speaker || !q.speaker || !match.source || !match.alignment) return null;
   const at = windowSpan(match.source, match.alignment);
   const sourceQuote = match.source.analysis.quotes.find(
     (s) => s.span.start <= at.start && at.end <= s.span.end,
   );
   const sourceSpeaker = sourceQuote?.speaker?.name;
-  if (sourceSpeaker && sameName(speaker, sourceSpeaker)) return null;
+  const draftRef = { name: speaker, articleId: draft.analysis.article.id, entityId: q.speaker.entityId };
+  const sourceRef = {
+    name: sourceSpeaker ?? null,
+    articleId: match.source.analysis.article.id,
+    entityId: sourceQuote?.speaker?.entityId ?? null,
+  };
+  if (identity.same(draftRef, sourceRef)) return null;
+  const draftContext = sentenceText(draft, q.span);
   const surname = surnameOf(speaker);
   if (surrounding(match.source, at).includes(surname)) return null;
   if (sourceSpeaker && draftContext.includes(surnameOf(sourceSpeaker))) return null;
@@ -122,19 +131,13 @@ function checkSpeaker(q: Quote, match: PieceMatch, draftContext: string): string
     : `the source does not attribute these words to ${speaker}`;
 }
 
-/** The last word of a name, suffixes (Jr., III) aside: what copy calls a person on second mention. */
-function surnameOf(name: string): string {
-  return (
-    name
-      .replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
-      .split(/\s+/)
-      .at(-1) ?? name
-  );
-}
-
-/** The draft's sentence holding a span (from the sentence before it), or nothing when sentences are unknown. */
-function sentenceText(text: string, sentences: Sentence[], span: Span): string {
+/** The draft's sentence holding a span, from the sentence before it. */
+function sentenceText(draft: CheckedText, span: Span): string {
+  const { sentences } = draft;
   const i = sentences.findIndex((s) => s.end >= span.start);
   if (i < 0) return '';
-  return text.slice(sentences[Math.max(0, i - 1)].start, Math.max(sentences[i].end, span.end));
+  return draft.analysis.article.text.slice(
+    sentences[Math.max(0, i - 1)].start,
+    Math.max(sentences[i].end, span.end),
+  );
 }

@@ -1,25 +1,34 @@
-import { type Word, wordsWithSpans } from '../ledger/wording.js';
+import { type Word, wordsWithSpans } from '../compare/index.js';
 import type { Analysis, Sentence, Span } from '../model/index.js';
 import { readDoc } from '../nlp/doc.js';
 
-/** A source article read once for checking: its analysis, its words with offsets and its sentences. */
-export interface SourceText {
+/** An analysed text (the draft or a source) read once for checking: its words, sentences and body end. */
+export interface CheckedText {
   analysis: Analysis;
   words: Word[];
   sentences: Sentence[];
+  /** Where a trailing source list begins (the text's length when there is none). */
+  bodyEnd: number;
 }
 
-/** Reads each source's words and sentences once, so every draft item is checked against them. */
-export function readSources(sources: Analysis[]): SourceText[] {
-  return sources.map((analysis) => ({
+/** Reads an analysed text's words and sentences once, so every draft item is checked against them. */
+export function readText(analysis: Analysis): CheckedText {
+  const doc = readDoc(analysis.article.text, analysis.article.published);
+  return {
     analysis,
     words: wordsWithSpans(analysis.article.text),
-    sentences: readDoc(analysis.article.text, analysis.article.published).sentences,
-  }));
+    sentences: doc.sentences,
+    bodyEnd: doc.bodyEnd,
+  };
+}
+
+/** Reads each source once (`readText`). */
+export function readSources(sources: Analysis[]): CheckedText[] {
+  return sources.map(readText);
 }
 
 /** The text of the sentences around a span: the one holding it, the one before and the one after. */
-export function surrounding(source: SourceText, span: Span): string {
+export function surrounding(source: CheckedText, span: Span): string {
   const i = source.sentences.findIndex((s) => s.end >= span.start);
   if (i < 0) return '';
   const first = source.sentences[Math.max(0, i - 1)];

@@ -1,19 +1,23 @@
+import { type Identity, nameIdentity } from '../compare/index.js';
 import { InputError } from '../errors.js';
-import type { Analysis, Verdict, VerifyItem, VerifyReport } from '../model/index.js';
-import { findClaims } from '../nlp/claims.js';
-import { readDoc } from '../nlp/doc.js';
-import { findEntities } from '../nlp/entities.js';
-import { findFigures } from '../nlp/figures.js';
-import type { AnalyzerResources } from '../nlp/pipeline.js';
-import { findQuotes } from '../nlp/quotes.js';
+import type { Analysis, Article, Verdict, VerifyItem, VerifyReport } from '../model/index.js';
+import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
 import { checkClaims } from './claims.js';
 import { checkFigures } from './figures.js';
 import { analysableText } from './markup.js';
 import { checkQuotes } from './quotes.js';
-import { readSources } from './sources.js';
+import { readSources, readText } from './sources.js';
 
 /** Share of control or replacement characters above which a draft is taken for binary data. */
 const BINARY_SHARE = 0.01;
+/** The id the draft goes by while it is analysed and checked (it is never stored). */
+const DRAFT_ID = 'draft';
+
+/** Options of `verifyDraft`. */
+export interface VerifyOptions {
+  /** Decides whether the draft's speaker or claimant is the source's. Default: by name (`nameIdentity`). */
+  identity: Identity;
+}
 
 /**
  * Checks a draft (Markdown, text or HTML) item by item against its sources: every quote, figure
@@ -21,27 +25,47 @@ const BINARY_SHARE = 0.01;
  * masked with spaces, so offsets are the draft's) and, when one fits, a citation into a source.
  * Throws InputError for an empty or binary draft or when no source is given.
  */
-export function verifyDraft(draft: string, sources: Analysis[], resources: AnalyzerResources): VerifyReport {
+export function verifyDraft(
+  draft: string,
+  sources: Analysis[],
+  resources: AnalyzerResources,
+  options: Partial<VerifyOptions> = {},
+): VerifyReport {
   checkDraft(draft);
   if (sources.length === 0) {
     throw new InputError('no sources to check the draft against', 'pass the story or its source articles');
   }
+  const identity = options.identity ?? nameIdentity();
   const text = analysableText(draft);
-  const doc = readDoc(text, null);
-  const entities = findEntities(doc, resources.ner);
-  const read = readSources(sources);
+  const read = readText(analyze(draftArticle(text), resources));
+  const { quotes, figures, claims } = read.analysis;
+  const against = readSources(sources);
   const items = [
     // Headlines in a trailing source list are not quotations of the draft.
     ...checkQuotes(
-      text,
-      findQuotes(doc, entities, resources.quotes).filter((q) => q.span.start < doc.bodyEnd),
       read,
-      doc.sentences,
+      quotes.filter((q) => q.span.start < read.bodyEnd),
+      against,
+      identity,
     ),
-    ...checkFigures(text, findFigures(doc, entities), read),
-    ...checkClaims(text, findClaims(doc, entities), read),
+    ...checkFigures(read, figures, against, identity),
+    ...checkClaims(read, claims, against, identity),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { items, summary: summarise(items) };
+}
+
+/** The draft as an article: its markup masked, no metadata. */
+function draftArticle(text: string): Article {
+  return {
+    id: DRAFT_ID,
+    url: null,
+    title: '',
+    outlet: null,
+    published: null,
+    language: 'en',
+    text,
+    sources: [],
+  };
 }
 
 function checkDraft(draft: string): void {

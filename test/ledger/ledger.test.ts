@@ -2,51 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
 import { buildLedger } from '../../src/ledger/ledger.js';
-import { countKey, sameCount, sameName, sameValue } from '../../src/ledger/match.js';
-import { alignWords, describeDifferences, wordsWithSpans } from '../../src/ledger/wording.js';
 import type { Analysis } from '../../src/model/index.js';
 import { annotate, apLike, fixtureInput, nytLike } from '../fixtures/verify/story.js';
-
-describe('matching', () => {
-  it('tells what a figure counts whatever the wording', () => {
-    const troops = countKey({ unit: 'troops', subject: 'North Korean troops sent to Russia' });
-    assert.ok(sameCount(troops, countKey({ unit: 'soldiers', subject: 'North Korean soldiers' })));
-    assert.ok(!sameCount(troops, countKey({ unit: 'troops', subject: 'Russian troops' })));
-    assert.ok(
-      sameCount(
-        countKey({ unit: 'dead and wounded', subject: null }),
-        countKey({ unit: 'casualties', subject: 'Russian casualties' }),
-      ),
-    );
-  });
-
-  it('matches names and values the way copy varies them', () => {
-    assert.ok(sameName('Austin', 'Lloyd J. Austin III'));
-    assert.ok(sameName('Mr. Zelensky', 'Volodymyr Zelensky'));
-    assert.ok(!sameName('Victor Cha', 'Lloyd J. Austin III'));
-    const f = (value: number, qualifier: 'exact' | 'approx' = 'exact') => ({
-      value,
-      low: null,
-      high: null,
-      qualifier,
-    });
-    assert.ok(sameValue(f(2500, 'approx'), f(2600)));
-    assert.ok(!sameValue(f(2500), f(3000)));
-  });
-
-  it('aligns a mangled quote with its source and names each difference', () => {
-    const draftText = 'I wouldn’t say y have run out of personnel';
-    const sourceText = 'He said: I wouldn’t say they have run out of personnel, then left.';
-    const d = wordsWithSpans(draftText);
-    const s = wordsWithSpans(sourceText);
-    const a = alignWords(d, s);
-    assert.ok(a);
-    assert.equal(a.verbatim, false);
-    assert.deepEqual(describeDifferences(a, draftText, d, sourceText, s), [
-      '“say y have” where the source has “say they have”',
-    ]);
-  });
-});
 
 describe('buildLedger on the reference-like story', () => {
   const ledger = buildLedger([nytLike(), apLike()]);

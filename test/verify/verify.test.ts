@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { nameIdentity } from '../../src/compare/index.js';
 import { InputError } from '../../src/errors.js';
 import type { Analysis, VerifyItem } from '../../src/model/index.js';
 import { loadResources } from '../../src/resources.js';
@@ -8,12 +9,13 @@ import { checkClaims } from '../../src/verify/claims.js';
 import { checkFigures } from '../../src/verify/figures.js';
 import { analysableText } from '../../src/verify/markup.js';
 import { checkQuotes } from '../../src/verify/quotes.js';
-import { readSources } from '../../src/verify/sources.js';
+import { readSources, readText } from '../../src/verify/sources.js';
 import { verifyDraft } from '../../src/verify/verify.js';
 import { annotate, apLike, nytLike } from '../fixtures/verify/story.js';
 
 const SEED = readFileSync(new URL('../../../shared/reference/seed-article.txt', import.meta.url), 'utf8');
 const sources = readSources([nytLike(), apLike()]);
+const identity = nameIdentity();
 
 /** The seed article annotated as the extractors should read it. */
 function seedDraft(text = SEED): Analysis {
@@ -109,7 +111,7 @@ const sourceTexts = new Map(sources.map((s) => [s.analysis.article.id, s.analysi
 
 describe('checkQuotes on the seed article', () => {
   const draft = seedDraft();
-  const items = checkQuotes(draft.article.text, draft.quotes, sources);
+  const items = checkQuotes(readText(draft), draft.quotes, sources, identity);
 
   it('supports Austin’s quotes verbatim with their source wording', () => {
     for (const q of ['very serious', 'What exactly are you doing?', 'left to be seen.']) {
@@ -150,7 +152,7 @@ describe('checkQuotes on the seed article', () => {
         ],
       },
     );
-    const [item] = checkQuotes(text, d.quotes, sources);
+    const [item] = checkQuotes(readText(d), d.quotes, sources, identity);
     assert.equal(item.verdict, 'altered');
     assert.match(item.note, /adds “We will stop you by winter”, which no source has/);
   });
@@ -161,7 +163,7 @@ describe('checkQuotes on the seed article', () => {
       { text },
       { quotes: [{ text: 'What exactly are you doing?', speaker: 'Victor Cha' }] },
     );
-    const [item] = checkQuotes(text, d.quotes, sources);
+    const [item] = checkQuotes(readText(d), d.quotes, sources, identity);
     assert.equal(item.verdict, 'altered');
     assert.match(item.note, /attributes these words to Lloyd J\. Austin III, not Victor Cha/);
   });
@@ -169,13 +171,13 @@ describe('checkQuotes on the seed article', () => {
   it('calls a quote no source has unsupported', () => {
     const text = '“We have never been stronger,” Austin said.';
     const d = annotate({ text }, { quotes: [{ text: 'We have never been stronger,', speaker: 'Austin' }] });
-    assert.equal(checkQuotes(text, d.quotes, sources)[0].verdict, 'unsupported');
+    assert.equal(checkQuotes(readText(d), d.quotes, sources, identity)[0].verdict, 'unsupported');
   });
 });
 
 describe('checkFigures', () => {
   const draft = seedDraft();
-  const items = checkFigures(draft.article.text, draft.figures, sources);
+  const items = checkFigures(readText(draft), draft.figures, sources, identity);
 
   it('labels each figure of the seed article supported by its source', () => {
     assert.deepEqual(
@@ -208,7 +210,7 @@ describe('checkFigures', () => {
         ],
       },
     );
-    const [item] = checkFigures(text, d.figures, sources);
+    const [item] = checkFigures(readText(d), d.figures, sources, identity);
     assert.equal(item.verdict, 'contradicted');
     assert.equal(item.source?.text, 'over 600,000');
   });
@@ -237,7 +239,7 @@ describe('checkFigures', () => {
         ],
       },
     );
-    const [total, other] = checkFigures(text, d.figures, sources);
+    const [total, other] = checkFigures(readText(d), d.figures, sources, identity);
     assert.equal(total.verdict, 'altered');
     assert.match(total.note, /increment/);
     assert.equal(other.verdict, 'unsupported');
@@ -248,7 +250,7 @@ describe('checkFigures', () => {
 describe('checkClaims', () => {
   it('supports the same claimant and stance and flags the opposite stance', () => {
     const draft = seedDraft();
-    const items = checkClaims(draft.article.text, draft.claims, sources);
+    const items = checkClaims(readText(draft), draft.claims, sources, identity);
     assert.deepEqual(
       items.map((i) => i.verdict),
       ['supported', 'supported'],
@@ -267,7 +269,7 @@ describe('checkClaims', () => {
         ],
       },
     );
-    const [item] = checkClaims(text, d.claims, sources);
+    const [item] = checkClaims(readText(d), d.claims, sources, identity);
     assert.equal(item.verdict, 'contradicted');
     assert.match(item.note, /denies/);
   });

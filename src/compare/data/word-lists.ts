@@ -1,8 +1,9 @@
 /**
- * Word lists the ledger uses to tell what a figure counts and who claims it. Data only: the code
- * that reads them (src/ledger/match.ts) takes them as they are.
+ * Word lists the comparisons read to tell what a figure counts and who claims it (ledger, brief
+ * and verify all compare through src/compare). Data only: the code takes them as they are, and
+ * tests may hand in a smaller copy of the same shape.
  */
-export const LEXICON = {
+export const COMPARE_WORDS = {
   /** Function words and figure qualifiers that say nothing about what is counted. */
   stopwords: [
     'a',

@@ -1,0 +1,61 @@
+import { COMPARE_WORDS } from './data/word-lists.js';
+import { nameKey, sameNameWords } from './names.js';
+import type { CompareWords } from './words.js';
+
+/** One mention of a person, organisation or place as an article gives it. */
+export interface NameRef {
+  /** The name as the article gives it (the article entity's canonical name when one resolved). */
+  name: string | null;
+  /** The article the mention is in. */
+  articleId: string;
+  /** The article entity it resolves to (`Entity.id`), or null. */
+  entityId: string | null;
+}
+
+/**
+ * The one decision "same person / same claimant" that the ledger, the brief and verify ask.
+ * Implementations: `nameIdentity` (names alone) and `linkedIdentity` (corpus-wide entity ids
+ * from a linker, names where the linker is silent).
+ */
+export interface Identity {
+  /** Whether two mentions name the same entity; a mention with no name is no one's. */
+  same(a: NameRef, b: NameRef): boolean;
+}
+
+/**
+ * Identity by name alone: titles dropped, a surname alone joins the full name that holds it,
+ * otherwise most words shared ("Austin" = "Lloyd J. Austin III"; "Larch County" ≠ "Larch County
+ * Sheriff Luis Ortega"). Name keys are memoised in the instance: make one per ledger or report.
+ */
+export function nameIdentity(lists: CompareWords = COMPARE_WORDS): Identity {
+  const keys = new Map<string, string[] | null>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name, lists);
+      keys.set(name, key);
+    }
+    return key;
+  };
+  return {
+    same: (a, b) => a.name !== null && b.name !== null && sameNameWords(keyOf(a.name), keyOf(b.name)),
+  };
+}
+
+/**
+ * Identity from an entity linker: two mentions the linker resolved are the same exactly when it
+ * gave them one id; where it resolved neither or only one, `fallback` decides by name.
+ */
+export function linkedIdentity(
+  idOf: (ref: NameRef) => string | null,
+  fallback: Identity = nameIdentity(),
+): Identity {
+  return {
+    same(a, b) {
+      if (a.name === null || b.name === null) return false;
+      const [ia, ib] = [idOf(a), idOf(b)];
+      if (ia !== null && ib !== null) return ia === ib;
+      return fallback.same(a, b);
+    },
+  };
+}
