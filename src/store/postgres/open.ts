@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { DossierError } from '../../errors.js';
+import { SqlStore } from '../sql/sql-store.js';
 import type { Store, StoreOptions } from '../store.js';
+import { PostgresDialect } from './dialect.js';
 import { migratePostgres } from './migrate.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
-import { PostgresStore } from './postgres-store.js';
 
 /**
  * Schema names are spliced into DDL and search_path, so only plain lower-case identifiers are accepted
@@ -69,5 +70,5 @@ export async function openPostgresStore(url: string, options: StoreOptions): Pro
       redactUrl(url),
     );
   }
-  return new PostgresStore(pool, { ...options, schema });
+  return new SqlStore(new PostgresDialect(pool, schema), { ...options, schema });
 }

@@ -2,10 +2,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { DossierError } from '../../errors.js';
+import { SqlStore } from '../sql/sql-store.js';
 import type { Store, StoreOptions } from '../store.js';
+import { SqliteDialect } from './dialect.js';
 import { migrateSqlite } from './migrate.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { SqliteStore } from './sqlite-store.js';
 
 /** How long a writer waits for another process's write lock before giving up (ms). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -34,7 +35,7 @@ export function openSqliteStore(location: string, options: StoreOptions): Store 
   const path = resolve(location);
   try {
     makeFolder(dirname(path));
-    return new SqliteStore(openSqliteDatabase(path), options);
+    return new SqlStore(new SqliteDialect(openSqliteDatabase(path)), options);
   } catch (err) {
     if (err instanceof DossierError) throw new DossierError(err.message, err.hint, location);
     throw new DossierError(
