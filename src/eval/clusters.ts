@@ -103,8 +103,13 @@ export function bcubed(predicted: string[], gold: string[]): BCubed {
   return { precision: round(precision), recall: round(recall), f1: round(f1) };
 }
 
-/** Scores online story clustering on ECB+ JSONL: B-cubed on sub-topics (`cluster`) and on `topic`, in file order. */
+/**
+ * Scores online story clustering on ECB+ JSONL: B-cubed on sub-topics (`cluster`) and on `topic`, in
+ * file order. With `gold`, scores the data's articles against a story gold instead (`story-gold.ts`).
+ */
 export async function evalClusters(options: EvalOptions): Promise<EvalReport> {
+  if (options.gold)
+    return (await import('./story-gold.js')).evalStoryGold({ ...options, gold: options.gold });
   const docs = readClusterDocs(options.data);
   const features = featuresOf(docs, options.progress);
   const ids = docs.map((d) => d.id);

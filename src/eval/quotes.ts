@@ -34,7 +34,8 @@ export function predictArticle(article: PolnearArticle, resources = loadResource
   return analyseArticle(article, resources).predicted;
 }
 
-function analyseArticle(article: PolnearArticle, resources: AnalyzerResources) {
+/** The shipped quote pipeline over one PolNeAR article: its doc, entities, quotes and their metric records. */
+export function analyseArticle(article: PolnearArticle, resources: AnalyzerResources) {
   const doc = readDoc(article.text, article.published ?? null);
   const entities = findEntities(doc, resources.ner);
   const found = findQuotes(doc, entities, resources.quotes);
@@ -43,7 +44,7 @@ function analyseArticle(article: PolnearArticle, resources: AnalyzerResources) {
     kind: q.kind,
     speaker: q.speaker ? { name: q.speaker.name, span: q.speaker.span } : null,
   }));
-  return { doc, found, predicted };
+  return { doc, entities, found, predicted };
 }
 
 /** How the scare-quote filter decided on marked spans: kept or dropped, and whether the gold calls them speech. */

@@ -8,4 +8,8 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   clusters: async () => (await import('./clusters.js')).evalClusters,
   figures: async () => (await import('./figures.js')).evalFigures,
   claims: async () => (await import('./claims.js')).evalClaims,
+  speakers: async () => (await import('./speakers.js')).evalSpeakers,
 };
+
+/** Tasks scored against a gold the project wrote on the data (`--gold`): optional for clusters, required for speakers. */
+export const GOLD_TASKS = new Set(['clusters', 'speakers']);

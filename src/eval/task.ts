@@ -4,6 +4,8 @@ export interface EvalOptions {
   data: string;
   /** Where to write the raw system output for an independent scorer, if asked. */
   predictions?: string;
+  /** The project's own gold for the data (`test/gold/…`), for tasks scored against it (clusters, speakers). */
+  gold?: string;
   /** Reports progress on long runs; a no-op by default. */
   progress: (done: number, total: number) => void;
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DossierError } from '../../errors.js';
-import { EVAL_TASKS } from '../../eval/registry.js';
+import { EVAL_TASKS, GOLD_TASKS } from '../../eval/registry.js';
 import { progressBar } from '../progress.js';
 
 export function registerEval(program: Command): void {
@@ -9,21 +9,38 @@ export function registerEval(program: Command): void {
     .description(`score the shipped pipeline on a data set; tasks: ${Object.keys(EVAL_TASKS).join(', ')}`)
     .argument('<task>', 'which evaluation to run')
     .requiredOption('--data <path>', 'the data set (file or folder, as under ../shared/data/)')
+    .option(
+      '--gold <path>',
+      `the project's gold for the data (tasks ${[...GOLD_TASKS].join(', ')}; e.g. test/gold/stories/dev.jsonl)`,
+    )
     .option('--predictions <file>', 'also write the raw system output for an independent scorer')
     .option('--json', 'end with one JSON line of the figures')
-    .action(async (task: string, opts: { data: string; predictions?: string; json?: boolean }) => {
-      const load = EVAL_TASKS[task];
-      if (!load) {
-        throw new DossierError(
-          `unknown eval task "${task}"`,
-          `use one of: ${Object.keys(EVAL_TASKS).join(', ')}`,
-        );
-      }
-      const bar = progressBar(`eval ${task}`);
-      const run = await load();
-      const report = await run({ data: opts.data, predictions: opts.predictions, progress: bar.update });
-      bar.stop();
-      for (const line of report.lines) process.stdout.write(`${line}\n`);
-      if (opts.json) process.stdout.write(`${JSON.stringify({ task: report.task, ...report.metrics })}\n`);
-    });
+    .action(
+      async (task: string, opts: { data: string; gold?: string; predictions?: string; json?: boolean }) => {
+        const load = EVAL_TASKS[task];
+        if (!load) {
+          throw new DossierError(
+            `unknown eval task "${task}"`,
+            `use one of: ${Object.keys(EVAL_TASKS).join(', ')}`,
+          );
+        }
+        if (opts.gold && !GOLD_TASKS.has(task)) {
+          throw new DossierError(
+            `eval ${task} takes no --gold`,
+            `drop --gold, or use it with ${[...GOLD_TASKS].join(' or ')}`,
+          );
+        }
+        const bar = progressBar(`eval ${task}`);
+        const run = await load();
+        const report = await run({
+          data: opts.data,
+          gold: opts.gold,
+          predictions: opts.predictions,
+          progress: bar.update,
+        });
+        bar.stop();
+        for (const line of report.lines) process.stdout.write(`${line}\n`);
+        if (opts.json) process.stdout.write(`${JSON.stringify({ task: report.task, ...report.metrics })}\n`);
+      },
+    );
 }
