@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Library } from '../src/app/library.js';
+import { Library } from '../src/library/library.js';
 import { loadSubtopics, syntheticCorpus } from './stories.js';
 
 const args = process.argv.slice(2);

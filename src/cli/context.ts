@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Library } from '../app/library.js';
+import { Library } from '../library/library.js';
 import { resolveStoreLocation } from '../store/open.js';
 
 /** Opens the library at the program's `--db` (or $DOSSIER_DB, or ./dossier.db), runs `work`, closes it. */

@@ -4,8 +4,8 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestBatch } from '../app/ingest-batch.js';
-import { Library } from '../app/library.js';
+import { ingestBatch } from '../library/ingest-batch.js';
+import { Library } from '../library/library.js';
 import { renderBrief } from '../brief/index.js';
 import { resolveStoreLocation } from '../store/open.js';
 import { isoDay } from '../util/format.js';

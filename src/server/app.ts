@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
-import type { Library } from '../app/library.js';
+import type { Library } from '../library/library.js';
 import { type BriefFormat, briefToHtml, renderBrief } from '../brief/index.js';
 import { DossierError, NotFoundError } from '../errors.js';
 import type { Analysis } from '../model/index.js';

@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
-import { ingestBatch } from '../../src/app/ingest-batch.js';
-import { Library } from '../../src/app/library.js';
+import { ingestBatch } from '../../src/library/ingest-batch.js';
+import { Library } from '../../src/library/library.js';
 import { createApp } from '../../src/server/app.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

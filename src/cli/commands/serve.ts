@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
-import { Library } from '../../app/library.js';
+import { Library } from '../../library/library.js';
 import { createApp } from '../../server/app.js';
 import { resolveStoreLocation } from '../../store/open.js';
 import { print } from '../context.js';

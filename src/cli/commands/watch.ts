@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type Alert, watch } from '../../app/watch.js';
+import { type Alert, watch } from '../../library/watch.js';
 import { InputError } from '../../errors.js';
 import { print, withLibrary } from '../context.js';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ingestBatch } from '../../src/app/ingest-batch.js';
-import { Library } from '../../src/app/library.js';
+import { ingestBatch } from '../../src/library/ingest-batch.js';
+import { Library } from '../../src/library/library.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 

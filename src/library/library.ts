@@ -4,22 +4,18 @@ import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
 import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
 import { quotesBySpeaker } from '../ledger/quotes.js';
-import type { Analysis, ArticleInput, Story, StoryMerge, VerifyReport } from '../model/index.js';
+import type { Analysis, Article, ArticleInput, Story, VerifyReport } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
 import { loadResources } from '../resources.js';
 import { openStore } from '../store/open.js';
-import type { Json, SaveStatus, Store } from '../store/store.js';
-import { type Clusterer, createClusterer } from '../stories/cluster.js';
+import type { Json, SaveStatus, Store, StoredArticle } from '../store/store.js';
+import { createClusterer } from '../stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../stories/features.js';
-import {
-  createDuplicateIndex,
-  type DuplicateIndex,
-  minhash,
-  type Signature,
-} from '../stories/near-duplicates.js';
+import { createDuplicateIndex, minhash, type Signature } from '../stories/near-duplicates.js';
 import { diffRevision, type RevisionDiff } from '../stories/revisions.js';
 import { summarizeStory } from '../stories/view.js';
 import { verifyDraft } from '../verify/index.js';
+import { ArticleIndexes, type ArticlePlacement, type StoredFeatures } from './indexes.js';
 
 /** What ingesting one input did. */
 export interface IngestOutcome {
@@ -28,13 +24,6 @@ export interface IngestOutcome {
   version: number;
   title: string;
   storyId: string | null;
-  duplicateOf: string | null;
-}
-
-/** The per-article state the store keeps for rebuilding the in-memory indexes at start. */
-interface StoredFeatures {
-  story: StoryFeatures;
-  signature: Signature;
   duplicateOf: string | null;
 }
 
@@ -47,14 +36,22 @@ const SUMMARY_ARTICLES = 25;
  * Dossier's library: one store plus the in-memory story and near-duplicate indexes rebuilt from it.
  * The CLI, the server and the workers call these methods; no logic lives in a surface.
  */
-export class Library {
-  /** The last arrival this process's indexes have seen; other workers' articles come after it. */
-  private seen = 0;
+/** An article read for storing: its analysis and the features the indexes place it by. */
+interface ReadArticle {
+  article: Article;
+  analysis: Analysis;
+  story: StoryFeatures;
+  signature: Signature;
+}
 
+/**
+ * Dossier's library: one store plus the in-memory story and near-duplicate indexes rebuilt from it.
+ * The CLI, the server and the workers call these methods; no logic lives in a surface.
+ */
+export class Library {
   private constructor(
     readonly store: Store,
-    private readonly clusterer: Clusterer,
-    private readonly duplicates: DuplicateIndex,
+    private readonly indexes: ArticleIndexes,
     private readonly resources: () => AnalyzerResources,
   ) {}
 
@@ -64,23 +61,13 @@ export class Library {
     let resources: AnalyzerResources | null = null;
     // The clock belongs to the adapter: a publish date far in the future is not trusted for time.
     const clusterer = createClusterer({ now: () => new Date().toISOString() });
-    const library = new Library(store, clusterer, createDuplicateIndex(), () => {
+    const indexes = new ArticleIndexes(clusterer, createDuplicateIndex());
+    const library = new Library(store, indexes, () => {
       resources ??= loadResources();
       return resources;
     });
-    await library.catchUp();
+    await indexes.catchUp(store);
     return library;
-  }
-
-  /** Replays into the indexes every article stored since the last one they saw (by any process). */
-  private async catchUp(): Promise<void> {
-    for await (const entry of this.store.clusterState(this.seen)) {
-      this.seen = entry.seq;
-      const features = entry.features as unknown as StoredFeatures | null;
-      if (!features?.story || this.clusterer.storyOf(entry.articleId)) continue;
-      if (entry.storyId) this.clusterer.restore(entry.articleId, features.story, entry.storyId);
-      this.duplicates.add(entry.articleId, features.signature ?? [], features.duplicateOf ?? null);
-    }
   }
 
   /**
@@ -93,67 +80,70 @@ export class Library {
     const hash = contentHash(article.text);
     const existing = await this.store.getArticle(article.id);
     if (existing?.contentHash === hash || (!existing && (await this.store.hasContentHash(hash)))) {
-      return outcome(
-        'unchanged',
-        existing?.article.id ?? article.id,
-        existing?.version ?? 0,
-        article.title,
-        existing,
-      );
+      return {
+        status: 'unchanged',
+        articleId: existing?.article.id ?? article.id,
+        version: existing?.version ?? 0,
+        title: article.title,
+        storyId: existing?.storyId ?? null,
+        duplicateOf: existing?.duplicateOf ?? null,
+      };
     }
-    const analysis = analyze(article, this.resources());
-    const story = storyFeatures(analysis);
-    const signature = minhash(article.text);
-    if (existing) {
-      const features: StoredFeatures = { story, signature, duplicateOf: existing.duplicateOf };
-      const result = await this.store.saveArticle({
-        article,
-        analysis,
-        contentHash: hash,
-        features: features as unknown as Json,
-        duplicateOf: existing.duplicateOf,
-        storyId: existing.storyId,
-        stories: [],
-        merges: [],
-        diff: diffRevision(existing.analysis, analysis) as unknown as Json,
-      });
-      return outcome(result.status, result.articleId, result.version, article.title, existing);
-    }
+    const read = this.read(article);
+    if (existing) return this.saveRevision(read, hash, existing);
     // Placing and saving is exclusive across workers, after catching up with what they stored,
     // so no two workers place articles from indexes that miss each other's.
     return this.store.exclusive(async () => {
-      await this.catchUp();
-      const copyOf = this.duplicates.findOriginal(signature)?.originalId ?? null;
-      const originalStory = copyOf ? this.clusterer.storyOf(copyOf) : null;
-      let storyId: string;
-      let merges: StoryMerge[] = [];
-      if (originalStory) {
-        this.clusterer.restore(article.id, story, originalStory);
-        storyId = originalStory;
-      } else {
-        const placement = this.clusterer.add(article.id, story);
-        storyId = placement.storyId;
-        merges = placement.merges;
-      }
-      this.duplicates.add(article.id, signature, copyOf);
-      const features: StoredFeatures = { story, signature, duplicateOf: copyOf };
-      const result = await this.store.saveArticle({
-        article,
-        analysis,
-        contentHash: hash,
-        features: features as unknown as Json,
-        duplicateOf: copyOf,
-        storyId,
-        stories: await this.describeStory(storyId, analysis),
-        merges,
-        diff: null,
-      });
-      return {
-        ...outcome(result.status, result.articleId, result.version, article.title, null),
-        storyId,
-        duplicateOf: copyOf,
-      };
+      await this.indexes.catchUp(this.store);
+      return this.saveNew(read, hash, this.indexes.place(article.id, read.story, read.signature));
     });
+  }
+
+  /** Analyses an article and computes what the indexes place it by. */
+  private read(article: Article): ReadArticle {
+    const analysis = analyze(article, this.resources());
+    return { article, analysis, story: storyFeatures(analysis), signature: minhash(article.text) };
+  }
+
+  /** Stores a new version of a stored article; it keeps its story and its near-duplicate link. */
+  private async saveRevision(
+    read: ReadArticle,
+    hash: string,
+    existing: StoredArticle,
+  ): Promise<IngestOutcome> {
+    const { storyId, duplicateOf } = existing;
+    const saved = await this.store.saveArticle({
+      ...this.recordOf(read, hash, duplicateOf),
+      storyId,
+      stories: [],
+      merges: [],
+      diff: diffRevision(existing.analysis, read.analysis) as unknown as Json,
+    });
+    return { ...saved, title: read.article.title, storyId, duplicateOf };
+  }
+
+  /** Stores a new article where the indexes placed it, with its story's refreshed row and any merges. */
+  private async saveNew(
+    read: ReadArticle,
+    hash: string,
+    placement: ArticlePlacement,
+  ): Promise<IngestOutcome> {
+    const { storyId, merges, duplicateOf } = placement;
+    const saved = await this.store.saveArticle({
+      ...this.recordOf(read, hash, duplicateOf),
+      storyId,
+      stories: await this.describeStory(storyId, read.analysis),
+      merges,
+      diff: null,
+    });
+    return { ...saved, title: read.article.title, storyId, duplicateOf };
+  }
+
+  /** The parts of a save record every version has. */
+  private recordOf(read: ReadArticle, hash: string, duplicateOf: string | null) {
+    const features: StoredFeatures = { story: read.story, signature: read.signature, duplicateOf };
+    const { article, analysis } = read;
+    return { article, analysis, contentHash: hash, features: features as unknown as Json, duplicateOf };
   }
 
   /** The story's row after `added` joined it, summarised from its articles while the story is small. */
@@ -282,21 +272,4 @@ export class Library {
   async close(): Promise<void> {
     await this.store.close();
   }
-}
-
-function outcome(
-  status: SaveStatus,
-  articleId: string,
-  version: number,
-  title: string,
-  existing: { storyId: string | null; duplicateOf: string | null } | null,
-): IngestOutcome {
-  return {
-    status,
-    articleId,
-    version,
-    title,
-    storyId: existing?.storyId ?? null,
-    duplicateOf: existing?.duplicateOf ?? null,
-  };
 }

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { Library } from '../../src/app/library.js';
-import { watchOnce } from '../../src/app/watch.js';
+import { Library } from '../../src/library/library.js';
+import { watchOnce } from '../../src/library/watch.js';
 
 const EXAMPLES = join(resolve(import.meta.dirname, '..', '..'), 'examples');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { ingestBatch } from '../../src/app/ingest-batch.js';
-import { Library } from '../../src/app/library.js';
-import { runWorker } from '../../src/app/worker.js';
+import { ingestBatch } from '../../src/library/ingest-batch.js';
+import { Library } from '../../src/library/library.js';
+import { runWorker } from '../../src/library/worker.js';
 
 const SERVER = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA = `dossier_workers_${process.pid}`;

@@ -1,0 +1,60 @@
+import type { StoryMerge } from '../model/index.js';
+import type { Store } from '../store/store.js';
+import type { Clusterer } from '../stories/cluster.js';
+import type { StoryFeatures } from '../stories/features.js';
+import type { DuplicateIndex, Signature } from '../stories/near-duplicates.js';
+
+/** What the store keeps of each article for rebuilding the in-memory indexes (`ArticleRecord.features`). */
+export interface StoredFeatures {
+  story: StoryFeatures;
+  signature: Signature;
+  duplicateOf: string | null;
+}
+
+/** Where a new article goes: its story, the merges placing it caused, and the article it is a copy of. */
+export interface ArticlePlacement {
+  storyId: string;
+  merges: StoryMerge[];
+  duplicateOf: string | null;
+}
+
+/**
+ * The in-memory story and near-duplicate indexes of a library, rebuilt from the store's cluster state
+ * and kept up to date with what any process stores.
+ */
+export class ArticleIndexes {
+  /** The last arrival these indexes have seen; other workers' articles come after it. */
+  #seen = 0;
+
+  constructor(
+    private readonly clusterer: Clusterer,
+    private readonly duplicates: DuplicateIndex,
+  ) {}
+
+  /** Replays every article stored since the last one these indexes saw (by any process). */
+  async catchUp(store: Store): Promise<void> {
+    for await (const entry of store.clusterState(this.#seen)) {
+      this.#seen = entry.seq;
+      const features = entry.features as unknown as StoredFeatures | null;
+      if (!features?.story || this.clusterer.storyOf(entry.articleId)) continue;
+      if (entry.storyId) this.clusterer.restore(entry.articleId, features.story, entry.storyId);
+      this.duplicates.add(entry.articleId, features.signature ?? [], features.duplicateOf ?? null);
+    }
+  }
+
+  /**
+   * Places a new article and records it: a near-copy of a stored article (a syndicated wire story)
+   * joins its original's story; any other article goes where the clusterer puts it.
+   */
+  place(articleId: string, story: StoryFeatures, signature: Signature): ArticlePlacement {
+    const duplicateOf = this.duplicates.findOriginal(signature)?.originalId ?? null;
+    const originalStory = duplicateOf ? this.clusterer.storyOf(duplicateOf) : null;
+    this.duplicates.add(articleId, signature, duplicateOf);
+    if (originalStory) {
+      this.clusterer.restore(articleId, story, originalStory);
+      return { storyId: originalStory, merges: [], duplicateOf };
+    }
+    const { storyId, merges } = this.clusterer.add(articleId, story);
+    return { storyId, merges, duplicateOf };
+  }
+}
