@@ -9,6 +9,7 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   figures: async () => (await import('./figures.js')).evalFigures,
   claims: async () => (await import('./claims.js')).evalClaims,
   speakers: async () => (await import('./speakers.js')).evalSpeakers,
+  entities: async () => (await import('./entities.js')).evalEntities,
 };
 
 /** Tasks scored against a gold the project wrote on the data (`--gold`): optional for clusters, required for speakers. */

@@ -67,6 +67,23 @@ describe('resolveMentions', () => {
       ['PERSON', 'Kim Yo-jong', [], 1],
     ]);
   });
+
+  it('keeps a junior apart from the father of the same name, and an ordinal with the name without it', () => {
+    const { mentions } = mentionsOf(
+      'Donald Trump Jr. introduced Donald Trump. Lloyd J. Austin III and Lloyd Austin spoke.',
+      [
+        ['PERSON', 'Donald Trump Jr.'],
+        ['PERSON', 'Donald Trump'],
+        ['PERSON', 'Lloyd J. Austin III'],
+        ['PERSON', 'Lloyd Austin'],
+      ],
+    );
+    assert.deepEqual(resolve(mentions), [
+      ['PERSON', 'Donald Trump Jr.', [], 1],
+      ['PERSON', 'Donald Trump', [], 1],
+      ['PERSON', 'Lloyd J. Austin III', ['Lloyd Austin'], 2],
+    ]);
+  });
 });
 
 describe('refineMentions and rolesOf', () => {

@@ -116,6 +116,23 @@ export const NAME_OPENERS_NOT: readonly string[] = [
   'neither',
   'either',
   'according',
+  // Conjunctions, pronouns and prepositions: no personal name starts with one ("Although Gupta", "In Queens").
+  'although',
+  'though',
+  'that',
+  'this',
+  'if',
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'unless',
+  'whether',
+  'without',
+  'in',
+  'at',
+  'from',
 ];
 
 /** Verbs of headlines that the tagger sometimes takes into the name before them ("PENTAGON SAYS"). */
@@ -143,4 +160,9 @@ export const NAME_CLOSERS_NOT: readonly string[] = [
   'sent',
   'vows',
   'vowed',
+  'returns',
+  'hires',
+  'names',
+  'announces',
+  'nominates',
 ];

@@ -39,8 +39,10 @@ export function resolveMentions(mentions: readonly Mention[], lexicon: ResolveLe
     if (m.type !== 'PERSON') continue;
     const words = wordsOf[i];
     if (words.length < 2) continue;
-    const key = words.join(' ');
-    const ends = `${words[0]} ${words[words.length - 1]}`;
+    // Donald Trump Jr. is not Donald Trump: a junior or senior is another person of the same name.
+    const generation = juniorOrSenior(m.text);
+    const key = words.join(' ') + generation;
+    const ends = `${words[0]} ${words[words.length - 1]}${generation}`;
     const group = byKey.get(key) ?? byEnds.get(ends);
     if (group) {
       group.mentions.push(m);
@@ -80,6 +82,12 @@ function nameWords(text: string, lexicon: ResolveLexicon): string[] {
     .replace(/[’]/g, "'")
     .split(/\s+/)
     .filter((w) => w !== '' && !lexicon.suffixes.has(w) && !/^\p{L}\.$/u.test(w));
+}
+
+/** "#jr" or "#sr" for a name written with Jr. or Sr., else "": later mentions drop II and III, never these. */
+function juniorOrSenior(text: string): string {
+  const m = /\b(jr|sr)\.?$/i.exec(text.trim());
+  return m ? `#${m[1].toLowerCase()}` : '';
 }
 
 /** Persons by surname and by any name word, with the sorted starts of their full-name mentions. */

@@ -1,0 +1,13 @@
+export { DEFAULT_REGISTRY_LEXICON, type RegistryLexicon } from './lexicon.js';
+export {
+  type ArticleLinks,
+  createLinker,
+  DEFAULT_LINKER_OPTIONS,
+  type EntityRef,
+  type LinkContext,
+  type Linker,
+  type LinkerOptions,
+  type LinkerResources,
+} from './linker.js';
+export { nameKey } from './names.js';
+export { createPlaceIndex, type Place, type PlaceData, type PlaceIndex } from './places.js';

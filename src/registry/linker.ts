@@ -1,0 +1,733 @@
+import type {
+  Analysis,
+  Entity,
+  EntityLink,
+  EntityType,
+  LinkEvidence,
+  RegistryChange,
+  RegistryEntity,
+} from '../model/index.js';
+import { DEFAULT_REGISTRY_LEXICON, type RegistryLexicon } from './lexicon.js';
+import {
+  acronymOf,
+  initialsOf,
+  keyWords,
+  MAX_NAME_CHARS,
+  mixesScripts,
+  nameKey,
+  romanisationKey,
+} from './names.js';
+import { comparePersons, type PersonMatch, type PersonName, parsePerson } from './person.js';
+import type { Place, PlaceIndex } from './places.js';
+
+/** What the linker reads: the place registry and the word lists (tests hand in small copies). */
+export interface LinkerResources {
+  places: PlaceIndex;
+  lexicon?: RegistryLexicon;
+}
+
+/** Bounds that keep hostile input (10,000 names in one article, alias chains) cheap and contained. */
+export interface LinkerOptions {
+  /** Merges one article may cause; more are refused and reported. Default 4. */
+  maxMergesPerArticle: number;
+  /** Entities kept per name key or story word; enough for real news, bounded for hostile text. Default 32. */
+  maxCandidates: number;
+  /** Distinct name keys one entity may gather; a merge past it is refused and reported. Default 64. */
+  maxKeysPerEntity: number;
+}
+
+export const DEFAULT_LINKER_OPTIONS: LinkerOptions = {
+  maxMergesPerArticle: 4,
+  maxCandidates: 32,
+  maxKeysPerEntity: 64,
+};
+
+/** Where an article sits when it is linked: its story decides which short names are unambiguous. */
+export interface LinkContext {
+  storyId?: string | null;
+}
+
+/** What linking one article did: a link per article entity, changes to earlier links, and warnings to log. */
+export interface ArticleLinks {
+  articleId: string;
+  links: EntityLink[];
+  changes: RegistryChange[];
+  warnings: string[];
+}
+
+/** Something that may name an entity: an article entity (by ids), or a bare name such as a claimant. */
+export interface EntityRef {
+  articleId?: string | null;
+  entityId?: string | null;
+  name?: string | null;
+}
+
+/**
+ * The cross-document entity linker: pure, deterministic and in memory (no store, no clock). Feed it
+ * article analyses in arrival order; it gives each article entity a registry id with the evidence
+ * for the link, and merges entities an article shows to be one (recorded, nothing lost).
+ *
+ * ```ts
+ * const linker = createLinker({ places: loadPlaces() });
+ * const { links } = linker.add(analysis, { storyId });
+ * linker.sameEntity({ articleId: a.article.id, entityId: 'e1' }, { name: 'American officials' });
+ * ```
+ */
+export interface Linker {
+  /** Links every entity of the article; the same input in the same order gives the same ids. */
+  add(analysis: Analysis, context?: LinkContext): ArticleLinks;
+  /** The registry id of an article entity seen by `add`, after any merge; null when unseen. */
+  registryIdOf(articleId: string, entityId: string): string | null;
+  /**
+   * The registry entity a bare name refers to ("U.S.", "American officials", "Mr. Austin" within a
+   * story), without adding anything; null when the registry holds none or more than one fits.
+   */
+  lookup(name: string, context?: LinkContext & { type?: EntityType }): string | null;
+  /** One identity for ledger, brief and verify: true when both refs resolve to the same registry entity. */
+  sameEntity(a: EntityRef, b: EntityRef, context?: LinkContext): boolean;
+  /** The registry entity (the survivor, for an id merged away), or null. */
+  entity(id: string): RegistryEntity | null;
+  /** Every live registry entity, in order of creation. */
+  entities(): RegistryEntity[];
+}
+
+interface Rec {
+  id: string;
+  type: EntityType;
+  place: Place | null;
+  /** The full names articles gave it, with counts: the canonical name is the most given. */
+  votes: Map<string, number>;
+  aliases: Map<string, number>;
+  roles: Map<string, number>;
+  keys: Set<string>;
+  /** The full personal names (given name and surname) articles gave it, distinct, most voted first; empty for a one-word person. */
+  people: PersonName[];
+  /** Acronym key → the key of the name it abbreviates, as articles showed them together. */
+  acronyms: Map<string, string>;
+  stories: string[];
+  /** Name keys of entities written in its articles (bounded): the company it keeps, to tell namesakes apart. */
+  neighbours: Set<string>;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: number;
+  mentions: number;
+}
+
+/** What the rest of the article says about an entity being linked. */
+interface Setting {
+  storyId: string | null;
+  roles: readonly string[];
+  /** Name keys of the article's other entities. */
+  neighbours: readonly string[];
+}
+
+interface Match {
+  rec: Rec;
+  evidence: LinkEvidence;
+  matched: string | null;
+}
+
+/** Distinct full names kept per person ("Maurice Cheeks", "Mo Cheeks"): the forms the person goes by. */
+const MAX_PEOPLE_NAMES = 8;
+
+const MATCH_RANK: Record<PersonMatch, number> = { conflict: 0, romanised: 1, compatible: 2, same: 3 };
+
+/** Creates an empty linker over the given place registry and word lists. */
+export function createLinker(resources: LinkerResources, options: Partial<LinkerOptions> = {}): Linker {
+  const opts = { ...DEFAULT_LINKER_OPTIONS, ...options };
+  const lexicon = resources.lexicon ?? DEFAULT_REGISTRY_LEXICON;
+  const places = resources.places;
+  const recs = new Map<string, Rec>();
+  const parent = new Map<string, string>();
+  const byKey = new Map<string, string[]>();
+  /** Persons by full written name (`PersonName.key`), and by surname for the variants (bounded per surname). */
+  const byPersonKey = new Map<string, string[]>();
+  const bySurname = new Map<string, string[]>();
+  const byPlace = new Map<string, string>();
+  const storyWords = new Map<string, Map<string, string[]>>();
+  const articleLinks = new Map<string, Map<string, string>>();
+  /** Given names of the registry's persons: a word among them is never dropped from a name as noise. */
+  const givenNames = new Set<string>();
+
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root)) root = parent.get(root)!;
+    if (root !== id) parent.set(id, root);
+    return root;
+  };
+  const live = (ids: readonly string[] | undefined): Rec[] => {
+    if (!ids) return [];
+    const out: Rec[] = [];
+    for (const id of ids) {
+      const rec = recs.get(find(id))!;
+      if (!out.includes(rec)) out.push(rec);
+    }
+    return out;
+  };
+  const push = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [id]);
+    else if (list.length < opts.maxCandidates && !list.includes(id)) list.push(id);
+  };
+
+  function index(rec: Rec, key: string): void {
+    if (rec.keys.has(key) || rec.keys.size >= opts.maxKeysPerEntity) return;
+    rec.keys.add(key);
+    push(byKey, key, rec.id);
+  }
+
+  function indexStory(rec: Rec, storyId: string | null): void {
+    if (!storyId) return;
+    let words = storyWords.get(storyId);
+    if (!words) {
+      words = new Map();
+      storyWords.set(storyId, words);
+    }
+    for (const w of storyWordsOf(rec)) push(words, w, rec.id);
+  }
+
+  /** The words a short form may use for this entity within a story: given name and surname, or an organisation's head. */
+  function storyWordsOf(rec: Rec): string[] {
+    if (rec.type === 'PERSON') {
+      if (rec.people.length > 0)
+        return rec.people.flatMap((p) => [p.surname, romanisationKey(p.surname), p.given!]);
+      return [...rec.keys].filter((k) => !k.includes(' '));
+    }
+    if (rec.place) return [];
+    const out: string[] = [];
+    for (const k of rec.keys) {
+      const words = keyWords(k);
+      if (words.length > 1) out.push(words[words.length - 1]);
+      if (rec.type !== 'LOC') out.push(words[0]);
+    }
+    return out;
+  }
+
+  /** Records a full name of a person entity (bounded), most voted name first, and indexes its surname. */
+  function addPerson(rec: Rec, p: PersonName | null): void {
+    if (!p?.given) return;
+    givenNames.add(p.given);
+    if (rec.people.length >= MAX_PEOPLE_NAMES || rec.people.some((q) => q.key === p.key)) return;
+    rec.people.push(p);
+    push(byPersonKey, p.key, rec.id);
+    push(bySurname, romanisationKey(p.surname), rec.id);
+  }
+
+  /** How a full name relates to a person entity: the best agreement with any of its full names. */
+  function matchPerson(name: PersonName, rec: Rec): PersonMatch {
+    let best: PersonMatch = 'conflict';
+    for (const p of rec.people) {
+      const m = comparePersons(name, p);
+      if (MATCH_RANK[m] > MATCH_RANK[best]) best = m;
+    }
+    return best;
+  }
+
+  function create(id: string, type: EntityType, place: Place | null): Rec {
+    const rec: Rec = {
+      id,
+      type,
+      place,
+      votes: new Map(),
+      aliases: new Map(),
+      roles: new Map(),
+      keys: new Set(),
+      people: [],
+      acronyms: new Map(),
+      stories: [],
+      neighbours: new Set(),
+      firstSeen: null,
+      lastSeen: null,
+      articles: 0,
+      mentions: 0,
+    };
+    recs.set(id, rec);
+    if (place) byPlace.set(place.key, id);
+    return rec;
+  }
+
+  /** Adds what one article entity says about the entity it was linked to. */
+  function absorb(rec: Rec, e: Entity, forms: Form[], analysis: Analysis, setting: Setting): void {
+    const storyId = setting.storyId;
+    for (const k of setting.neighbours)
+      if (rec.neighbours.size < opts.maxKeysPerEntity) rec.neighbours.add(k);
+    const bump = (map: Map<string, number>, k: string) => map.set(k, (map.get(k) ?? 0) + 1);
+    if (forms.length > 0) bump(rec.votes, forms[0].text);
+    for (const f of forms) {
+      bump(rec.aliases, f.text);
+      index(rec, f.key);
+    }
+    for (const role of e.roles) bump(rec.roles, role);
+    if (rec.type === 'PERSON') for (const f of forms) addPerson(rec, parsePerson(f.key, lexicon.person));
+    const name = forms[0]?.text ?? '';
+    for (const f of forms.slice(1)) {
+      const acronym = acronymOf(f.text);
+      if (acronym && initialsOf(name, lexicon.acronymSkip) === acronym)
+        rec.acronyms.set(acronym, forms[0].key);
+    }
+    if (storyId && !rec.stories.includes(storyId)) rec.stories.push(storyId);
+    indexStory(rec, storyId);
+    const day = analysis.article.published;
+    if (day) {
+      if (!rec.firstSeen || day < rec.firstSeen) rec.firstSeen = day;
+      if (!rec.lastSeen || day > rec.lastSeen) rec.lastSeen = day;
+    }
+    rec.articles++;
+    rec.mentions += e.mentions.length;
+  }
+
+  function placeFor(
+    type: EntityType,
+    forms: Form[],
+    acting: boolean,
+  ): { place: Place; evidence: LinkEvidence; matched: string } | null {
+    if (type === 'PERSON') return null;
+    for (const f of forms) {
+      const place = places.byName(f.key);
+      if (!place) continue;
+      if (place.kind === 'capital' && (acting || type === 'ORG')) {
+        const country = places.byKey(place.countryKey)!;
+        return { place: country, evidence: 'seat-of-government', matched: f.text };
+      }
+      if (place.kind === 'capital' && type !== 'LOC') return null;
+      return { place, evidence: 'gazetteer', matched: f.text };
+    }
+    return null;
+  }
+
+  function inStory(rec: Rec, storyId: string | null): boolean {
+    return storyId !== null && rec.stories.includes(storyId);
+  }
+
+  /** The one candidate to take: the only one, else the only one in the story; null when still ambiguous. */
+  function single(cands: Rec[], storyId: string | null): Rec | null {
+    if (cands.length === 1) return cands[0];
+    const here = cands.filter((r) => inStory(r, storyId));
+    return here.length === 1 ? here[0] : null;
+  }
+
+  /**
+   * Namesakes: a person of another story whose roles share no word with the article's and who kept
+   * none of the article's company ("Coach John Smith" in Memphis is not "Senator John Smith").
+   */
+  function strangers(rec: Rec, setting: Setting): boolean {
+    if (inStory(rec, setting.storyId) || setting.roles.length === 0 || rec.roles.size === 0) return false;
+    const words = (role: string) => role.toLowerCase().split(/[\s-]+/);
+    const known = new Set([...rec.roles.keys()].flatMap(words));
+    if (setting.roles.flatMap(words).some((w) => known.has(w))) return false;
+    return !setting.neighbours.some((k) => rec.neighbours.has(k));
+  }
+
+  /**
+   * A headline's word taken into a name ("Hire Maurice Cheeks", "Sanjay Gupta Surgeon"): the name
+   * without its first or last word when that is exactly a known person's name and the word dropped
+   * is no given name the registry knows (so "John Paul Jones" never becomes "Paul Jones").
+   */
+  function trimmedPerson(name: PersonName, form: Form, setting: Setting): Match | null {
+    const words = keyWords(form.key);
+    if (words.length < 3) return null;
+    const tries = [
+      { dropped: words[0], rest: words.slice(1) },
+      { dropped: words[words.length - 1], rest: words.slice(0, -1) },
+    ];
+    for (const { dropped, rest } of tries) {
+      if (givenNames.has(dropped) || dropped === name.generation) continue;
+      const trimmed = parsePerson(rest.join(' '), lexicon.person);
+      if (!trimmed?.given) continue;
+      const rec = single(personCandidates(trimmed, setting).same, setting.storyId);
+      if (rec) return { rec, evidence: 'same-name', matched: form.text };
+    }
+    return null;
+  }
+
+  /** Registry persons a full name may be, by how well the names agree. */
+  function personCandidates(
+    name: PersonName,
+    setting: Setting,
+  ): { same: Rec[]; compatible: Rec[]; romanised: Rec[] } {
+    const out = { same: [] as Rec[], compatible: [] as Rec[], romanised: [] as Rec[] };
+    for (const rec of live(byPersonKey.get(name.key)))
+      if (rec.type === 'PERSON' && !strangers(rec, setting)) out.same.push(rec);
+    if (out.same.length > 0) return out;
+    for (const rec of live(bySurname.get(romanisationKey(name.surname)))) {
+      if (rec.type !== 'PERSON' || strangers(rec, setting)) continue;
+      const m = matchPerson(name, rec);
+      if (m !== 'conflict' && !out[m].includes(rec)) out[m].push(rec);
+    }
+    return out;
+  }
+
+  function linkPerson(forms: Form[], setting: Setting): Match | null {
+    const storyId = setting.storyId;
+    const fulls: { name: PersonName; form: Form }[] = [];
+    for (const f of forms) {
+      const name = parsePerson(f.key, lexicon.person);
+      if (name?.given) fulls.push({ name, form: f });
+    }
+    if (fulls.length > 0) {
+      const levels = [
+        ['same', 'same-name'],
+        ['compatible', 'alias'],
+        ['romanised', 'transliteration'],
+      ] as const;
+      const found = fulls.map((f) => personCandidates(f.name, setting));
+      for (const [level, evidence] of levels) {
+        for (const [i, cands] of found.entries()) {
+          const list = cands[level];
+          if (list.length === 0) continue;
+          const rec = level === 'same' ? (single(list, storyId) ?? mostSeen(list)) : single(list, storyId);
+          return rec ? { rec, evidence, matched: fulls[i].form.text } : null;
+        }
+      }
+      return trimmedPerson(fulls[0].name, fulls[0].form, setting) ?? sameKeyOtherType(forms[0], storyId);
+    }
+    // A one-word name: the story's one person of that given name or surname, else its one-word entity.
+    const f = forms[0];
+    const word = parsePerson(f.key, lexicon.person)?.surname;
+    if (!word || !storyId) return null;
+    const words = storyWords.get(storyId);
+    const cands = live(words?.get(word)).concat(live(words?.get(romanisationKey(word))));
+    const people = [...new Set(cands.filter((r) => r.type === 'PERSON'))];
+    const named = people.filter((r) => r.people.length > 0);
+    if (named.length === 1) return { rec: named[0], evidence: 'short-name-in-story', matched: f.text };
+    const short = people.find((r) => r.people.length === 0 && r.keys.has(word));
+    if (short) return { rec: short, evidence: 'same-name', matched: f.text };
+    if (named.length > 0) return null;
+    const anywhere = live(bySurname.get(romanisationKey(word))).filter((r) =>
+      r.people.some((p) => p.surname === word),
+    );
+    return anywhere.length === 1
+      ? { rec: anywhere[0], evidence: 'short-name-in-story', matched: f.text }
+      : null;
+  }
+
+  function linkNamed(type: EntityType, forms: Form[], storyId: string | null): Match | null {
+    const name = forms[0];
+    const agree = (r: Rec) => typesAgree(r.type, type) && !r.place;
+    const byName = live(byKey.get(name.key)).filter(agree);
+    const named = single(byName, storyId) ?? mostSeen(byName);
+    if (named)
+      return { rec: named, evidence: named.votes.has(name.text) ? 'same-name' : 'alias', matched: name.text };
+    for (const f of forms.slice(1)) {
+      const acronym = acronymOf(f.text);
+      const expands = acronym !== null && initialsOf(name.text, lexicon.acronymSkip) === acronym;
+      const cands = live(byKey.get(f.key)).filter(
+        (r) => agree(r) && !(expands && r.acronyms.has(acronym) && r.acronyms.get(acronym) !== name.key),
+      );
+      const rec = single(cands, storyId);
+      if (rec) return { rec, evidence: expands ? 'acronym' : 'alias', matched: f.text };
+    }
+    // A one-word organisation ("Chargers") and the one longer name in the story it shortens.
+    const words = keyWords(name.key);
+    if (words.length === 1 && storyId && type !== 'LOC') {
+      // The tagger reads "San Diego Chargers" as a place now and then: a longer name that is no known place counts.
+      const cands = live(storyWords.get(storyId)?.get(words[0])).filter(
+        (r) =>
+          (agree(r) || (r.type === 'LOC' && !r.place)) && [...r.keys].some((k) => k.endsWith(` ${words[0]}`)),
+      );
+      if (cands.length === 1) return { rec: cands[0], evidence: 'short-name-in-story', matched: name.text };
+    }
+    return null;
+  }
+
+  /**
+   * A name of two words or more written exactly as one non-place entity of another type: the
+   * tagger's type of a role-like name wavers ("Surgeon General" as a person, then an organisation).
+   */
+  function sameKeyOtherType(form: Form, storyId: string | null): Match | null {
+    if (!form.key.includes(' ')) return null;
+    const rec = single(
+      live(byKey.get(form.key)).filter((r) => !r.place && r.type !== 'LOC'),
+      storyId,
+    );
+    return rec ? { rec, evidence: 'same-name', matched: form.text } : null;
+  }
+
+  /** A one-word name of any type that is the story's one person of that surname or given name ("Obama" read as an organisation). */
+  function storyPerson(form: Form, storyId: string | null): Match | null {
+    if (!storyId || form.key.includes(' ')) return null;
+    const named = live(storyWords.get(storyId)?.get(form.key)).filter(
+      (r) => r.type === 'PERSON' && r.people.length > 0,
+    );
+    return named.length === 1 ? { rec: named[0], evidence: 'short-name-in-story', matched: form.text } : null;
+  }
+
+  /** A name the tagger typed as a place or organisation that is exactly a known person's full name ("Maurice Cheeks" as LOC). */
+  function knownPerson(forms: Form[], setting: Setting): Match | null {
+    const name = parsePerson(forms[0].key, lexicon.person);
+    if (!name?.given || keyWords(forms[0].key).length !== name.words.length) return null;
+    const rec = single(personCandidates(name, setting).same, setting.storyId);
+    return rec ? { rec, evidence: 'same-name', matched: forms[0].text } : null;
+  }
+
+  /** Folds `from` into `into`; refused (null) when the result would pass the key cap. */
+  function merge(from: Rec, into: Rec): boolean {
+    if (from === into) return false;
+    const keys = new Set([...into.keys, ...from.keys]);
+    if (keys.size > opts.maxKeysPerEntity) return false;
+    parent.set(from.id, into.id);
+    recs.delete(from.id);
+    const add = (a: Map<string, number>, b: Map<string, number>) => {
+      for (const [k, n] of b) a.set(k, (a.get(k) ?? 0) + n);
+    };
+    add(into.votes, from.votes);
+    add(into.aliases, from.aliases);
+    add(into.roles, from.roles);
+    for (const [k, v] of from.acronyms) if (!into.acronyms.has(k)) into.acronyms.set(k, v);
+    for (const k of from.keys) index(into, k);
+    for (const p of from.people) addPerson(into, p);
+    for (const s of from.stories) {
+      if (!into.stories.includes(s)) into.stories.push(s);
+      indexStory(into, s);
+    }
+    if (from.firstSeen && (!into.firstSeen || from.firstSeen < into.firstSeen))
+      into.firstSeen = from.firstSeen;
+    if (from.lastSeen && (!into.lastSeen || from.lastSeen > into.lastSeen)) into.lastSeen = from.lastSeen;
+    into.articles += from.articles;
+    into.mentions += from.mentions;
+    return true;
+  }
+
+  /** Entities the article shows to be the one it linked: its other full names, and the story's short forms. */
+  function mergeCandidates(
+    rec: Rec,
+    forms: Form[],
+    storyId: string | null,
+  ): { other: Rec; evidence: LinkEvidence; note: string }[] {
+    const out: { other: Rec; evidence: LinkEvidence; note: string }[] = [];
+    const name = forms[0];
+    for (const f of forms.slice(1)) {
+      for (const other of live(byKey.get(f.key))) {
+        if (other === rec || !mergeable(rec, other) || !other.votes.has(f.text)) continue;
+        const acronym = acronymOf(f.text);
+        const evidence =
+          acronym && initialsOf(name.text, lexicon.acronymSkip) === acronym ? 'acronym' : 'alias';
+        out.push({ other, evidence, note: `“${f.text}” and “${name.text}” name one entity in this article` });
+      }
+    }
+    if (rec.type === 'PERSON' && rec.people.length > 0 && storyId) {
+      const words = storyWords.get(storyId);
+      for (const w of new Set(rec.people.flatMap((p) => [p.surname, p.given!]))) {
+        const cands = live(words?.get(w)).filter((r) => r.type === 'PERSON');
+        if (cands.filter((r) => r.people.length > 0).length !== 1) continue;
+        for (const other of cands) {
+          if (other.people.length > 0 || other === rec) continue;
+          out.push({ other, evidence: 'short-name-in-story', note: `“${w}” has one full name in the story` });
+        }
+      }
+    }
+    return out;
+  }
+
+  function mergeable(a: Rec, b: Rec): boolean {
+    if (!typesAgree(a.type, b.type)) return false;
+    if (a.place || b.place) return false;
+    if (a.people.length > 0 && b.people.length > 0 && comparePersons(a.people[0], b.people[0]) === 'conflict')
+      return false;
+    for (const [acr, exp] of b.acronyms) if (a.acronyms.has(acr) && a.acronyms.get(acr) !== exp) return false;
+    return true;
+  }
+
+  function actors(analysis: Analysis): Set<string> {
+    const ids = new Set<string>();
+    for (const q of analysis.quotes) if (q.speaker?.entityId) ids.add(q.speaker.entityId);
+    for (const f of analysis.figures) if (f.claimantId) ids.add(f.claimantId);
+    for (const c of analysis.claims) if (c.claimantId) ids.add(c.claimantId);
+    return ids;
+  }
+
+  function add(analysis: Analysis, context: LinkContext = {}): ArticleLinks {
+    const articleId = analysis.article.id;
+    const storyId = context.storyId ?? null;
+    const acting = actors(analysis);
+    const links: EntityLink[] = [];
+    const changes: RegistryChange[] = [];
+    const warnings: string[] = [];
+    const mine = new Map<string, string>();
+    articleLinks.set(articleId, mine);
+    let merges = 0;
+    // The article's company, bounded: a namesake test needs a few neighbours, not 10,000.
+    const company = new Set<string>();
+    for (const e of analysis.entities) {
+      if (company.size >= opts.maxKeysPerEntity) break;
+      if (e.name.length <= MAX_NAME_CHARS) company.add(nameKey(e.name));
+    }
+    company.delete('');
+    analysis.entities.forEach((e) => {
+      const forms = formsOf(e);
+      const own = forms[0]?.key;
+      const setting: Setting = { storyId, roles: e.roles, neighbours: [...company].filter((k) => k !== own) };
+      const tooLong = [e.name, ...e.aliases].filter((n) => n.length > MAX_NAME_CHARS);
+      if (tooLong.length > 0)
+        warnings.push(`${articleId} ${e.id}: a name of ${tooLong[0].length} characters is not matched`);
+      const spoof = [e.name, ...e.aliases].some(mixesScripts);
+      if (spoof)
+        warnings.push(
+          `${articleId} ${e.id}: “${e.name}” mixes Latin with look-alike letters of another script`,
+        );
+      // "Mr. Austin" is a person whatever the tagger said.
+      const type = forms.length > 0 && lexicon.courtesy.has(keyWords(forms[0].key)[0]) ? 'PERSON' : e.type;
+      let match: Match | null = null;
+      if (forms.length > 0) {
+        const place = spoof ? null : placeFor(type, forms, acting.has(e.id));
+        if (place) {
+          const id = byPlace.get(place.place.key);
+          const rec = id ? recs.get(find(id))! : create(`ent-${place.place.key}`, 'LOC', place.place);
+          match = { rec, evidence: place.evidence, matched: place.matched };
+        } else if (type === 'PERSON') match = linkPerson(forms, setting);
+        else
+          match =
+            linkNamed(type, forms, storyId) ?? knownPerson(forms, setting) ?? storyPerson(forms[0], storyId);
+      }
+      const rec = match?.rec ?? create(`ent-${articleId}-${e.id}`, type, null);
+      absorb(rec, e, forms, analysis, setting);
+      mine.set(e.id, rec.id);
+      links.push({
+        articleId,
+        entityId: e.id,
+        registryId: rec.id,
+        evidence: match?.evidence ?? 'new',
+        matched: match?.matched ?? null,
+      });
+      if (rec.place) return;
+      for (const { other, evidence, note } of mergeCandidates(rec, forms, storyId)) {
+        if (recs.get(other.id) !== other) continue;
+        if (merges >= opts.maxMergesPerArticle) {
+          warnings.push(
+            `${articleId} ${e.id}: merge of ${other.id} into ${rec.id} refused: ${opts.maxMergesPerArticle} merges already`,
+          );
+          continue;
+        }
+        if (!merge(other, rec)) {
+          warnings.push(
+            `${articleId} ${e.id}: merge of ${other.id} into ${rec.id} refused: over ${opts.maxKeysPerEntity} names`,
+          );
+          continue;
+        }
+        merges++;
+        changes.push({ kind: 'merge', from: other.id, into: rec.id, evidence, articleId, note });
+      }
+    });
+    for (const link of links) link.registryId = find(link.registryId);
+    return { articleId, links, changes, warnings };
+  }
+
+  function lookup(name: string, context: LinkContext & { type?: EntityType } = {}): string | null {
+    if (name.length > MAX_NAME_CHARS || mixesScripts(name)) return null;
+    const key = nameKey(name);
+    if (key === '') return null;
+    const storyId = context.storyId ?? null;
+    const place = places.byName(key) ?? collectivePlace(key);
+    if (place) {
+      const id = byPlace.get(place.kind === 'capital' ? place.countryKey : place.key);
+      return id ? find(id) : null;
+    }
+    const form: Form = { text: name, key };
+    const setting: Setting = { storyId, roles: [], neighbours: [] };
+    const type = context.type ?? (parsePerson(key, lexicon.person)?.given ? 'PERSON' : null);
+    if (type === 'PERSON') return linkPerson([form], setting)?.rec.id ?? null;
+    if (type) return linkNamed(type, [form], storyId)?.rec.id ?? null;
+    return linkPerson([form], setting)?.rec.id ?? single(live(byKey.get(key)), storyId)?.id ?? null;
+  }
+
+  /** "American officials", "U.S. intelligence": the country whose name or demonym heads a group noun. */
+  function collectivePlace(key: string): Place | null {
+    const words = keyWords(key);
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      if (!lexicon.collectives.has(words.slice(cut).join(' '))) continue;
+      const head = words.slice(0, cut).join(' ');
+      const place = places.byName(head) ?? places.byDemonym(head);
+      if (place) return place;
+    }
+    return places.byDemonym(key);
+  }
+
+  function resolve(ref: EntityRef, context: LinkContext): string | null {
+    if (ref.articleId && ref.entityId) {
+      const id = articleLinks.get(ref.articleId)?.get(ref.entityId);
+      if (id) return find(id);
+    }
+    return ref.name ? lookup(ref.name, context) : null;
+  }
+
+  return {
+    add,
+    registryIdOf: (articleId, entityId) => {
+      const id = articleLinks.get(articleId)?.get(entityId);
+      return id ? find(id) : null;
+    },
+    lookup,
+    sameEntity(a, b, context = {}) {
+      const x = resolve(a, context);
+      const y = resolve(b, context);
+      if (x !== null || y !== null) return x === y;
+      return !!a.name && !!b.name && nameKey(a.name) !== '' && nameKey(a.name) === nameKey(b.name);
+    },
+    entity: (id) => {
+      const rec = recs.get(find(id));
+      return rec ? describe(rec) : null;
+    },
+    entities: () => [...recs.values()].map(describe),
+  };
+}
+
+/** A name as written and its key. */
+interface Form {
+  text: string;
+  key: string;
+}
+
+/** The entity's names, canonical first, as written and as keys; names past the length cap are left out. */
+function formsOf(e: Entity): Form[] {
+  const out: Form[] = [];
+  for (const raw of [e.name, ...e.aliases]) {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_NAME_CHARS) continue;
+    const key = nameKey(text);
+    if (key !== '' && !out.some((f) => f.key === key)) out.push({ text, key });
+  }
+  return out;
+}
+
+/** Types that may name one entity: the same, or organisation and miscellany (the tagger mixes them). */
+function typesAgree(a: EntityType, b: EntityType): boolean {
+  return a === b || (a !== 'PERSON' && a !== 'LOC' && b !== 'PERSON' && b !== 'LOC');
+}
+
+/** Of several entities with one name, the most linked (earliest on a tie): deterministic. */
+function mostSeen(cands: Rec[]): Rec | null {
+  let best: Rec | null = null;
+  for (const r of cands) if (!best || r.articles > best.articles) best = r;
+  return best;
+}
+
+function sortedCounts(map: Map<string, number>): { name: string; count: number }[] {
+  return [...map]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+function describe(rec: Rec): RegistryEntity {
+  let name = '';
+  let best = -1;
+  for (const [n, count] of rec.votes) {
+    const score = count * 100 + Math.min(n.split(' ').length, 99);
+    if (score > best) {
+      best = score;
+      name = n;
+    }
+  }
+  return {
+    id: rec.id,
+    type: rec.type,
+    name: rec.place?.name ?? name,
+    aliases: sortedCounts(rec.aliases),
+    roles: sortedCounts(rec.roles),
+    place: rec.place?.key ?? null,
+    firstSeen: rec.firstSeen,
+    lastSeen: rec.lastSeen,
+    stories: [...rec.stories],
+    articles: rec.articles,
+    mentions: rec.mentions,
+  };
+}
