@@ -379,7 +379,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
           return rec ? { rec, evidence, matched: fulls[i].form.text } : null;
         }
       }
-      return trimmedPerson(fulls[0].name, fulls[0].form, setting) ?? sameKeyOtherType(forms[0], storyId);
+      return trimmedPerson(fulls[0].name, fulls[0].form, setting) ?? organisationNamed(forms[0], storyId);
     }
     // A one-word name: the story's one person of that given name or surname, else its one-word entity.
     const f = forms[0];
@@ -431,13 +431,13 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   }
 
   /**
-   * A name of two words or more written exactly as one non-place entity of another type: the
-   * tagger's type of a role-like name wavers ("Surgeon General" as a person, then an organisation).
+   * A person's name of two words or more written exactly as one organisation's: the tagger's type
+   * of a role-like name wavers ("Surgeon General" as a person, then an organisation).
    */
-  function sameKeyOtherType(form: Form, storyId: string | null): Match | null {
+  function organisationNamed(form: Form, storyId: string | null): Match | null {
     if (!form.key.includes(' ')) return null;
     const rec = single(
-      live(byKey.get(form.key)).filter((r) => !r.place && r.type !== 'LOC'),
+      live(byKey.get(form.key)).filter((r) => !r.place && (r.type === 'ORG' || r.type === 'MISC')),
       storyId,
     );
     return rec ? { rec, evidence: 'same-name', matched: form.text } : null;
