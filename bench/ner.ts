@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import nlp from 'compromise';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { buildLexicon } from '../src/nlp/data/lexicon.js';
 import { readDoc } from '../src/nlp/doc.js';
 import { findEntities } from '../src/nlp/entities.js';
 import { type ConllDoc, parseConll } from '../src/nlp/ner/conll.js';
@@ -104,6 +105,7 @@ export async function benchNer(): Promise<Record<string, unknown>> {
   const tokens = conll.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   const gold = docs.flatMap((d) => d.gold);
   const ner = loadNerModel(MODELS_DIR);
+  const lexicon = buildLexicon();
   const weights = ner.weights();
   const wink = winkNLP(model);
 
@@ -135,8 +137,12 @@ export async function benchNer(): Promise<Record<string, unknown>> {
   const rounds = 3;
   const seconds = {
     tagger: medianSeconds(docs, (_, i) => tagDocument(weights, words[i]), rounds),
-    entities: medianSeconds(docs, (_, i) => findEntities(read[i], ner), rounds),
-    textAndEntities: medianSeconds(docs, (doc) => findEntities(readDoc(doc.text, null), ner), rounds),
+    entities: medianSeconds(docs, (_, i) => findEntities(read[i], ner, lexicon), rounds),
+    textAndEntities: medianSeconds(
+      docs,
+      (doc) => findEntities(readDoc(doc.text, null), ner, lexicon),
+      rounds,
+    ),
     compromise: medianSeconds(docs, compromise, rounds),
     wink: medianSeconds(docs, winkPass, rounds),
   };

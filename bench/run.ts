@@ -29,15 +29,16 @@ log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB (PolNeA
 
 // Each stage is timed on inputs prepared by the earlier stages, so a stage's figure is its own cost.
 const docs = articles.map((a) => readDoc(a.text, a.published));
-const entities = docs.map((d) => findEntities(d, resources.ner));
+const { lexicon } = resources;
+const entities = docs.map((d) => findEntities(d, resources.ner, lexicon));
 const stages: Record<string, StageFigures> = {
   analysis: measure(articles, (a) => analyze(a, resources), bytes),
   text: measure(articles, (a) => readDoc(a.text, a.published), bytes),
-  entities: measure(docs, (d) => findEntities(d, resources.ner), bytes),
-  quotes: measure(docs, (d, i) => findQuotes(d, entities[i], resources.quotes), bytes),
-  figures: measure(docs, (d, i) => findFigures(d, entities[i]), bytes),
-  claims: measure(docs, (d, i) => findClaims(d, entities[i]), bytes),
-  dates: measure(docs, (d) => findDates(d), bytes),
+  entities: measure(docs, (d) => findEntities(d, resources.ner, lexicon), bytes),
+  quotes: measure(docs, (d, i) => findQuotes(d, entities[i], resources.quotes, lexicon), bytes),
+  figures: measure(docs, (d, i) => findFigures(d, entities[i], lexicon), bytes),
+  claims: measure(docs, (d, i) => findClaims(d, entities[i], lexicon), bytes),
+  dates: measure(docs, (d) => findDates(d, lexicon), bytes),
 };
 const compromise = measure(
   articles,

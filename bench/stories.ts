@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toArticle } from '../src/ingest/article.js';
 import type { Analysis, ArticleInput } from '../src/model/index.js';
+import { buildLexicon } from '../src/nlp/data/lexicon.js';
 import { createClusterer } from '../src/stories/cluster.js';
 import { storyFeatures } from '../src/stories/features.js';
 import { createDuplicateIndex, minhash } from '../src/stories/near-duplicates.js';
@@ -63,6 +64,7 @@ export async function benchStories(options: Partial<StoriesBenchOptions> = {}): 
   const opts = { ...DEFAULTS, ...options };
   const total = Math.max(...opts.sizes);
   const corpus = syntheticCorpus(loadSubtopics(), opts.seed);
+  const { stopwords } = buildLexicon();
   const clusterer = createClusterer();
   const duplicates = createDuplicateIndex();
   const sizes: SizeFigures[] = [];
@@ -79,7 +81,7 @@ export async function benchStories(options: Partial<StoriesBenchOptions> = {}): 
     const signature = minhash(analysis.article.text);
     const original = duplicates.findOriginal(signature);
     duplicates.add(analysis.article.id, signature, original?.originalId ?? null);
-    clusterer.add(analysis.article.id, storyFeatures(analysis));
+    clusterer.add(analysis.article.id, storyFeatures(analysis, stopwords));
     busy += process.hrtime.bigint() - t0;
     if (input.copy) {
       copiesMade++;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLexicon } from './nlp/data/lexicon.js';
 import { loadNerModel } from './nlp/ner/load.js';
 import type { AnalyzerResources } from './nlp/pipeline.js';
 import { loadQuoteModel } from './nlp/quote-model-load.js';
@@ -9,9 +10,9 @@ import { createPlaceIndex, type PlaceData, type PlaceIndex } from './registry/pl
 /** The shipped `models/` folder, found from this file whether run from `src/` or `dist/`. */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'models');
 
-/** Loads the shipped weights once per process; callers keep the result and hand it to `analyze`. */
+/** Loads the shipped weights and builds the lexicon once per process; callers keep the result and hand it to `analyze`. */
 export function loadResources(modelsDir: string = MODELS_DIR): AnalyzerResources {
-  return { ner: loadNerModel(modelsDir), quotes: loadQuoteModel(modelsDir) };
+  return { ner: loadNerModel(modelsDir), quotes: loadQuoteModel(modelsDir), lexicon: buildLexicon() };
 }
 
 /** Loads the place registry (`models/registry-places.json`) the entity linker reads. */

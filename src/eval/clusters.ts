@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/article.js';
 import type { Analysis } from '../model/index.js';
-import { analyze } from '../nlp/pipeline.js';
+import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
 import { loadResources } from '../resources.js';
 import { type ClusterOptions, createClusterer } from '../stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../stories/features.js';
@@ -50,15 +50,18 @@ export function featuresOf(
   docs: ClusterDoc[],
   progress: (done: number, total: number) => void = () => {},
 ): StoryFeatures[] {
-  return analysesOf(docs, progress).map((analysis) => storyFeatures(analysis));
+  const resources = loadResources();
+  return analysesOf(docs, progress, resources).map((analysis) =>
+    storyFeatures(analysis, resources.lexicon.stopwords),
+  );
 }
 
 /** Each document through the shipped analysis pipeline (the url is left out: its slug gives the event away). */
 export function analysesOf(
   docs: ClusterDoc[],
   progress: (done: number, total: number) => void = () => {},
+  resources: AnalyzerResources = loadResources(),
 ): Analysis[] {
-  const resources = loadResources();
   return docs.map((doc, i) => {
     progress(i + 1, docs.length);
     return analyze(toArticle({ title: doc.title, text: doc.text, published: doc.date }), resources);

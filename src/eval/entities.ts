@@ -78,7 +78,7 @@ export function linkDocuments(
   const analyses = docs.map((doc, i) => {
     progress(i + 1, docs.length);
     const analysis = analyze(articleOf(doc), resources);
-    const { storyId } = clusterer.add(doc.id, storyFeatures(analysis));
+    const { storyId } = clusterer.add(doc.id, storyFeatures(analysis, resources.lexicon.stopwords));
     linker.add(analysis, { storyId });
     return analysis;
   });

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/article.js';
 import type { Claim, Figure } from '../model/index.js';
 import { findClaims } from '../nlp/claims.js';
+import { buildLexicon } from '../nlp/data/lexicon.js';
 import { readDoc } from '../nlp/doc.js';
 import { findFigures } from '../nlp/figures.js';
 
@@ -67,10 +68,11 @@ export interface GoldFindings {
  * from the NER model's state.
  */
 export function analyzeGold(): (line: GoldLine) => GoldFindings {
+  const lexicon = buildLexicon();
   return (line) => {
     const article = toArticle({ text: line.text });
     const doc = readDoc(article.text, article.published);
-    return { figures: findFigures(doc, []), claims: findClaims(doc, []) };
+    return { figures: findFigures(doc, [], lexicon), claims: findClaims(doc, [], lexicon) };
   };
 }
 

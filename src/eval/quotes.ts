@@ -37,8 +37,8 @@ export function predictArticle(article: PolnearArticle, resources = loadResource
 /** The shipped quote pipeline over one PolNeAR article: its doc, entities, quotes and their metric records. */
 export function analyseArticle(article: PolnearArticle, resources: AnalyzerResources) {
   const doc = readDoc(article.text, article.published ?? null);
-  const entities = findEntities(doc, resources.ner);
-  const found = findQuotes(doc, entities, resources.quotes);
+  const entities = findEntities(doc, resources.ner, resources.lexicon);
+  const found = findQuotes(doc, entities, resources.quotes, resources.lexicon);
   const predicted: PredictedQuote[] = found.map((q) => ({
     span: q.span,
     kind: q.kind,

@@ -101,8 +101,10 @@ export class Library {
 
   /** Analyses an article and computes what the indexes place it by. */
   private read(article: Article): ReadArticle {
-    const analysis = analyze(article, this.resources());
-    return { article, analysis, story: storyFeatures(analysis), signature: minhash(article.text) };
+    const resources = this.resources();
+    const analysis = analyze(article, resources);
+    const story = storyFeatures(analysis, resources.lexicon.stopwords);
+    return { article, analysis, story, signature: minhash(article.text) };
   }
 
   /** Stores a new version of a stored article; it keeps its story and its near-duplicate link. */

@@ -1,5 +1,4 @@
 import type { Claim, Doc, Entity, Sentence, Span, Stance, Token } from '../model/index.js';
-import { DECLINE_VERBS, DECLINING, STANCE_VERBS } from './data/stance-cues.js';
 import {
   type Attribution,
   accordingTo,
@@ -11,6 +10,7 @@ import {
 import type { Context } from './figures/exclusions.js';
 import { lower } from './figures/numbers.js';
 import { isAuxiliary, isPronoun, isVerbModifier } from './figures/phrase.js';
+import type { Lexicon } from './lexicon.js';
 import { parseSourceList } from './sources.js';
 
 /** A stance cue found in a sentence: its tokens, stance and the token where its proposition starts. */
@@ -23,27 +23,6 @@ interface Cue {
   rule: string;
 }
 
-const DECLINE_SET = new Set(DECLINE_VERBS);
-const DECLINING_SET = new Set(DECLINING);
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'neither', 'nor', 'cannot']);
-/** Conjunctions after a comma that start a new clause, ending the proposition before them. */
-const CLAUSE_BREAKS = new Set([
-  'and',
-  'but',
-  'while',
-  'although',
-  'though',
-  'however',
-  'whereas',
-  'according',
-  'as',
-]);
-/** Relative pronouns opening an aside after the claimant ("The governor, who denied …"). */
-const RELATIVES = new Set(['who', 'which']);
-/** Cue verbs that make a claim only with a "that" clause. */
-const NEEDS_THAT = new Set(['found', 'finds', 'counted']);
-/** Words opening a condition: "if members reject the offer" states nothing yet. */
-const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Most words after a closing attribution ("said on Saturday evening"). */
 const TRAILING_WORDS = 4;
 /** Longest proposition read, in tokens, so a run-on sentence with many cues stays linear. */
@@ -57,7 +36,7 @@ const THAT_WINDOW = 6;
  * not deny" is no claim). Statements inside quotation marks are left to the quote finder.
  * `span` covers the proposition (`text`), `clause` the claimant, cue and proposition.
  */
-export function findClaims(doc: Doc, entities: Entity[]): Claim[] {
+export function findClaims(doc: Doc, entities: Entity[], lex: Lexicon): Claim[] {
   const claims: Claim[] = [];
   let lastNamed: Claimant | null = null;
   const headlines = parseSourceList(doc.text).sources.flatMap((r) =>
@@ -69,6 +48,7 @@ export function findClaims(doc: Doc, entities: Entity[]): Claim[] {
       tokens: doc.tokens,
       first: s.first,
       end: clipToHeadline(doc, s, headlines),
+      lex,
     };
     let quoteDepth = 0;
     let lastWho: Attribution | null = null;
@@ -81,11 +61,11 @@ export function findClaims(doc: Doc, entities: Entity[]): Claim[] {
       if (!who) continue;
       lastWho = who;
       const whoFirst = firstToken(doc.tokens, who.span.start, s.first);
-      if (CONDITIONS.has(lower(doc.tokens, whoFirst - 1, s.last) ?? '')) continue;
+      if (lex.claims.conditions.has(lower(doc.tokens, whoFirst - 1, s.last) ?? '')) continue;
       const trailing = isTrailing(ctx, whoFirst, cue);
       if (cue.stance === 'reports' && (nearQuote(ctx, who, cue) || (trailing && quoteBefore(ctx, whoFirst))))
         continue;
-      const claimant = resolveClaimant(who, entities, lastNamed);
+      const claimant = resolveClaimant(who, entities, lastNamed, lex);
       if (!who.pronoun) lastNamed = claimant;
       claims.push(toClaim(ctx, who, cue, claimant, trailing, claims.length));
       k = cue.last - 1;
@@ -110,7 +90,7 @@ function clipToHeadline(doc: Doc, s: Sentence, headlineEnds: number[]): number {
 function sharedSubject(ctx: Context, cue: Cue, last: Attribution | null): Attribution | null {
   if (!last) return null;
   let j = cue.first;
-  while (j > ctx.first && isVerbModifier(ctx.tokens[j - 1])) j--;
+  while (j > ctx.first && isVerbModifier(ctx.tokens[j - 1], ctx.lex)) j--;
   const w = lower(ctx.tokens, j - 1, ctx.end);
   if (w !== 'and' && w !== 'but') return null;
   return { ...last, cue: { first: cue.verb, last: cue.verb + 1 }, rule: 'shared-subject' };
@@ -118,49 +98,51 @@ function sharedSubject(ctx: Context, cue: Cue, last: Attribution | null): Attrib
 
 /** The stance cue at token `k`, reading negation before it. */
 function readCue(ctx: Context, k: number): Cue | null {
-  const { tokens, end } = ctx;
+  const { tokens, end, lex } = ctx;
   const w = tokens[k].text.toLowerCase();
   // "declined to comment", "refused to confirm": whatever follows is declined.
-  if (DECLINING_SET.has(w) && lower(tokens, k + 1, end) === 'to') {
+  if (lex.cues.refusing.has(w) && lower(tokens, k + 1, end) === 'to') {
     const last = Math.min(end, k + 3);
     return { verb: k, first: k, last, stance: 'declines', rule: 'declined-to' };
   }
-  const negation = negationBefore(tokens, k, ctx.first);
+  const negation = negationBefore(ctx, k);
   // "could not be reached for comment".
   if (w === 'reached' && negation !== null && lower(tokens, k - 1, end) === 'be') {
     const last =
       lower(tokens, k + 1, end) === 'for' && lower(tokens, k + 2, end) === 'comment' ? k + 3 : k + 1;
     return { verb: k, first: negation, last, stance: 'declines', rule: 'not-reached' };
   }
-  if (negation !== null && DECLINE_SET.has(w)) {
+  if (negation !== null && lex.cues.declinedWhenNegated.has(w)) {
     return { verb: k, first: negation, last: k + 1, stance: 'declines', rule: 'negated-statement' };
   }
-  const stance = STANCE_VERBS.get(w);
-  if (stance === undefined || !isCue(tokens, k, ctx.first)) return null;
+  const stance = lex.cues.stance.get(w);
+  if (stance === undefined || !isCue(ctx, k)) return null;
   // "found", "counted" claim something only with a clause ("a poll found that …"), not "some found nothing";
   // a figure right after them is still theirs (the figure finder reads those).
-  if (NEEDS_THAT.has(w) && lower(tokens, k + 1, end) !== 'that') return null;
+  if (lex.cues.needsThat.has(w) && lower(tokens, k + 1, end) !== 'that') return null;
   // Negated, a cue states nothing: "did not deny" is no denial (negated confirms and says decline, above).
   if (negation !== null) return null;
   return { verb: k, first: k, last: k + 1, stance, rule: `verb:${w}` };
 }
 
 /** The index of "not"/"never" before `k`, over auxiliaries and adverbs ("has not yet"), or null. */
-function negationBefore(tokens: Token[], k: number, first: number): number | null {
+function negationBefore(ctx: Context, k: number): number | null {
+  const { tokens, first, lex } = ctx;
+  const negations = lex.phrases.verbNegations;
   for (let j = k - 1; j >= Math.max(first, k - 4); j--) {
     const w = tokens[j].text.toLowerCase();
-    if (NEGATIONS.has(w)) {
+    if (negations.has(w)) {
       let a = j;
       while (
         a > first &&
         k - a < 6 &&
-        isVerbModifier(tokens[a - 1]) &&
-        !NEGATIONS.has(tokens[a - 1].text.toLowerCase())
+        isVerbModifier(tokens[a - 1], lex) &&
+        !negations.has(tokens[a - 1].text.toLowerCase())
       )
         a--;
       return a;
     }
-    if (!isVerbModifier(tokens[j])) return null;
+    if (!isVerbModifier(tokens[j], lex)) return null;
   }
   return null;
 }
@@ -211,7 +193,8 @@ function toClaim(
   const before = trailing ? trim(ctx, Math.max(ctx.first, whoFirst - MAX_PROPOSITION), whoFirst - 1) : null;
   // "The governor, who denied wrongdoing, resigned": the relative clause ends at its comma.
   const whoEnd = firstToken(tokens, who.span.end, ctx.first);
-  const relative = tokens[whoEnd]?.text === ',' && RELATIVES.has(lower(tokens, whoEnd + 1, ctx.end) ?? '');
+  const relative =
+    tokens[whoEnd]?.text === ',' && ctx.lex.claims.relatives.has(lower(tokens, whoEnd + 1, ctx.end) ?? '');
   const prop = before ?? (parenthetical ? trim(ctx, ctx.first, ctx.end) : proposition(ctx, cue, relative));
   const span = prop ?? { start: tokens[cue.first].start, end: tokens[cue.last - 1].end };
   const clauseStart = Math.min(who.span.start, span.start);
@@ -231,15 +214,15 @@ function toClaim(
 
 /** What the cue is about: after "that" when it comes soon, else after the cue, to the end of the clause. */
 function proposition(ctx: Context, cue: Cue, relative: boolean): Span | null {
-  const { tokens, end } = ctx;
+  const { tokens, end, lex } = ctx;
   let a = cue.last;
   for (let k = cue.last; k < Math.min(end, cue.last + THAT_WINDOW); k++) {
     // A pronoun or auxiliary first means the clause has begun: "said it would … that evening".
     if (
       tokens[k].text === ',' ||
       tokens[k].kind === 'quote' ||
-      isPronoun(tokens[k]) ||
-      isAuxiliary(tokens[k])
+      isPronoun(tokens[k], lex) ||
+      isAuxiliary(tokens[k], lex)
     )
       break;
     if (tokens[k].text.toLowerCase() === 'that') {
@@ -249,27 +232,23 @@ function proposition(ctx: Context, cue: Cue, relative: boolean): Span | null {
   }
   if (a === cue.last && (lower(tokens, a, end) === 'on' || lower(tokens, a, end) === 'to')) a++;
   let b = a;
-  while (
-    b < end &&
-    b - a < MAX_PROPOSITION &&
-    !endsClause(tokens, b, end) &&
-    !(relative && tokens[b].text === ',')
-  )
+  while (b < end && b - a < MAX_PROPOSITION && !endsClause(ctx, b) && !(relative && tokens[b].text === ','))
     b++;
   return trim(ctx, a, b);
 }
 
-function endsClause(tokens: Token[], k: number, end: number): boolean {
+function endsClause(ctx: Context, k: number): boolean {
+  const { tokens, end, lex } = ctx;
   const w = tokens[k].text;
   if (w === ';' || w === '—' || w === '–' || w === '(') return true;
   // "… the error but denied any cover-up": a second stance verb starts its own claim.
   if ((w === 'but' || w === 'and') && k + 1 < end) {
     let v = k + 1;
-    while (v < end && v - k < 3 && isVerbModifier(tokens[v])) v++;
+    while (v < end && v - k < 3 && isVerbModifier(tokens[v], lex)) v++;
     const next = lower(tokens, v, end) ?? '';
-    if (STANCE_VERBS.has(next) || DECLINING_SET.has(next)) return true;
+    if (lex.cues.stance.has(next) || lex.cues.refusing.has(next)) return true;
   }
-  return w === ',' && CLAUSE_BREAKS.has(lower(tokens, k + 1, end) ?? '');
+  return w === ',' && lex.claims.clauseBreaks.has(lower(tokens, k + 1, end) ?? '');
 }
 
 /** The span of tokens `[a, b)` without edge punctuation, or null when nothing is left. */
@@ -295,7 +274,7 @@ function accordingClaim(ctx: Context, who: Attribution, entities: Entity[], inde
     id: `claim-${index + 1}`,
     text: text.slice(span.start, span.end),
     claimant: who.text,
-    claimantId: resolveClaimant(who, entities, null).id,
+    claimantId: resolveClaimant(who, entities, null, ctx.lex).id,
     stance: 'reports',
     span,
     clause: sentence,

@@ -1,13 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Doc } from '../model/index.js';
-import { CALENDAR_NAMES } from './data/calendar.js';
+import type { Lexicon } from './lexicon.js';
 
-/** Words and digits that a date or time phrase needs; sentences without one skip the parser. */
-const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|noon|midnight)/i;
 /** A sentence this long is not prose; the parser is skipped so hostile input stays cheap. */
 const MAX_SENTENCE = 2000;
-const CALENDAR_WORDS = new Set<string>(CALENDAR_NAMES);
 /** "in 24 years" is a span of time in news ("the first visit in 24 years"), far more often than a date. */
 const DURATION = /^in\s+(?:\d+|a|an|[a-z]+)\s+(?:years?|decades?|centuries)$/i;
 
@@ -24,16 +20,16 @@ interface Reference {
  * or a date and time when the text gives the hour. Without a publish date only what the text
  * fixes (a written year and month) is kept, since nothing relative can be resolved.
  */
-export function findDates(doc: Doc): DateMention[] {
+export function findDates(doc: Doc, { calendar }: Lexicon): DateMention[] {
   const ref = reference(doc.published);
   const found: DateMention[] = [];
   for (const s of doc.sentences) {
     if (s.end - s.start > MAX_SENTENCE) continue;
     const sentence = doc.text.slice(s.start, s.end);
-    if (!DATE_HINT.test(sentence)) continue;
+    if (!calendar.hint.test(sentence)) continue;
     const results = chrono.parse(sentence, ref ?? { instant: new Date(0), timezone: 0 });
     for (const r of results) {
-      if (isAmbiguousWord(r.text) || DURATION.test(r.text)) continue;
+      if (isAmbiguousWord(r.text, calendar.names) || DURATION.test(r.text)) continue;
       const value = isoOf(r.start, ref !== null);
       if (value === null) continue;
       const start = s.start + r.index;
@@ -76,9 +72,9 @@ function isoOf(c: chrono.ParsedComponents, resolved: boolean): string | null {
 }
 
 /** A date starting with a lowercase month or day name ("march at 6", "may", "sun") is a verb or noun far more often. */
-function isAmbiguousWord(text: string): boolean {
+function isAmbiguousWord(text: string, calendarNames: ReadonlySet<string>): boolean {
   const first = /^\p{Ll}+/u.exec(text);
-  return first !== null && CALENDAR_WORDS.has(first[0]);
+  return first !== null && calendarNames.has(first[0]);
 }
 
 function pad(n: number, width: number): string {

@@ -1,53 +1,17 @@
 import type { Doc, Entity } from '../model/index.js';
-import { DEMONYMS } from './data/demonyms.js';
-import {
-  ACRONYM_SKIP,
-  NAME_CLOSERS_NOT,
-  NAME_OPENERS_NOT,
-  NAME_SUFFIXES,
-  NOT_NAME_WORDS,
-} from './data/names.js';
-import { GOVERNMENT_SEATS } from './data/organisations.js';
-import { APPOSITION_OPENERS, HONORIFICS, ROLE_STOP_WORDS, TITLE_WORDS } from './data/titles.js';
+import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './ner/mentions.js';
 import type { NerModel } from './ner/model.js';
 import { type RefineLexicon, refineMentions } from './ner/refine.js';
 import { type ResolveLexicon, resolveMentions } from './ner/resolve.js';
 import { type RoleLexicon, rolesOf } from './ner/roles.js';
 
-/** The word lists entity finding reads, built once from the data modules. */
+/** The word lists entity finding reads (part of the `Lexicon`). */
 export interface EntityLexicon {
   refine: RefineLexicon;
   resolve: ResolveLexicon;
   roles: RoleLexicon;
 }
-
-const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
-
-/** The shipped word lists: demonyms, titles, name suffixes, acronym function words. */
-export const DEFAULT_ENTITY_LEXICON: EntityLexicon = {
-  refine: {
-    demonyms: lower(DEMONYMS),
-    titles: lower([...TITLE_WORDS.heads, ...TITLE_WORDS.modifiers]),
-    titleHeads: lower(TITLE_WORDS.heads),
-    suffixes: lower(NAME_SUFFIXES),
-    notNames: lower([...NOT_NAME_WORDS, ...ROLE_STOP_WORDS]),
-    organisations: lower(GOVERNMENT_SEATS),
-    openers: lower(NAME_OPENERS_NOT),
-    closers: lower(NAME_CLOSERS_NOT),
-  },
-  resolve: { suffixes: lower(NAME_SUFFIXES), acronymSkip: lower(ACRONYM_SKIP) },
-  roles: {
-    heads: lower(TITLE_WORDS.heads),
-    modifiers: lower(TITLE_WORDS.modifiers),
-    connectors: lower(TITLE_WORDS.connectors),
-    demonyms: lower(DEMONYMS.flatMap((d) => d.split(' '))),
-    openers: lower(APPOSITION_OPENERS),
-    stops: lower(ROLE_STOP_WORDS),
-    notNames: lower(NOT_NAME_WORDS),
-    honorifics: lower(HONORIFICS),
-  },
-};
 
 /**
  * Finds the article's entities: tags names with the trained model, cleans them (no demonyms,
@@ -55,11 +19,7 @@ export const DEFAULT_ENTITY_LEXICON: EntityLexicon = {
  * aliases, and reads persons' roles from titles and appositions. Ids (`e1`, `e2`, …) follow the
  * order of first mention; every mention span slices to the name as written.
  */
-export function findEntities(
-  doc: Doc,
-  ner: NerModel,
-  lexicon: EntityLexicon = DEFAULT_ENTITY_LEXICON,
-): Entity[] {
+export function findEntities(doc: Doc, ner: NerModel, { entities: lexicon }: Lexicon): Entity[] {
   if (doc.tokens.length === 0) return [];
   const mentions = refineMentions(doc, findMentions(doc, ner.weights()), lexicon.refine);
   const sentenceOf = sentenceIndex(doc);

@@ -4,22 +4,29 @@ import { type Context, notAFigure, touchingGroup } from './figures/exclusions.js
 import { type NumberPhrase, readNumber } from './figures/numbers.js';
 import { type Quantity, qualify } from './figures/qualify.js';
 import { findSubject } from './figures/subject.js';
+import type { Lexicon } from './lexicon.js';
 
 /**
  * Finds the article's figures: every counted quantity with its qualifier, range, increment,
  * subject, unit and claimant. Years, dates, times, ordinals, list and phone numbers and numbers
  * in names are skipped. Entities only link claimants (`claimantId`); the text never depends on them.
  */
-export function findFigures(doc: Doc, entities: Entity[]): Figure[] {
+export function findFigures(doc: Doc, entities: Entity[], lex: Lexicon): Figure[] {
   const figures: Figure[] = [];
   let lastNamed: Claimant | null = null;
   for (const sentence of doc.sentences) {
-    const ctx: Context = { text: doc.text, tokens: doc.tokens, first: sentence.first, end: sentence.last };
+    const ctx: Context = {
+      text: doc.text,
+      tokens: doc.tokens,
+      first: sentence.first,
+      end: sentence.last,
+      lex,
+    };
     const accept = (m: NumberPhrase) => notAFigure(ctx, m) === null;
     const according = accordingTo(ctx);
     let i = sentence.first;
     while (i < sentence.last) {
-      const n = readNumber(doc.tokens, i, sentence.last);
+      const n = readNumber(doc.tokens, i, sentence.last, lex.numbers);
       if (!n) {
         i++;
         continue;
@@ -32,7 +39,7 @@ export function findFigures(doc: Doc, entities: Entity[]): Figure[] {
       const q = qualify(ctx, n, accept);
       const attribution = findAttribution(ctx, q.first, q.last, according);
       const claimant: Claimant | null = attribution
-        ? resolveClaimant(attribution, entities, lastNamed)
+        ? resolveClaimant(attribution, entities, lastNamed, lex)
         : null;
       if (attribution && !attribution.pronoun) lastNamed = claimant;
       figures.push(toFigure(ctx, q, claimant, attribution?.rule ?? null, figures.length));

@@ -4,6 +4,7 @@ import { findDates } from './dates.js';
 import { readDoc } from './doc.js';
 import { findEntities } from './entities.js';
 import { findFigures } from './figures.js';
+import type { Lexicon } from './lexicon.js';
 import type { NerModel } from './ner/model.js';
 import type { QuoteModel } from './quote-model.js';
 import { findQuotes } from './quotes.js';
@@ -12,6 +13,7 @@ import { findQuotes } from './quotes.js';
 export interface AnalyzerResources {
   ner: NerModel;
   quotes: QuoteModel;
+  lexicon: Lexicon;
 }
 
 /**
@@ -20,10 +22,11 @@ export interface AnalyzerResources {
  */
 export function analyze(article: Article, resources: AnalyzerResources): Analysis {
   const doc = readDoc(article.text, article.published);
-  const entities = findEntities(doc, resources.ner);
-  const quotes = findQuotes(doc, entities, resources.quotes);
-  const figures = findFigures(doc, entities);
-  const claims = findClaims(doc, entities);
-  const dates = findDates(doc);
+  const { lexicon } = resources;
+  const entities = findEntities(doc, resources.ner, lexicon);
+  const quotes = findQuotes(doc, entities, resources.quotes, lexicon);
+  const figures = findFigures(doc, entities, lexicon);
+  const claims = findClaims(doc, entities, lexicon);
+  const dates = findDates(doc, lexicon);
   return { article, entities, quotes, figures, claims, dates };
 }

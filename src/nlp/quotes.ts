@@ -1,4 +1,5 @@
 import type { Doc, Entity, Quote } from '../model/index.js';
+import type { Lexicon } from './lexicon.js';
 import type { QuoteModel } from './quote-model.js';
 import { sentenceBounds } from './quotes/attribution.js';
 import { findQuotedDrafts, type QuoteDraft } from './quotes/quoted.js';
@@ -11,11 +12,12 @@ function toQuote(
   n: number,
   entities: EntityIndex,
   history: SpeakerHistory,
+  lex: Lexicon,
 ): Quote {
   const { fragments } = draft;
   const span = { start: fragments[0].start, end: fragments[fragments.length - 1].end };
   const a = draft.attribution;
-  const speaker = a?.mention ? resolveSpeaker(doc, a.mention, entities, history) : null;
+  const speaker = a?.mention ? resolveSpeaker(doc, a.mention, entities, history, lex) : null;
   if (speaker) history.named.push(speaker);
   const quote: Quote = {
     id: `q${n + 1}`,
@@ -35,12 +37,12 @@ function toQuote(
  * each with its cue and speaker resolved against `entities`. For a quote in several fragments the span
  * covers them all and `text` joins them with a space. Pure and linear in the text.
  */
-export function findQuotes(doc: Doc, entities: Entity[], model: QuoteModel): Quote[] {
+export function findQuotes(doc: Doc, entities: Entity[], model: QuoteModel, lex: Lexicon): Quote[] {
   const bounds = sentenceBounds(doc);
-  const quoted = findQuotedDrafts(doc, bounds, modelCueTest(doc, bounds, model));
-  const reported = findReportedDrafts(doc, bounds, model, quoted);
+  const quoted = findQuotedDrafts(doc, bounds, modelCueTest(doc, bounds, model, lex), lex);
+  const reported = findReportedDrafts(doc, bounds, model, quoted, lex);
   const drafts = [...quoted, ...reported].sort((a, b) => a.at - b.at);
   const history: SpeakerHistory = { named: [] };
-  const index = indexEntities(entities);
-  return drafts.map((d, n) => toQuote(doc, d, n, index, history));
+  const index = indexEntities(entities, lex);
+  return drafts.map((d, n) => toQuote(doc, d, n, index, history, lex));
 }

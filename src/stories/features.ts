@@ -1,6 +1,5 @@
 import type { Analysis, EntityType, Token } from '../model/index.js';
 import { tokenize } from '../nlp/tokens.js';
-import { STOPWORDS } from './data/stopwords.js';
 
 /**
  * What the story clusterer needs of one article: compact and JSON-serialisable, so the store can keep
@@ -24,8 +23,6 @@ export interface FeatureOptions {
   leadWeight: number;
   /** Cap on keys kept per article (default 160): bounds the stored size and the clusterer's work. */
   maxKeys: number;
-  /** Words that never become keys. */
-  stopwords: readonly string[];
 }
 
 const ENTITY_KIND: Record<EntityType, string> = { PERSON: 'a', ORG: 'e', MISC: 'e', LOC: 'p' };
@@ -35,13 +32,18 @@ export const FEATURE_DEFAULTS: FeatureOptions = {
   leadLines: 2,
   leadWeight: 2,
   maxKeys: 160,
-  stopwords: STOPWORDS,
 };
 
-/** Reads the clustering features of an analysed article: its words, names, numbers, entities, places and dates. */
-export function storyFeatures(analysis: Analysis, options: Partial<FeatureOptions> = {}): StoryFeatures {
+/**
+ * Reads the clustering features of an analysed article: its words, names, numbers, entities, places
+ * and dates. Words of `stop` (the lexicon's stopwords) never become keys.
+ */
+export function storyFeatures(
+  analysis: Analysis,
+  stop: ReadonlySet<string>,
+  options: Partial<FeatureOptions> = {},
+): StoryFeatures {
   const opts = { ...FEATURE_DEFAULTS, ...options };
-  const stop = new Set(opts.stopwords);
   const { article } = analysis;
   const counts = new Map<string, number>();
   const bump = (key: string, by = 1) => counts.set(key, (counts.get(key) ?? 0) + by);
@@ -76,7 +78,7 @@ export function storyFeatures(analysis: Analysis, options: Partial<FeatureOption
  * Words written capitalised inside a sentence somewhere in the text ("Jackman", "Oscars"): names.
  * Sentence-initial and all-capitals words are no evidence, but count as names once the word is one.
  */
-function nameWords(text: string, tokens: Token[], stop: Set<string>): Set<string> {
+function nameWords(text: string, tokens: Token[], stop: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   let sentenceStart = true;
   let previousEnd = 0;
@@ -95,7 +97,7 @@ function nameWords(text: string, tokens: Token[], stop: Set<string>): Set<string
 }
 
 /** A token's key: names (`n:`), other content words by stem (`w:`), numbers of two digits or more (`#:`). */
-function tokenKey(token: Token, names: Set<string>, stop: Set<string>): string | null {
+function tokenKey(token: Token, names: Set<string>, stop: ReadonlySet<string>): string | null {
   if (token.kind === 'number') {
     const digits = token.text.replace(/,/g, '');
     return digits.replace(/\D/g, '').length >= 2 ? `#:${digits}` : null;

@@ -5,12 +5,14 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Entity } from '../../src/model/index.js';
 import { findClaims } from '../../src/nlp/claims.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
 
-const claims = (text: string, entities: Entity[] = []) => findClaims(readDoc(text, null), entities);
+const lexicon = buildLexicon();
+const claims = (text: string, entities: Entity[] = []) => findClaims(readDoc(text, null), entities, lexicon);
 const brief = (c: Claim) => [c.claimant, c.stance, c.cue, c.text];
 
 /** Spans slice to their text, clauses contain their spans, all in range. */
@@ -27,7 +29,7 @@ function assertSound(text: string, found: Claim[]): void {
 
 describe('findClaims on the seed article', () => {
   const text = readFileSync(SEED, 'utf8');
-  const found = findClaims(readDoc(text, '2024-10-24T12:00:00Z'), []);
+  const found = findClaims(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon);
 
   it('keeps every span sound', () => assertSound(text, found));
 

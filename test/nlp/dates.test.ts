@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { DateMention } from '../../src/model/index.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { findDates } from '../../src/nlp/dates.js';
 import { readDoc } from '../../src/nlp/doc.js';
 
@@ -12,8 +13,10 @@ const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
 /** The seed article was published on Thursday 24 October 2024. */
 const THURSDAY = '2024-10-24T09:00:00Z';
 
+const lexicon = buildLexicon();
+
 const dates = (text: string, published: string | null = THURSDAY) => {
-  const found = findDates(readDoc(text, published));
+  const found = findDates(readDoc(text, published), lexicon);
   for (const d of found) assert.equal(text.slice(d.span.start, d.span.end), d.text);
   return found.map((d: DateMention) => [d.text, d.value]);
 };
@@ -74,7 +77,7 @@ describe('durations are not dates', () => {
   it('does not read "in 24 years" as a date 24 years ahead', () => {
     const text =
       'The pact was signed during his first visit to Pyongyang in 24 years. Talks resume on Monday.';
-    const found = findDates(readDoc(text, '2024-10-24T12:00:00Z'));
+    const found = findDates(readDoc(text, '2024-10-24T12:00:00Z'), lexicon);
     assert.deepEqual(
       found.map((d) => d.text),
       ['on Monday'],

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityType } from '../../src/model/index.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
-import { DEFAULT_ENTITY_LEXICON } from '../../src/nlp/entities.js';
 import type { Mention } from '../../src/nlp/ner/mentions.js';
 import { refineMentions } from '../../src/nlp/ner/refine.js';
 import { resolveMentions } from '../../src/nlp/ner/resolve.js';
 import { rolesOf } from '../../src/nlp/ner/roles.js';
+
+const ENTITY_LEXICON = buildLexicon().entities;
 
 /** Mentions of a text by hand: each [type, written name, occurrence], as a tagger would give them. */
 function mentionsOf(text: string, names: [EntityType, string, number?][]) {
@@ -24,7 +26,7 @@ function mentionsOf(text: string, names: [EntityType, string, number?][]) {
 }
 
 const resolve = (mentions: Mention[]) =>
-  resolveMentions(mentions, DEFAULT_ENTITY_LEXICON.resolve).map((g) => [
+  resolveMentions(mentions, ENTITY_LEXICON.resolve).map((g) => [
     g.type,
     g.name,
     g.aliases,
@@ -96,7 +98,7 @@ describe('refineMentions and rolesOf', () => {
       ['MISC', 'Russian'],
       ['MISC', 'North Korean'],
     ]);
-    const refined = refineMentions(doc, mentions, DEFAULT_ENTITY_LEXICON.refine);
+    const refined = refineMentions(doc, mentions, ENTITY_LEXICON.refine);
     assert.deepEqual(
       refined.map((m) => [m.type, m.text, text.slice(m.start, m.end)]),
       [
@@ -105,7 +107,7 @@ describe('refineMentions and rolesOf', () => {
       ],
     );
     const s = doc.sentences[0];
-    assert.deepEqual(rolesOf(doc, refined[1], s.first, s.last, DEFAULT_ENTITY_LEXICON.roles), [
+    assert.deepEqual(rolesOf(doc, refined[1], s.first, s.last, ENTITY_LEXICON.roles), [
       'U.S. Secretary of Defense',
     ]);
   });
@@ -117,7 +119,7 @@ describe('refineMentions and rolesOf', () => {
       ['ORG', 'Ms.'],
       ['PERSON', 'Park'],
     ]);
-    const refined = refineMentions(doc, mentions, DEFAULT_ENTITY_LEXICON.refine);
+    const refined = refineMentions(doc, mentions, ENTITY_LEXICON.refine);
     assert.deepEqual(
       refined.map((m) => [m.type, m.text]),
       [
@@ -128,7 +130,7 @@ describe('refineMentions and rolesOf', () => {
     );
     const roles = refined.map((m) => {
       const s = doc.sentences.find((x) => x.first <= m.first && m.first < x.last)!;
-      return rolesOf(doc, m, s.first, s.last, DEFAULT_ENTITY_LEXICON.roles);
+      return rolesOf(doc, m, s.first, s.last, ENTITY_LEXICON.roles);
     });
     assert.deepEqual(roles, [[], ['NIS Director'], []]);
   });
@@ -141,7 +143,7 @@ describe('refineMentions and rolesOf', () => {
     ]);
     const roles = mentions.map((m) => {
       const s = doc.sentences.find((x) => x.first <= m.first && m.first < x.last)!;
-      return rolesOf(doc, m, s.first, s.last, DEFAULT_ENTITY_LEXICON.roles);
+      return rolesOf(doc, m, s.first, s.last, ENTITY_LEXICON.roles);
     });
     assert.deepEqual(roles, [['a North Korean expert at CSIS'], []]);
   });

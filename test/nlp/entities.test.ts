@@ -8,8 +8,8 @@ import { findEntities } from '../../src/nlp/entities.js';
 import { loadResources } from '../../src/resources.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const ner = loadResources().ner;
-const entitiesOf = (text: string) => findEntities(readDoc(text, null), ner);
+const { ner, lexicon } = loadResources();
+const entitiesOf = (text: string) => findEntities(readDoc(text, null), ner, lexicon);
 
 /** Every mention span slices to a name the entity is known by, in order, in range. */
 function assertSpans(text: string, entities: Entity[]): void {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findClaims } from '../../src/nlp/claims.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { findDates } from '../../src/nlp/dates.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findFigures } from '../../src/nlp/figures.js';
@@ -111,15 +112,17 @@ function text(next: () => number, words: number): string {
   return out.join('');
 }
 
+const lexicon = buildLexicon();
+
 describe('figures, claims and dates on random text', () => {
   it('never throw, keep every span on its text and every number finite', () => {
     const next = random(20241024);
     for (let round = 0; round < 300; round++) {
       const t = text(next, 5 + Math.floor(next() * 60));
       const doc = readDoc(t, round % 2 ? '2024-10-24T09:00:00Z' : null);
-      const figures = findFigures(doc, []);
-      const claims = findClaims(doc, []);
-      const dates = findDates(doc);
+      const figures = findFigures(doc, [], lexicon);
+      const claims = findClaims(doc, [], lexicon);
+      const dates = findDates(doc, lexicon);
       for (const f of [...figures, ...claims, ...dates]) {
         assert.equal(t.slice(f.span.start, f.span.end), f.text, JSON.stringify(t));
         assert.ok(f.span.start <= f.span.end && f.span.end <= t.length);

@@ -4,13 +4,16 @@ import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entity, Figure } from '../../src/model/index.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findFigures } from '../../src/nlp/figures.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
 
-const figures = (text: string, entities: Entity[] = []) => findFigures(readDoc(text, null), entities);
+const lexicon = buildLexicon();
+const figures = (text: string, entities: Entity[] = []) =>
+  findFigures(readDoc(text, null), entities, lexicon);
 /** The fields a test compares, without ids and rule names. */
 const brief = (f: Figure) => ({
   text: f.text,
@@ -49,7 +52,7 @@ function assertSound(text: string, found: Figure[]): void {
 describe('findFigures on the seed article', () => {
   it('reads the four figures with qualifier, subject, unit and claimant', () => {
     const text = readFileSync(SEED, 'utf8');
-    const found = findFigures(readDoc(text, '2024-10-24T12:00:00Z'), []);
+    const found = findFigures(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon);
     assertSound(text, found);
     assert.deepEqual(found.map(brief), [
       {
@@ -110,7 +113,7 @@ describe('findFigures on the seed article', () => {
       roles: [],
       mentions: [{ start, end: start + 8 }],
     };
-    const [f] = findFigures(readDoc(text, null), [entity]);
+    const [f] = findFigures(readDoc(text, null), [entity], lexicon);
     assert.equal(f.claimant, 'the Pentagon');
     assert.equal(f.claimantId, 'e1');
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entity, Quote } from '../../src/model/index.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findEntities } from '../../src/nlp/entities.js';
 import { EMPTY_QUOTE_MODEL } from '../../src/nlp/quote-model.js';
@@ -14,7 +15,9 @@ import { loadResources, MODELS_DIR } from '../../src/resources.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const model = loadQuoteModel(MODELS_DIR);
-const quotes = (text: string, entities: Entity[] = []) => findQuotes(readDoc(text, null), entities, model);
+const lexicon = buildLexicon();
+const quotes = (text: string, entities: Entity[] = []) =>
+  findQuotes(readDoc(text, null), entities, model, lexicon);
 const marked = (text: string) =>
   scanQuoteMarks(readDoc(text, null)).map((q) => q.fragments.map((f) => text.slice(f.start, f.end)));
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -193,7 +196,7 @@ describe('findQuotes', () => {
 
   it('finds no reported speech with the empty model, but still finds marked quotes', () => {
     const t = 'Officials said the talks failed. “It is over,” the minister said.';
-    const found2 = findQuotes(readDoc(t, null), [], EMPTY_QUOTE_MODEL);
+    const found2 = findQuotes(readDoc(t, null), [], EMPTY_QUOTE_MODEL, lexicon);
     assert.deepEqual(
       found2.map((q) => [q.kind, q.text]),
       [['direct', 'It is over,']],
@@ -210,7 +213,7 @@ describe('findQuotes on the seed article', () => {
     const seed = readFileSync(seedPath, 'utf8');
     const doc = readDoc(seed, null);
     // The whole shipped pipeline: speakers resolve to whatever entities the recogniser finds.
-    const found = findQuotes(doc, findEntities(doc, resources.ner), resources.quotes);
+    const found = findQuotes(doc, findEntities(doc, resources.ner, lexicon), resources.quotes, lexicon);
     assertValid(seed, found);
     const quoted = found.filter((q) => q.kind !== 'indirect');
     const passages = quoted.flatMap((q) => (q.fragments ?? [q.span]).map(() => q.speaker?.name ?? null));

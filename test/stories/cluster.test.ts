@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { createClusterer } from '../../src/stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../../src/stories/features.js';
 import { analysisOf } from './fixtures.js';
+
+const { stopwords: STOPWORDS } = buildLexicon();
 
 const QUAKE = [
   'Strong earthquake hits Chile\n\nA magnitude 7.1 earthquake struck near Valparaiso in Chile, killing 12 people. Rescuers in Valparaiso searched collapsed homes.',
@@ -21,7 +24,7 @@ const VOTE = [
 ];
 
 function features(id: string, text: string, published: string | null, title?: string): StoryFeatures {
-  return storyFeatures(analysisOf(id, text, { published, title }));
+  return storyFeatures(analysisOf(id, text, { published, title }), STOPWORDS);
 }
 
 /** The three stories interleaved, one day apart. */

@@ -1,6 +1,8 @@
 /**
- * Small words that a Title Case headline capitalises ("U.S. Says Troops Are in Russia") but a
- * run of names never holds capitalised: one of them, capitalised, marks a line as a headline.
+ * The small words of Title Case. A headline may capitalise them ("U.S. Says Troops Are in Russia")
+ * where a run of names never holds them capitalised, so one of them, capitalised, marks a line as a
+ * headline (NER word forms); a title of a work may keep them in lower case ("Face the Nation"), so a
+ * quotation of capitalised words and these reads as a title, not a quote.
  */
 export const TITLE_CASE_SMALL_WORDS: readonly string[] = [
   'the',

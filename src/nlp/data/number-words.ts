@@ -66,3 +66,62 @@ export const NUMBER_WORDS = {
 
 /** Ordinal suffixes written against a digit ("3rd", "21st"): such numbers are ordinals, not figures. */
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
+
+/** Words before "one" that make it a pronoun ("no one", "the one", "every one"). */
+export const ONE_BEFORE = [
+  'no',
+  'the',
+  'any',
+  'every',
+  'each',
+  'some',
+  'someone',
+  'this',
+  'that',
+  'which',
+  'only',
+];
+
+/** Words after "one" that make it an idiom or pronoun ("one of", "one day", "one another"). */
+export const ONE_AFTER = [
+  'of',
+  'day',
+  'time',
+  'thing',
+  'way',
+  'another',
+  'point',
+  'side',
+  'hand',
+  'more',
+  'or',
+  'and',
+  'who',
+  'that',
+  'which',
+  'is',
+  'was',
+  'has',
+  'had',
+  'would',
+  'will',
+  'can',
+  'could',
+  'might',
+  'must',
+  'should',
+  'in',
+  'at',
+  'to',
+  'by',
+  'on',
+  'for',
+  'year',
+  'week',
+  'month',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'last',
+];

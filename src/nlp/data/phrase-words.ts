@@ -1,3 +1,9 @@
+/** Forms of "be": before a cue verb they make it passive ("was maintained", "is believed"). */
+export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
+
+/** Words that negate a verb ("did not deny", "has never commented"). */
+export const VERB_NEGATIONS = ['not', "n't", 'n’t', 'never', 'neither', 'nor', 'cannot'] as const;
+
 /**
  * Closed-class words that bound the noun phrases figures and claims attach to: a phrase runs over
  * content words and stops at these. Lower case.
@@ -120,13 +126,7 @@ export const PHRASE_WORDS = {
     'this',
   ],
   auxiliaries: [
-    'is',
-    'are',
-    'was',
-    'were',
-    'be',
-    'been',
-    'being',
+    ...BE_FORMS,
     'am',
     'have',
     'has',
@@ -147,7 +147,7 @@ export const PHRASE_WORDS = {
     "'s",
     '’s',
   ],
-  negations: ['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'cannot'],
+  negations: [...VERB_NEGATIONS, 'no'],
   adverbs: [
     'also',
     'already',
@@ -370,3 +370,18 @@ export const PHRASE_WORDS = {
     'awaiting',
   ],
 } as const;
+
+/** Plurals without an -s, after which a lowercase word is the verb ("people lined the streets"). */
+export const IRREGULAR_PLURALS = [
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'personnel',
+  'staff',
+  'cattle',
+];
+
+/** Prepositions inside a name or noun phrase ("Officials in Seoul", "a spokesman for the ministry", "sources close to the talks"). */
+export const PHRASE_INNER_WORDS = ['and', 'of', 'from', 'by', '&', 'for', 'at', 'in', 'to'];

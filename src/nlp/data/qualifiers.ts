@@ -1,10 +1,4 @@
-import type { Qualifier } from '../../model/index.js';
-
-/** A word sequence that qualifies the number after it ("more than 600,000"), lower case. */
-export interface QualifierCue {
-  words: string[];
-  qualifier: Exclude<Qualifier, 'exact' | 'range'>;
-}
+import type { QualifierCue } from '../lexicon.js';
 
 /** Qualifiers written before a number, longest first so "no more than" wins over "more than". */
 export const PRE_QUALIFIERS: QualifierCue[] = [

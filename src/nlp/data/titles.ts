@@ -207,30 +207,11 @@ export const APPOSITION_OPENERS: readonly string[] = [
   'then',
 ];
 
-/** Capitalised words that stop a title read leftwards from a name ("On Monday President …"). */
-export const ROLE_STOP_WORDS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'said',
-  'says',
-  'told',
-];
+/**
+ * Capitalised words that stop a title read leftwards from a name ("Trump Said President …"), besides
+ * the day and month names of the calendar ("On Monday President …").
+ */
+export const ROLE_STOP_WORDS: readonly string[] = ['said', 'says', 'told'];
 
 /** Honorifics: they stand before names but say nothing of a role, so alone they are none. */
 export const HONORIFICS: readonly string[] = [

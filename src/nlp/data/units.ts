@@ -106,34 +106,6 @@ export const TIME_WORDS = [
   'o’clock',
 ];
 
-/** Month names: a number next to one is a date, not a figure. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-];
-
 /** Words before a number that make it part of a name or identifier ("No. 10", "Article 5", "Route 66"). */
 export const IDENTIFIER_WORDS = [
   'no.',
@@ -183,3 +155,65 @@ export const IDENTIFIER_WORDS = [
   'team',
   'size',
 ];
+
+/**
+ * Words between a subject and its number ("the toll stood at 300", "put X at over 600,000",
+ * "GDP shrank by 29.1 per cent"), besides the intransitive change verbs of the range data.
+ */
+export const SUBJECT_LINKS = [
+  'at',
+  'to',
+  'of',
+  'reached',
+  'hit',
+  'was',
+  'is',
+  'were',
+  'are',
+  'stood',
+  'stands',
+  'rose',
+  'climbed',
+  'fell',
+  'dropped',
+  'totaled',
+  'totalled',
+  'numbered',
+  'topped',
+  'exceeded',
+  'surpassed',
+  'worth',
+  'cost',
+  'now',
+  'has',
+  'had',
+  'have',
+  'been',
+  'risen',
+  'grown',
+  'grew',
+  'jumped',
+  'reaching',
+  'passed',
+  'crossed',
+  'by',
+  'from',
+  'remained',
+  'remains',
+  'reach',
+  'reaches',
+  'tops',
+  'hits',
+  'nears',
+  'passes',
+  'exceeds',
+  'surpasses',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+];
+
+/** Time nouns after "a"/"the" ("876 a week earlier") say when, not what was counted. */
+export const TIME_NOUNS = ['day', 'week', 'month', 'year', 'decade', 'quarter', 'earlier', 'later', 'ago'];

@@ -1,6 +1,5 @@
 import type { Entity, Span, Stance, Token } from '../../model/index.js';
-import { EVIDENCE_NOUNS, NOUN_LIKE_CUES, SOURCE_PREPOSITIONS, STANCE_VERBS } from '../data/stance-cues.js';
-import { PEOPLE_ADJECTIVES } from '../data/units.js';
+import type { Lexicon } from '../lexicon.js';
 import type { Context } from './exclusions.js';
 import { lower } from './numbers.js';
 import {
@@ -32,39 +31,6 @@ export interface Attribution {
 const LOOKBACK = 40;
 /** Longest aside between a subject and its verb, in tokens. */
 const ASIDE = 15;
-const SOURCE_PREPS = new Set(SOURCE_PREPOSITIONS);
-const NOUN_LIKE = new Set(NOUN_LIKE_CUES);
-const STATES = new Set([...PEOPLE_ADJECTIVES, 'safe', 'alive', 'arrested', 'detained']);
-const ORDERS = new Set(['told', 'tells', 'tell', 'warned', 'warns']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** Verbs that attribute a figure after it: "…, officials said." */
-const SAY_AFTER = new Set([
-  'say',
-  'estimate',
-  'report',
-  'claim',
-  'believe',
-  'believes',
-  'suggest',
-  'suggests',
-  'suggested',
-  'said',
-  'says',
-  'told',
-  'added',
-  'estimated',
-  'reported',
-  'estimates',
-  'reports',
-  'claimed',
-  'claims',
-  'stated',
-  'announced',
-  'confirmed',
-  'wrote',
-  'noted',
-]);
-
 /**
  * The attribution for a finding at tokens `[at, after)`: the sentence's "according to X" (found
  * once per sentence by the caller), then a cue before the finding, then ", X said" after it.
@@ -80,11 +46,11 @@ export function findAttribution(
 
 /** "…, according to the ministry": the phrase after "according to", anywhere in the sentence. */
 export function accordingTo(ctx: Context): Attribution | null {
-  const { tokens, end } = ctx;
+  const { tokens, end, lex } = ctx;
   for (let k = ctx.first; k + 2 < end; k++) {
     if (lower(tokens, k, end) !== 'according' || lower(tokens, k + 1, end) !== 'to') continue;
-    const first = skipDeterminers(tokens, k + 2, end);
-    const last = nameRight(tokens, first, end);
+    const first = skipDeterminers(tokens, k + 2, end, lex);
+    const last = nameRight(tokens, first, end, lex);
     if (last > first) return make(ctx, k + 2, last, { first: k, last: k + 2 }, 'according-to');
   }
   return null;
@@ -92,10 +58,9 @@ export function accordingTo(ctx: Context): Attribution | null {
 
 /** The nearest attribution verb before `at` with its subject: "South Korea’s spy chief says … 1,500". */
 export function attributionBefore(ctx: Context, at: number): Attribution | null {
-  const { tokens } = ctx;
   const stop = Math.max(ctx.first, at - LOOKBACK);
   for (let k = at - 1; k >= stop; k--) {
-    if (!isCue(tokens, k, ctx.first)) continue;
+    if (!isCue(ctx, k)) continue;
     const found = subjectOf(ctx, k);
     if (found) return found;
   }
@@ -104,10 +69,10 @@ export function attributionBefore(ctx: Context, at: number): Attribution | null 
 
 /** The subject of the cue verb at `k`: the phrase before it, past "have previously" and the like. */
 export function subjectOf(ctx: Context, k: number): Attribution | null {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
   let j = k;
-  while (j > ctx.first && k - j < 4 && isVerbModifier(tokens[j - 1])) j--;
-  if (j > ctx.first && isPronoun(tokens[j - 1])) {
+  while (j > ctx.first && k - j < 4 && isVerbModifier(tokens[j - 1], lex)) j--;
+  if (j > ctx.first && isPronoun(tokens[j - 1], lex)) {
     const t = tokens[j - 1];
     return {
       text: t.text,
@@ -118,17 +83,17 @@ export function subjectOf(ctx: Context, k: number): Attribution | null {
       rule: 'pronoun',
     };
   }
-  const first = phraseLeft(tokens, j, ctx.first);
+  const first = phraseLeft(tokens, j, ctx.first, lex);
   if (first < j) return make(ctx, first, j, { first: k, last: k + 1 }, 'cue-before');
   const aside = beforeAside(ctx, j);
   if (aside !== null) {
-    const start = phraseLeft(tokens, aside, ctx.first);
+    const start = phraseLeft(tokens, aside, ctx.first, lex);
     if (start < aside) return make(ctx, start, aside, { first: k, last: k + 1 }, 'cue-after-aside');
   }
   // "U.S. estimates put …": the evidence noun stands where the subject would, its owner before it.
   const noun = tokens[j - 1];
-  if (j - 1 > ctx.first && noun && EVIDENCE_NOUNS.has(noun.text.toLowerCase())) {
-    const owner = phraseLeft(tokens, j - 1, ctx.first);
+  if (j - 1 > ctx.first && noun && lex.claims.evidenceNouns.has(noun.text.toLowerCase())) {
+    const owner = phraseLeft(tokens, j - 1, ctx.first, lex);
     if (owner < j - 1) return make(ctx, owner, j, { first: k, last: k + 1 }, 'evidence-owner');
     // "The report said": the evidence itself is the claimant.
     return make(ctx, j - 1, j, { first: k, last: k + 1 }, 'evidence');
@@ -155,20 +120,21 @@ function beforeAside(ctx: Context, j: number): number | null {
 
 /** "…, officials said." / "…, said Victor Cha." after the finding. */
 function attributionAfter(ctx: Context, at: number): Attribution | null {
-  const { tokens, end } = ctx;
+  const { tokens, end, lex } = ctx;
+  const sayAfter = lex.cues.figureAfter;
   for (let c = at; c < Math.min(end, at + LOOKBACK); c++) {
     if (tokens[c].text !== ',') continue;
     // “We lost 300 men,” he said: the attribution follows the closing quote.
     let s = c + 1;
     while (s < end && tokens[s].kind === 'quote') s++;
     const w = lower(tokens, s, end);
-    if (w !== null && SAY_AFTER.has(w)) {
-      const first = skipDeterminers(tokens, s + 1, end);
-      const last = nameRight(tokens, first, end);
+    if (w !== null && sayAfter.has(w)) {
+      const first = skipDeterminers(tokens, s + 1, end, lex);
+      const last = nameRight(tokens, first, end, lex);
       if (last > first) return make(ctx, s + 1, last, { first: s, last: s + 1 }, 'cue-after-inverted');
       continue;
     }
-    if (s < end && isPronoun(tokens[s]) && SAY_AFTER.has(lower(tokens, s + 1, end) ?? '')) {
+    if (s < end && isPronoun(tokens[s], lex) && sayAfter.has(lower(tokens, s + 1, end) ?? '')) {
       const t = tokens[s];
       const span = { start: t.start, end: t.end };
       return {
@@ -180,11 +146,11 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
         rule: 'pronoun-after',
       };
     }
-    const first = skipDeterminers(tokens, s, end);
-    const last = nameRight(tokens, first, end);
+    const first = skipDeterminers(tokens, s, end, lex);
+    const last = nameRight(tokens, first, end, lex);
     let v = last;
-    while (v < end && v - last < 3 && isVerbModifier(tokens[v])) v++;
-    if (last > first && SAY_AFTER.has(lower(tokens, v, end) ?? '')) {
+    while (v < end && v - last < 3 && isVerbModifier(tokens[v], lex)) v++;
+    if (last > first && sayAfter.has(lower(tokens, v, end) ?? '')) {
       return make(ctx, s, last, { first: v, last: v + 1 }, 'cue-after');
     }
   }
@@ -192,51 +158,53 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
 }
 
 /** An attribution verb used as an active verb: not "the reported deaths", "three suspects", "was maintained", "reports of". */
-export function isCue(tokens: Token[], k: number, first: number): boolean {
+export function isCue(ctx: Context, k: number): boolean {
+  const { tokens, first, lex } = ctx;
   const w = tokens[k].text.toLowerCase();
-  if (!STANCE_VERBS.has(w)) return false;
+  if (!lex.cues.stance.has(w)) return false;
   const prev = k > first ? tokens[k - 1] : undefined;
-  if (prev && (isDeterminer(prev) || isNumberToken(prev) || isPassive(tokens, k, first))) return false;
+  if (prev && (isDeterminer(prev, lex) || isNumberToken(prev, lex) || isPassive(ctx, k))) return false;
   const next = tokens[k + 1]?.text.toLowerCase();
   // "people told to leave": an order passed on, not a statement.
-  if (next === 'to' && ORDERS.has(w)) return false;
+  if (next === 'to' && lex.cues.orders.has(w)) return false;
   // "two people reported missing": a participle describing, not a verb stating.
-  if (next !== undefined && STATES.has(next)) return false;
-  if (!NOUN_LIKE.has(w)) return true;
+  if (next !== undefined && lex.claims.states.has(next)) return false;
+  if (!lex.cues.nounLike.has(w)) return true;
   // "U.S. estimates put …": a cue word before another cue verb is its subject, a noun.
-  if (next !== undefined && STANCE_VERBS.has(next)) return false;
+  if (next !== undefined && lex.cues.stance.has(next)) return false;
   return next !== 'of' && next !== 'from' && next !== 'by' && next !== 'about';
 }
 
 /** "was poorly maintained", "is believed": a form of "be" before the verb makes it passive. */
-function isPassive(tokens: Token[], k: number, first: number): boolean {
+function isPassive(ctx: Context, k: number): boolean {
+  const { tokens, first, lex } = ctx;
   for (let j = k - 1; j >= Math.max(first, k - 3); j--) {
     const w = tokens[j].text.toLowerCase();
-    if (BE.has(w)) return true;
-    if (!isVerbModifier(tokens[j]) || w === 'not') return false;
+    if (lex.phrases.be.has(w)) return true;
+    if (!isVerbModifier(tokens[j], lex) || w === 'not') return false;
   }
   return false;
 }
 
 /** A name or noun phrase read rightwards: "Victor Cha", "the Health Ministry of Ukraine", "U.S. officials". */
-function nameRight(tokens: Token[], i: number, end: number): number {
+function nameRight(tokens: Token[], i: number, end: number, lex: Lexicon): number {
   let k = i;
   while (k < end && k - i < MAX_PHRASE) {
     const t = tokens[k];
-    if (isContentWord(t) || isPossessive(t)) k++;
+    if (isContentWord(t, lex) || isPossessive(t)) k++;
     else if (t.text.toLowerCase() === 'of' && k > i && k + 1 < end && /^\p{Lu}/u.test(tokens[k + 1].text))
       k++;
-    else if (isDeterminer(t) && k > i && lower(tokens, k - 1, end) === 'of') k++;
+    else if (isDeterminer(t, lex) && k > i && lower(tokens, k - 1, end) === 'of') k++;
     else break;
   }
   // A name cannot end on "of" or a determiner.
-  while (k > i && !isContentWord(tokens[k - 1])) k--;
+  while (k > i && !isContentWord(tokens[k - 1], lex)) k--;
   return k;
 }
 
-function skipDeterminers(tokens: Token[], i: number, end: number): number {
+function skipDeterminers(tokens: Token[], i: number, end: number, lex: Lexicon): number {
   let k = i;
-  while (k < end && isDeterminer(tokens[k])) k++;
+  while (k < end && isDeterminer(tokens[k], lex)) k++;
   return k;
 }
 
@@ -248,22 +216,23 @@ function make(
   cue: Attribution['cue'],
   rule: string,
 ): Attribution | null {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
+  const evidenceNouns = lex.claims.evidenceNouns;
   let a = first;
   let b = last;
   let evidence: Stance | null = null;
   // "no reports suggest…" names nobody.
   if (first > ctx.first && /^no$/i.test(tokens[first - 1].text)) return null;
-  while (a < b && isDeterminer(tokens[a])) a++;
-  const lead = EVIDENCE_NOUNS.get(tokens[a]?.text.toLowerCase() ?? '');
+  while (a < b && isDeterminer(tokens[a], lex)) a++;
+  const lead = evidenceNouns.get(tokens[a]?.text.toLowerCase() ?? '');
   let stripped = false;
-  if (lead && a + 2 < b && SOURCE_PREPS.has(tokens[a + 1].text.toLowerCase())) {
+  if (lead && a + 2 < b && lex.claims.sourcePrepositions.has(tokens[a + 1].text.toLowerCase())) {
     evidence = lead;
     stripped = true;
     a += 2;
-    while (a < b && isDeterminer(tokens[a])) a++;
+    while (a < b && isDeterminer(tokens[a], lex)) a++;
   }
-  const tail = EVIDENCE_NOUNS.get(tokens[b - 1].text.toLowerCase());
+  const tail = evidenceNouns.get(tokens[b - 1].text.toLowerCase());
   if (tail && b - 1 > a) {
     evidence = tail;
     b--;
@@ -295,8 +264,13 @@ export function entityAt(entities: Entity[], span: Span): Entity | null {
 }
 
 /** The nearest entity of the pronoun's kind before `offset`: a person for "he"/"she", an organisation for "it"/"they". */
-export function antecedent(entities: Entity[], pronoun: string, offset: number): Entity | null {
-  const type = /^(?:he|she|him|her)$/i.test(pronoun) ? 'PERSON' : 'ORG';
+export function antecedent(
+  entities: Entity[],
+  pronoun: string,
+  offset: number,
+  personPronouns: ReadonlySet<string>,
+): Entity | null {
+  const type = personPronouns.has(pronoun.toLowerCase()) ? 'PERSON' : 'ORG';
   let best: Entity | null = null;
   let bestEnd = -1;
   for (const e of entities) {
@@ -318,11 +292,16 @@ export interface Claimant {
 }
 
 /** Names an attribution: a pronoun becomes the nearest entity of its kind before it, else the last claimant named. */
-export function resolveClaimant(a: Attribution, entities: Entity[], lastNamed: Claimant | null): Claimant {
+export function resolveClaimant(
+  a: Attribution,
+  entities: Entity[],
+  lastNamed: Claimant | null,
+  lex: Lexicon,
+): Claimant {
   if (!a.pronoun) return { name: a.text, id: entityAt(entities, a.span)?.id ?? null };
-  const person = antecedent(entities, a.text, a.span.start);
+  const person = antecedent(entities, a.text, a.span.start, lex.speakers.personPronouns);
   if (person) return { name: person.name, id: person.id };
   // Without entities only a personal pronoun falls back to the last claimant named (usually a person).
-  if (/^(?:he|she)$/i.test(a.text) && lastNamed) return lastNamed;
+  if (lex.speakers.personSubjects.has(a.text.toLowerCase()) && lastNamed) return lastNamed;
   return { name: a.text, id: null };
 }

@@ -1,82 +1,9 @@
 import type { Token } from '../../model/index.js';
-import { NUMBER_WORDS, ORDINAL_SUFFIXES } from '../data/number-words.js';
-import { INCREMENT, PRE_QUALIFIERS } from '../data/qualifiers.js';
-import { IDENTIFIER_WORDS, MONTHS, TIME_WORDS } from '../data/units.js';
+import type { Lexicon } from '../lexicon.js';
 import { lower, type NumberPhrase } from './numbers.js';
 
 /** Why a number is not a figure: it is a year, date, time, ordinal, list number, phone number or identifier. */
 export type NotAFigure = 'year' | 'date' | 'time' | 'ordinal' | 'list' | 'phone' | 'identifier' | 'modifier';
-
-const MONTH_SET = new Set(MONTHS);
-const TIME_SET = new Set(TIME_WORDS);
-const IDENTIFIER_SET = new Set(IDENTIFIER_WORDS);
-const ORDINALS = new Set(ORDINAL_SUFFIXES);
-const SCALES = new Set(Object.keys(NUMBER_WORDS.scales));
-/** Qualifier and increment words: capitalised at a sentence start, they still qualify the number. */
-const MODIFIER_WORDS = new Set<string>([
-  ...PRE_QUALIFIERS.flatMap((q) => q.words),
-  ...INCREMENT.before.flatMap((p) => p.split(' ')),
-  'between',
-  'from',
-]);
-
-/** Words before "one" that make it a pronoun ("no one", "the one", "every one"). */
-const ONE_BEFORE = new Set([
-  'no',
-  'the',
-  'any',
-  'every',
-  'each',
-  'some',
-  'someone',
-  'this',
-  'that',
-  'which',
-  'only',
-]);
-/** Words after "one" that make it an idiom or pronoun ("one of", "one day", "one another"). */
-const ONE_AFTER = new Set([
-  'of',
-  'day',
-  'time',
-  'thing',
-  'way',
-  'another',
-  'point',
-  'side',
-  'hand',
-  'more',
-  'or',
-  'and',
-  'who',
-  'that',
-  'which',
-  'is',
-  'was',
-  'has',
-  'had',
-  'would',
-  'will',
-  'can',
-  'could',
-  'might',
-  'must',
-  'should',
-  'in',
-  'at',
-  'to',
-  'by',
-  'on',
-  'for',
-  'year',
-  'week',
-  'month',
-  'night',
-  'morning',
-  'evening',
-  'afternoon',
-  'last',
-]);
 
 /** Where the number sits: its sentence's token range and the article text. */
 export interface Context {
@@ -84,11 +11,14 @@ export interface Context {
   tokens: Token[];
   first: number;
   end: number;
+  /** The word lists the analysers read. */
+  lex: Lexicon;
 }
 
 /** The reason the number is not a figure, or null when it is one. */
 export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   const { tokens } = ctx;
+  const words = ctx.lex.figures;
   const head = n.currency ? n.first + 1 : n.first;
   const t = tokens[head];
   if (!n.digits) return wordNumberName(ctx, n);
@@ -101,18 +31,24 @@ export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   if (isSpacedDigits(ctx, head)) return 'phone';
   if (after && after.start === t.end && after.kind === 'word') {
     const w = after.text.toLowerCase();
-    if (ORDINALS.has(w)) return 'ordinal';
-    if (!SCALES.has(w) && !n.percent && !n.measure) return 'identifier';
+    if (words.ordinalSuffixes.has(w)) return 'ordinal';
+    if (!ctx.lex.numbers.scales.has(w) && !n.percent && !n.measure) return 'identifier';
   }
   if (/\d:\d/.test(groupText)) return 'time';
-  if (next !== null && TIME_SET.has(next) && !n.currency) return 'time';
+  if (next !== null && words.timeWords.has(next) && !n.currency) return 'time';
   if (isPhone(groupText)) return 'phone';
   if (/\d\/\d/.test(groupText)) return 'date';
   if (isListNumber(ctx, head, n)) return 'list';
   const plain = n.scale === 1 && !n.currency && !n.percent && !n.measure;
   if (plain && isYear(t.text)) return 'year';
-  if (plain && n.value <= 31 && Number.isInteger(n.value) && (isMonth(prev) || isMonth(next))) return 'date';
-  if (plain && prev !== null && IDENTIFIER_SET.has(prev)) return 'identifier';
+  if (
+    plain &&
+    n.value <= 31 &&
+    Number.isInteger(n.value) &&
+    (isMonth(prev, words.months) || isMonth(next, words.months))
+  )
+    return 'date';
+  if (plain && prev !== null && words.identifierWords.has(prev)) return 'identifier';
   if (plain && !t.text.includes(',') && isNameBefore(ctx, n.first)) return 'identifier';
   if (/^0\d/.test(t.text)) return 'identifier';
   return null;
@@ -157,9 +93,9 @@ function isCountedOne(ctx: Context, i: number): boolean {
   const prev = lower(ctx.tokens, i - 1, ctx.end);
   const next = ctx.tokens[i + 1];
   if (prev === 'at' || prev === 'to') return next === undefined || i + 1 >= ctx.end || next.kind === 'punct';
-  if (prev !== null && ONE_BEFORE.has(prev)) return false;
+  if (prev !== null && ctx.lex.figures.oneBefore.has(prev)) return false;
   if (next === undefined || i + 1 >= ctx.end || next.kind !== 'word') return false;
-  return /^\p{Ll}/u.test(next.text) && !ONE_AFTER.has(next.text.toLowerCase());
+  return /^\p{Ll}/u.test(next.text) && !ctx.lex.figures.oneAfter.has(next.text.toLowerCase());
 }
 
 function isYear(digits: string): boolean {
@@ -168,8 +104,8 @@ function isYear(digits: string): boolean {
   return y >= 1000 && y <= 2199;
 }
 
-function isMonth(w: string | null): boolean {
-  return w !== null && (MONTH_SET.has(w) || MONTH_SET.has(`${w}.`));
+function isMonth(w: string | null, months: ReadonlySet<string>): boolean {
+  return w !== null && (months.has(w) || months.has(`${w}.`));
 }
 
 /** "555-0143", "(202) 555-0143", "+44 20 7946 0958": digit groups joined by separators. */
@@ -201,7 +137,7 @@ function isNameBefore(ctx: Context, first: number): boolean {
   if (prev.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
   // A capital after a quotation mark opens a quoted sentence (“Some 40 tanks…”), not a name.
   if (ctx.tokens[first - 2].kind === 'quote') return false;
-  if (MODIFIER_WORDS.has(prev.text.toLowerCase())) return false;
+  if (ctx.lex.figures.modifierWords.has(prev.text.toLowerCase())) return false;
   return !isTitleCase(ctx);
 }
 

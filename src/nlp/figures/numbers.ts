@@ -1,6 +1,5 @@
 import type { Token } from '../../model/index.js';
-import { NUMBER_WORDS } from '../data/number-words.js';
-import { CURRENCIES, MEASURES, PERCENT } from '../data/units.js';
+import type { NumberLexicon } from '../lexicon.js';
 
 /** A number as written, over tokens `[first, last)`: digits or words, scale, currency and percent. */
 export interface NumberPhrase {
@@ -23,47 +22,31 @@ export interface NumberPhrase {
 /** Integer part this long is an identifier or noise, never a figure (and would lose precision). */
 const MAX_INTEGER_DIGITS = 15;
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
-const ATTACHED = new Set<string>(NUMBER_WORDS.attachedOnly);
-// Maps, not the records themselves: a token such as "constructor" must not find Object.prototype.
-const UNITS = new Map(Object.entries(NUMBER_WORDS.units));
-const SCALES = new Map(Object.entries(NUMBER_WORDS.scales));
-const PLURALS = new Map(Object.entries(NUMBER_WORDS.pluralScales));
-const FRACTIONS = new Map(Object.entries(NUMBER_WORDS.fractions));
-const ARTICLES = new Set<string>(NUMBER_WORDS.articles);
-const SIGNS = new Map(Object.entries(CURRENCIES.signs));
-const CODES = new Map(Object.entries(CURRENCIES.codes));
-const CURRENCY_WORDS = new Map(Object.entries(CURRENCIES.words));
-const MEASURE_WORDS = new Map(Object.entries(MEASURES));
-const PERCENT_WORDS = new Set<string>([...PERCENT.signs, ...PERCENT.words]);
-/** Words a spelled number can start with; any other word is passed over at once. */
-const STARTERS = new Set<string>([
-  ...UNITS.keys(),
-  ...PLURALS.keys(),
-  ...FRACTIONS.keys(),
-  ...ARTICLES,
-  ...CODES.keys(),
-]);
-
 /** Reads the number that starts at token `i` (before `end`), or null when none starts there. */
-export function readNumber(tokens: Token[], i: number, end: number): NumberPhrase | null {
+export function readNumber(
+  tokens: Token[],
+  i: number,
+  end: number,
+  words: NumberLexicon,
+): NumberPhrase | null {
   const t = tokens[i];
   if (!t || i >= end) return null;
   if (
     t.kind === 'word'
-      ? !STARTERS.has(t.text.toLowerCase()) && !t.text.includes('-')
-      : t.kind !== 'number' && !SIGNS.has(t.text)
+      ? !words.starters.has(t.text.toLowerCase()) && !t.text.includes('-')
+      : t.kind !== 'number' && !words.currencySigns.has(t.text)
   ) {
     return null;
   }
   let at = i;
-  const currency = readCurrencyPrefix(tokens, at, end);
+  const currency = readCurrencyPrefix(tokens, at, end, words);
   if (currency) at = currency.next;
-  const core = readDigits(tokens, at, end) ?? readWords(tokens, at, end);
+  const core = readDigits(tokens, at, end) ?? readWords(tokens, at, end, words);
   if (!core) return null;
   let { value, next } = core;
   let scale = 1;
   if (!core.vague) {
-    const scaled = readScales(tokens, next, end, core.mantissa ?? String(value), currency !== null);
+    const scaled = readScales(tokens, next, end, core.mantissa ?? String(value), currency !== null, words);
     if (scaled) ({ value, next, scale } = scaled);
   }
   if (!Number.isFinite(value)) return null;
@@ -78,7 +61,7 @@ export function readNumber(tokens: Token[], i: number, end: number): NumberPhras
     vague: core.vague,
     digits: core.mantissa !== null,
   };
-  return readSuffixUnit(tokens, phrase, end);
+  return readSuffixUnit(tokens, phrase, end, words);
 }
 
 interface Core {
@@ -89,15 +72,20 @@ interface Core {
   vague: boolean;
 }
 
-function readCurrencyPrefix(tokens: Token[], i: number, end: number): { unit: string; next: number } | null {
+function readCurrencyPrefix(
+  tokens: Token[],
+  i: number,
+  end: number,
+  words: NumberLexicon,
+): { unit: string; next: number } | null {
   const t = tokens[i];
   if (!t || i >= end) return null;
-  const sign = SIGNS.get(t.text);
+  const sign = words.currencySigns.get(t.text);
   if (sign) return { unit: sign, next: i + 1 };
-  const code = CODES.get(t.text.toLowerCase());
+  const code = words.currencyCodes.get(t.text.toLowerCase());
   if (code && /^\p{Lu}+$/u.test(t.text) && i + 1 < end) {
     const n = tokens[i + 1];
-    const after = SIGNS.get(n.text);
+    const after = words.currencySigns.get(n.text);
     if (after && n.start === t.end) return { unit: after, next: i + 2 };
     if (n.kind === 'number') return { unit: code, next: i + 1 };
   }
@@ -114,35 +102,35 @@ function readDigits(tokens: Token[], i: number, end: number): Core | null {
 }
 
 /** Spelled numbers: "two", "twenty-five", "a million", "half a million", "two dozen", "hundreds of". */
-function readWords(tokens: Token[], i: number, end: number): Core | null {
+function readWords(tokens: Token[], i: number, end: number, words: NumberLexicon): Core | null {
   const w = lower(tokens, i, end);
   if (w === null) return null;
-  const plural = PLURALS.get(w);
-  if (plural !== undefined) return readPlural(tokens, i, end);
-  const unit = wordValue(w);
+  const plural = words.pluralScales.get(w);
+  if (plural !== undefined) return readPlural(tokens, i, end, words);
+  const unit = wordValue(w, words);
   if (unit !== null) return { value: unit, next: i + 1, mantissa: null, vague: false };
-  if (ARTICLES.has(w) && isFreeScale(tokens, i + 1, end)) {
+  if (words.articles.has(w) && isFreeScale(tokens, i + 1, end, words)) {
     return { value: 1, next: i + 1, mantissa: null, vague: false };
   }
-  const fraction = FRACTIONS.get(w);
-  if (fraction !== undefined && lower(tokens, i + 1, end) === 'a' && isFreeScale(tokens, i + 2, end)) {
+  const fraction = words.fractions.get(w);
+  if (fraction !== undefined && lower(tokens, i + 1, end) === 'a' && isFreeScale(tokens, i + 2, end, words)) {
     return { value: fraction, next: i + 2, mantissa: null, vague: false };
   }
   return null;
 }
 
 /** A spelled-out scale word ("million"), not an abbreviation that must touch its number. */
-function isFreeScale(tokens: Token[], k: number, end: number): boolean {
+function isFreeScale(tokens: Token[], k: number, end: number, words: NumberLexicon): boolean {
   const s = lower(tokens, k, end);
-  return s !== null && SCALES.has(s) && !ATTACHED.has(s);
+  return s !== null && words.scales.has(s) && !words.attachedOnly.has(s);
 }
 
 /** "hundreds of", "tens of thousands of", "hundreds of thousands": twice the scale, as a floor. */
-function readPlural(tokens: Token[], i: number, end: number): Core {
-  let value = 2 * (PLURALS.get(lower(tokens, i, end) ?? '') ?? 1);
+function readPlural(tokens: Token[], i: number, end: number, words: NumberLexicon): Core {
+  let value = 2 * (words.pluralScales.get(lower(tokens, i, end) ?? '') ?? 1);
   let next = i + 1;
   const outer = lower(tokens, next + 1, end);
-  const outerScale = outer === null ? undefined : PLURALS.get(outer);
+  const outerScale = outer === null ? undefined : words.pluralScales.get(outer);
   if (lower(tokens, next, end) === 'of' && outerScale !== undefined) {
     value *= outerScale;
     next += 2;
@@ -150,13 +138,13 @@ function readPlural(tokens: Token[], i: number, end: number): Core {
   return { value, next, mantissa: null, vague: true };
 }
 
-function wordValue(w: string): number | null {
-  const direct = UNITS.get(w);
+function wordValue(w: string, words: NumberLexicon): number | null {
+  const direct = words.units.get(w);
   if (direct !== undefined) return direct;
   const dash = w.indexOf('-');
   if (dash < 0) return null;
-  const tens = UNITS.get(w.slice(0, dash));
-  const ones = UNITS.get(w.slice(dash + 1));
+  const tens = words.units.get(w.slice(0, dash));
+  const ones = words.units.get(w.slice(dash + 1));
   if (tens === undefined || ones === undefined || tens < 20 || tens % 10 !== 0 || ones > 9) return null;
   return tens + ones;
 }
@@ -168,15 +156,16 @@ function readScales(
   end: number,
   base: string,
   money: boolean,
+  words: NumberLexicon,
 ): { value: number; next: number; scale: number } | null {
   let k = i;
   let scale = 1;
   while (k < end) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
-    const s = SCALES.get(w);
+    const s = words.scales.get(w);
     if (s === undefined || t.kind !== 'word') break;
-    if (ATTACHED.has(w)) {
+    if (words.attachedOnly.has(w)) {
       // "40m" is millions in money or before a plural ("2.3m people"); elsewhere it is metres.
       if (t.start !== tokens[k - 1].end || k !== i) break;
       if (w === 'm' && !money && !isPlural(tokens[k + 1])) break;
@@ -203,19 +192,24 @@ function isPlural(t: Token | undefined): boolean {
 }
 
 /** Percent signs and words, and currency words, after the number. */
-function readSuffixUnit(tokens: Token[], phrase: NumberPhrase, end: number): NumberPhrase {
+function readSuffixUnit(
+  tokens: Token[],
+  phrase: NumberPhrase,
+  end: number,
+  words: NumberLexicon,
+): NumberPhrase {
   const k = phrase.last;
   const w = lower(tokens, k, end);
   if (w === null) return phrase;
-  if (PERCENT_WORDS.has(w)) {
+  if (words.percentWords.has(w)) {
     return { ...phrase, percent: true, last: k + 1 };
   }
-  for (const [a, b] of PERCENT.pairs) {
+  for (const [a, b] of words.percentPairs) {
     if (w === a && lower(tokens, k + 1, end) === b) return { ...phrase, percent: true, last: k + 2 };
   }
-  const currency = CURRENCY_WORDS.get(w);
+  const currency = words.currencyWords.get(w);
   if (currency && phrase.currency === null) return { ...phrase, currency, last: k + 1 };
-  const measure = MEASURE_WORDS.get(w);
+  const measure = words.measures.get(w);
   // A lone "m" is metres only written against the number ("100m"); "3 m" is too unsure.
   const attached = tokens[k].start === tokens[k - 1].end;
   if (measure && phrase.currency === null && (attached || w.length > 1) && tokens[k].kind === 'word') {

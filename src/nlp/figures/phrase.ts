@@ -1,45 +1,5 @@
 import type { Token } from '../../model/index.js';
-import { NUMBER_WORDS } from '../data/number-words.js';
-import { PHRASE_WORDS } from '../data/phrase-words.js';
-import { STANCE_VERBS } from '../data/stance-cues.js';
-import { PEOPLE_ADJECTIVES } from '../data/units.js';
-
-const FUNCTION_WORDS = new Set<string>([
-  ...PHRASE_WORDS.prepositions,
-  ...PHRASE_WORDS.conjunctions,
-  ...PHRASE_WORDS.pronouns,
-  ...PHRASE_WORDS.auxiliaries,
-  ...PHRASE_WORDS.negations,
-  ...PHRASE_WORDS.adverbs,
-  ...PHRASE_WORDS.verbs,
-]);
-const DETERMINERS = new Set<string>(PHRASE_WORDS.determiners);
-const PRONOUNS = new Set<string>(PHRASE_WORDS.pronouns);
-const AUXILIARIES = new Set<string>(PHRASE_WORDS.auxiliaries);
-const ADVERBS = new Set<string>([
-  ...PHRASE_WORDS.adverbs,
-  ...PHRASE_WORDS.auxiliaries,
-  ...PHRASE_WORDS.negations,
-]);
-const NUMBER_WORD = new Set<string>([
-  ...Object.keys(NUMBER_WORDS.units),
-  ...Object.keys(NUMBER_WORDS.scales),
-  ...Object.keys(NUMBER_WORDS.pluralScales),
-]);
-const PEOPLE = new Set(PEOPLE_ADJECTIVES);
-/** Plurals without an -s, after which a lowercase word is the verb ("people lined the streets"). */
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'men',
-  'women',
-  'children',
-  'police',
-  'personnel',
-  'staff',
-  'cattle',
-]);
-/** Prepositions inside a name or noun phrase ("Officials in Seoul", "a spokesman for the ministry", "sources close to the talks"). */
-const INNER = new Set(['and', 'of', 'from', 'by', '&', 'for', 'at', 'in', 'to']);
+import type { Lexicon } from '../lexicon.js';
 
 /** Longest phrase the scans below will walk, so a run-on "sentence" stays linear. */
 export const MAX_PHRASE = 12;
@@ -48,37 +8,39 @@ export const MAX_PHRASE = 12;
  * A content word of a noun phrase: not a function word, verb, determiner or punctuation.
  * Attribution verbs count only capitalised ("Reports from …" opens a sentence as a noun).
  */
-export function isContentWord(t: Token): boolean {
+export function isContentWord(t: Token, lex: Lexicon): boolean {
   if (t.kind !== 'word') return false;
   const w = t.text.toLowerCase();
-  if (FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) return false;
-  return !STANCE_VERBS.has(w) || /^\p{Lu}/u.test(t.text);
+  if (lex.phrases.functionWords.has(w) || lex.phrases.determiners.has(w)) return false;
+  return !lex.cues.stance.has(w) || /^\p{Lu}/u.test(t.text);
 }
 
 /** A determiner ("the", "its"): it may open a phrase but not end one. */
-export function isDeterminer(t: Token): boolean {
-  return DETERMINERS.has(t.text.toLowerCase());
+export function isDeterminer(t: Token, lex: Lexicon): boolean {
+  return lex.phrases.determiners.has(t.text.toLowerCase());
 }
 
 /** A personal pronoun ("he", "they"): a claimant to resolve to an earlier name. */
-export function isPronoun(t: Token): boolean {
-  return PRONOUNS.has(t.text.toLowerCase());
+export function isPronoun(t: Token, lex: Lexicon): boolean {
+  return lex.phrases.pronouns.has(t.text.toLowerCase());
 }
 
 /** An auxiliary verb ("has", "would"). */
-export function isAuxiliary(t: Token): boolean {
-  return AUXILIARIES.has(t.text.toLowerCase());
+export function isAuxiliary(t: Token, lex: Lexicon): boolean {
+  return lex.phrases.auxiliaries.has(t.text.toLowerCase());
 }
 
 /** A digit or spelled number ("300", "three", "dozens"). */
-export function isNumberToken(t: Token): boolean {
-  return t.kind === 'number' || NUMBER_WORD.has(t.text.toLowerCase());
+export function isNumberToken(t: Token, lex: Lexicon): boolean {
+  return t.kind === 'number' || lex.numbers.words.has(t.text.toLowerCase());
 }
 
 /** An adverb, auxiliary or negation that sits between a subject and its verb ("have previously denied"). */
-export function isVerbModifier(t: Token): boolean {
+export function isVerbModifier(t: Token, lex: Lexicon): boolean {
   const w = t.text.toLowerCase();
-  return ADVERBS.has(w) || (t.kind === 'word' && /^\p{Ll}{3,}ly$/u.test(t.text) && w !== 'only');
+  return (
+    lex.phrases.verbModifiers.has(w) || (t.kind === 'word' && /^\p{Ll}{3,}ly$/u.test(t.text) && w !== 'only')
+  );
 }
 
 /** A past-tense or participle form ("sent", "voted", "fighting"): it ends a noun phrase after its head. */
@@ -95,16 +57,19 @@ export function isPossessive(t: Token): boolean {
  * The noun phrase starting at `i`: content words, possessives and inner "and" between content
  * words; it ends at a verb-like word after its head. Returns the past-last index (`i` when none).
  */
-export function phraseRight(tokens: Token[], i: number, end: number): number {
+export function phraseRight(tokens: Token[], i: number, end: number, lex: Lexicon): number {
   let k = i;
   while (k < end && k - i < MAX_PHRASE) {
     const t = tokens[k];
-    if (isContentWord(t)) {
+    if (isContentWord(t, lex)) {
       // "12 killed", "dead and wounded": these participles name people; other -ed/-ing words are verbs.
-      if (looksVerbal(t) && !(PEOPLE.has(t.text.toLowerCase()) && (k === i || isCoordinator(tokens[k - 1]))))
+      if (
+        looksVerbal(t) &&
+        !(lex.phrases.people.has(t.text.toLowerCase()) && (k === i || isCoordinator(tokens[k - 1])))
+      )
         break;
       // After a plural head a lowercase word is its verb: "lawmakers voted", "Americans disapprove".
-      if (k > i && /^\p{Ll}/u.test(t.text) && isPluralHead(tokens[k - 1])) break;
+      if (k > i && /^\p{Ll}/u.test(t.text) && isPluralHead(tokens[k - 1], lex)) break;
       k++;
       continue;
     }
@@ -113,9 +78,9 @@ export function phraseRight(tokens: Token[], i: number, end: number): number {
     const joinable =
       k > i &&
       k + 1 < end &&
-      isContentWord(next) &&
-      !isNumberToken(next) &&
-      (!looksVerbal(next) || PEOPLE.has(next.text.toLowerCase()));
+      isContentWord(next, lex) &&
+      !isNumberToken(next, lex) &&
+      (!looksVerbal(next) || lex.phrases.people.has(next.text.toLowerCase()));
     // "dead and wounded", "tanks and armoured vehicles": a coordination of content words.
     if ((w === 'and' || w === 'or') && joinable && /^\p{Ll}/u.test(next.text)) {
       k++;
@@ -136,10 +101,10 @@ function isCoordinator(t: Token): boolean {
   return w === 'and' || w === 'or';
 }
 
-function isPluralHead(t: Token): boolean {
+function isPluralHead(t: Token, lex: Lexicon): boolean {
   const w = t.text.toLowerCase();
-  if (IRREGULAR_PLURALS.has(w)) return true;
-  return t.kind === 'word' && w.length > 3 && /[^su]s$/.test(w) && !PEOPLE.has(w);
+  if (lex.phrases.irregularPlurals.has(w)) return true;
+  return t.kind === 'word' && w.length > 3 && /[^su]s$/.test(w) && !lex.phrases.people.has(w);
 }
 
 /**
@@ -147,27 +112,32 @@ function isPluralHead(t: Token): boolean {
  * possessives, inner "and"/"of"/"from"/"for"/"in"/"at" between content words and acronyms
  * ("U.S."). Returns the first index (`at` when there is none).
  */
-export function phraseLeft(tokens: Token[], at: number, first: number): number {
+export function phraseLeft(tokens: Token[], at: number, first: number, lex: Lexicon): number {
   let k = at;
   while (k > first && at - k < MAX_PHRASE) {
     const t = tokens[k - 1];
     // "soldiers Ukraine believed": a lowercase word does not run into a name after it.
     const name = k < at && /^\p{Lu}/u.test(tokens[k].text);
-    if (isPossessive(t) || (isContentWord(t) && !(name && /^\p{Ll}/u.test(t.text)))) {
+    if (isPossessive(t) || (isContentWord(t, lex) && !(name && /^\p{Ll}/u.test(t.text)))) {
       k--;
       continue;
     }
     const w = t.text.toLowerCase();
     const before = k - 2 >= first ? tokens[k - 2] : undefined;
-    if (INNER.has(w) && k < at && before && (isContentWord(before) || isPossessive(before))) {
+    if (
+      lex.phrases.inner.has(w) &&
+      k < at &&
+      before &&
+      (isContentWord(before, lex) || isPossessive(before))
+    ) {
       k--;
       continue;
     }
     // "Officials from the ministry": a determiner after an inner preposition stays inside.
-    if (isDeterminer(t) && k < at) {
+    if (isDeterminer(t, lex) && k < at) {
       const prep = before?.text.toLowerCase() ?? '';
       const owner = k - 3 >= first ? tokens[k - 3] : undefined;
-      if (INNER.has(prep) && owner && isContentWord(owner)) {
+      if (lex.phrases.inner.has(prep) && owner && isContentWord(owner, lex)) {
         k -= 2;
         continue;
       }

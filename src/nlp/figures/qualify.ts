@@ -1,5 +1,5 @@
 import type { Qualifier, Token } from '../../model/index.js';
-import { INCREMENT, POST_QUALIFIERS, PRE_QUALIFIERS, type QualifierCue, RANGE } from '../data/qualifiers.js';
+import type { QualifierCue } from '../lexicon.js';
 import type { Context } from './exclusions.js';
 import { lower, type NumberPhrase, readNumber } from './numbers.js';
 
@@ -18,15 +18,10 @@ export interface Quantity {
   rule: string;
 }
 
-const CHANGE_VERBS = new Set<string>(RANGE.changeVerbs);
-const NEEDS_BETWEEN = new Set<string>(RANGE.needsBetween);
-// Longest first, so "an additional" wins over "additional".
-const INCREMENT_BEFORE = INCREMENT.before.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-const INCREMENT_AFTER = new Set<string>(INCREMENT.after);
-
 /** Reads the range end after `n`, then the qualifiers and increment words around the whole. */
 export function qualify(ctx: Context, n: NumberPhrase, accept: (m: NumberPhrase) => boolean): Quantity {
   const { tokens, end } = ctx;
+  const words = ctx.lex.figures;
   let first = n.first;
   let low = n;
   let high: NumberPhrase | null = null;
@@ -41,14 +36,14 @@ export function qualify(ctx: Context, n: NumberPhrase, accept: (m: NumberPhrase)
   let increment = false;
   // Up to two modifiers before: "another estimated 1,500", "at least another 500".
   for (let round = 0; round < 2; round++) {
-    const q = matchBefore(tokens, first, ctx.first, PRE_QUALIFIERS);
+    const q = matchBefore(tokens, first, ctx.first, words.preQualifiers);
     if (q && !high) {
       qualifier = q.cue.qualifier;
       rule = `pre:${q.cue.words.join(' ')}`;
       first = q.first;
       continue;
     }
-    const inc = matchWordsBefore(tokens, first, ctx.first, INCREMENT_BEFORE);
+    const inc = matchWordsBefore(tokens, first, ctx.first, words.incrementBefore);
     if (inc !== null && !increment) {
       increment = true;
       first = inc;
@@ -57,12 +52,15 @@ export function qualify(ctx: Context, n: NumberPhrase, accept: (m: NumberPhrase)
     break;
   }
   let last = high ? high.last : n.last;
-  const post = matchAfter(tokens, last, end, POST_QUALIFIERS);
+  const post = matchAfter(tokens, last, end, words.postQualifiers);
   if (post && !high) {
     qualifier = post.cue.qualifier;
     rule = `post:${post.cue.words.join(' ')}`;
     last = post.last;
-  } else if (INCREMENT_AFTER.has(lower(tokens, last, end) ?? '') && lower(tokens, last + 1, end) !== 'than') {
+  } else if (
+    words.incrementAfter.has(lower(tokens, last, end) ?? '') &&
+    lower(tokens, last + 1, end) !== 'than'
+  ) {
     increment = true;
     last++;
   }
@@ -77,11 +75,12 @@ function readRangeEnd(
   accept: (m: NumberPhrase) => boolean,
 ): { low: NumberPhrase; high: NumberPhrase } | null {
   const { tokens, end } = ctx;
+  const words = ctx.lex.figures;
   const joiner = lower(tokens, n.last, end);
-  if (joiner === null || !(RANGE.joiners as readonly string[]).includes(joiner)) return null;
-  if (NEEDS_BETWEEN.has(joiner) && before !== 'between') return null;
-  if (joiner === 'to' && isChange(tokens, n.first, ctx.first)) return null;
-  const m = readNumber(tokens, n.last + 1, end);
+  if (joiner === null || !words.rangeJoiners.has(joiner)) return null;
+  if (words.needsBetween.has(joiner) && before !== 'between') return null;
+  if (joiner === 'to' && isChange(tokens, n.first, ctx.first, words.changeVerbs)) return null;
+  const m = readNumber(tokens, n.last + 1, end, ctx.lex.numbers);
   if (!m || !accept(m) || m.vague || n.vague) return null;
   const low = shareWithLow(n, m);
   if (!(low.value < m.value)) return null;
@@ -98,9 +97,9 @@ function shareWithLow(low: NumberPhrase, high: NumberPhrase): NumberPhrase {
 }
 
 /** "rose from 5% to 7%": a change verb in the few words before makes two figures, not a range. */
-function isChange(tokens: Token[], at: number, first: number): boolean {
+function isChange(tokens: Token[], at: number, first: number, changeVerbs: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(first, at - 4); k--) {
-    if (CHANGE_VERBS.has(tokens[k].text.toLowerCase())) return true;
+    if (changeVerbs.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
 }
@@ -109,7 +108,7 @@ function matchBefore(
   tokens: Token[],
   at: number,
   first: number,
-  cues: QualifierCue[],
+  cues: readonly QualifierCue[],
 ): { cue: QualifierCue; first: number } | null {
   for (const cue of cues) {
     const start = matchWordsBefore(tokens, at, first, [cue.words]);
@@ -119,7 +118,12 @@ function matchBefore(
 }
 
 /** Index of the first word when one of `phrases` ends right before token `at`, else null. */
-function matchWordsBefore(tokens: Token[], at: number, first: number, phrases: string[][]): number | null {
+function matchWordsBefore(
+  tokens: Token[],
+  at: number,
+  first: number,
+  phrases: readonly string[][],
+): number | null {
   for (const words of phrases) {
     const start = at - words.length;
     if (start < first) continue;
@@ -132,7 +136,7 @@ function matchAfter(
   tokens: Token[],
   at: number,
   end: number,
-  cues: QualifierCue[],
+  cues: readonly QualifierCue[],
 ): { cue: QualifierCue; last: number } | null {
   // "2,000-plus": a hyphen may join the number to its qualifier.
   const from = tokens[at]?.text === '-' && tokens[at].start === tokens[at - 1].end ? at + 1 : at;

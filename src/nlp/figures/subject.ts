@@ -1,6 +1,4 @@
-import type { Span, Token } from '../../model/index.js';
-import { RANGE } from '../data/qualifiers.js';
-import { COUNT_NOUNS, PEOPLE_ADJECTIVES } from '../data/units.js';
+import type { Span } from '../../model/index.js';
 import type { Context } from './exclusions.js';
 import { lower, type NumberPhrase } from './numbers.js';
 import { isContentWord, isDeterminer, phraseLeft, phraseRight } from './phrase.js';
@@ -13,70 +11,6 @@ export interface Subject {
   unit: string | null;
 }
 
-/**
- * Words between a subject and its number ("the toll stood at 300", "put X at over 600,000",
- * "GDP shrank by 29.1 per cent"): links, auxiliaries and the change verbs of the range data.
- */
-const LINKS = new Set([
-  ...RANGE.changeVerbs.filter((v) => !(RANGE.transitive as readonly string[]).includes(v)),
-  'at',
-  'to',
-  'of',
-  'reached',
-  'hit',
-  'was',
-  'is',
-  'were',
-  'are',
-  'stood',
-  'stands',
-  'rose',
-  'climbed',
-  'fell',
-  'dropped',
-  'totaled',
-  'totalled',
-  'numbered',
-  'topped',
-  'exceeded',
-  'surpassed',
-  'worth',
-  'cost',
-  'now',
-  'has',
-  'had',
-  'have',
-  'been',
-  'risen',
-  'grown',
-  'grew',
-  'jumped',
-  'reaching',
-  'passed',
-  'crossed',
-  'by',
-  'from',
-  'remained',
-  'remains',
-  'reach',
-  'reaches',
-  'tops',
-  'hits',
-  'nears',
-  'passes',
-  'exceeds',
-  'surpasses',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-]);
-/** Time nouns after "a"/"the" ("876 a week earlier") say when, not what was counted. */
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'decade', 'quarter', 'earlier', 'later', 'ago']);
-const COUNTS = new Set(COUNT_NOUNS);
-const PEOPLE = new Set(PEOPLE_ADJECTIVES);
-
 /** The subject after the number ("2,500 North Korean troops"), else before it ("the number of dead at 600,000"). */
 export function findSubject(ctx: Context, q: Quantity): Subject {
   const n = q.high ?? q.number;
@@ -85,50 +19,50 @@ export function findSubject(ctx: Context, q: Quantity): Subject {
   const found = after ?? subjectBefore(ctx, q.first);
   const span = found ? { start: ctx.tokens[found.first].start, end: ctx.tokens[found.last - 1].end } : null;
   const text = span ? ctx.text.slice(span.start, span.end) : null;
-  return { text, span, unit: money ?? (n.percent ? 'percent' : (n.measure ?? unitOf(ctx.tokens, found))) };
+  return { text, span, unit: money ?? (n.percent ? 'percent' : (n.measure ?? unitOf(ctx, found))) };
 }
 
 function subjectAfter(ctx: Context, at: number, n: NumberPhrase): { first: number; last: number } | null {
-  const { tokens, end } = ctx;
+  const { tokens, end, lex } = ctx;
   let k = at;
   const w = lower(tokens, k, end);
   // A hyphen ties the number into a modifier ("a 40-year-old man"): that is no count.
   if (w === '-' && tokens[k].start === tokens[k - 1].end) return null;
   if (w === 'of' && (n.vague || n.percent || !n.digits)) k++;
   // "$1.2bn in military aid" names the money's use; "$4.5 billion in the third quarter" its time.
-  else if (w === 'in' && n.currency && !isDeterminer(tokens[k + 1] ?? tokens[k])) k++;
+  else if (w === 'in' && n.currency && !isDeterminer(tokens[k + 1] ?? tokens[k], lex)) k++;
   else if (n.percent || n.currency) return null;
   const start = k;
-  while (k < end && isDeterminer(tokens[k])) k++;
-  const last = phraseRight(tokens, k, end);
+  while (k < end && isDeterminer(tokens[k], lex)) k++;
+  const last = phraseRight(tokens, k, end, lex);
   if (last === k) return null;
-  if (k > start && TIME_NOUNS.has(tokens[k].text.toLowerCase())) return null;
+  if (k > start && lex.figures.timeNouns.has(tokens[k].text.toLowerCase())) return null;
   return { first: k, last };
 }
 
 function subjectBefore(ctx: Context, at: number): { first: number; last: number } | null {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
   let k = at;
-  while (k > ctx.first && at - k < 3 && LINKS.has(tokens[k - 1].text.toLowerCase())) k--;
+  while (k > ctx.first && at - k < 3 && lex.figures.subjectLinks.has(tokens[k - 1].text.toLowerCase())) k--;
   if (k === at) return null;
-  let first = phraseLeft(tokens, k, ctx.first);
+  let first = phraseLeft(tokens, k, ctx.first, lex);
   if (first === k) return null;
-  while (first < k && isDeterminer(tokens[first])) first++;
+  while (first < k && isDeterminer(tokens[first], lex)) first++;
   // "the number of dead and wounded": the count noun names the measure, not the thing counted.
   if (
     first + 1 < k &&
-    COUNTS.has(tokens[first].text.toLowerCase()) &&
+    lex.figures.countNouns.has(tokens[first].text.toLowerCase()) &&
     tokens[first + 1].text.toLowerCase() === 'of'
   ) {
     first += 2;
-    while (first < k && isDeterminer(tokens[first])) first++;
+    while (first < k && isDeterminer(tokens[first], lex)) first++;
   }
-  return first < k && isContentWord(tokens[k - 1]) ? { first, last: k } : null;
+  return first < k && isContentWord(tokens[k - 1], lex) ? { first, last: k } : null;
 }
 
 /** The head noun of the subject as unit; "dead and wounded" count people. */
-function unitOf(tokens: Token[], found: { first: number; last: number } | null): string | null {
+function unitOf(ctx: Context, found: { first: number; last: number } | null): string | null {
   if (!found) return null;
-  const head = tokens[found.last - 1].text.toLowerCase();
-  return PEOPLE.has(head) ? 'people' : head;
+  const head = ctx.tokens[found.last - 1].text.toLowerCase();
+  return ctx.lex.phrases.people.has(head) ? 'people' : head;
 }

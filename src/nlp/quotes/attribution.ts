@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../model/index.js';
-import { INTRODUCTION_WORDS, SPEECH_VERBS } from '../data/speech.js';
+import type { Lexicon } from '../lexicon.js';
 import {
   isNameToken,
   isPronoun,
@@ -20,7 +20,6 @@ export interface Attribution {
   rule: string;
 }
 
-const VERBS = new Set<string>(SPEECH_VERBS);
 /** How far past a closing mark a cue may sit ("…,” said the party's vice-presidential nominee). */
 const AFTER_WINDOW = 10;
 /** How far before an opening mark a cue is looked for, in tokens. */
@@ -30,7 +29,8 @@ const BEFORE_WINDOW = 40;
 export type CueTest = (i: number) => boolean;
 
 /** Whether a token is a speech verb. */
-export const isSpeechVerb = (t: Token) => t.kind === 'word' && VERBS.has(t.text.toLowerCase());
+export const isSpeechVerb = (t: Token, lex: Lexicon) =>
+  t.kind === 'word' && lex.cues.speech.has(t.text.toLowerCase());
 
 /** Token index where each token's sentence starts and ends, for bounded searches; linear to build. */
 export interface SentenceBounds {
@@ -60,22 +60,22 @@ const BYLINE_DASHES = new Set(['―', '—', '–', '-', '--']);
 const APPOSITION_WINDOW = 24;
 
 /** The cue after a speaker's apposition: "Name, the …, said" (a comma, then the verb). */
-function cueAfterApposition(tokens: Token[], from: number, ceiling: number): number {
+function cueAfterApposition(tokens: Token[], from: number, ceiling: number, lex: Lexicon): number {
   if (from >= ceiling || tokens[from].text !== ',') return -1;
   const end = Math.min(ceiling, from + APPOSITION_WINDOW);
   for (let k = from + 1; k < end; k++) {
     // A possessive apostrophe ("Sanders' campaign manager") is not a quotation mark.
     if (tokens[k].kind === 'quote' && !isPossessiveMark(tokens, k)) return -1;
     if (tokens[k].text === ',' && k + 1 < end) {
-      const v = skipAuxForward(tokens, k + 1, end);
-      if (v < end && isSpeechVerb(tokens[v])) return v;
+      const v = skipAuxForward(tokens, k + 1, end, lex);
+      if (v < end && isSpeechVerb(tokens[v], lex)) return v;
     }
   }
   return -1;
 }
 
 /** “…,” said Victor Cha / “…,” Zelensky said / “…?” Austin remarked: the cue right after the closing mark. */
-export function cueAfter(doc: Doc, close: number): Attribution | null {
+export function cueAfter(doc: Doc, close: number, lex: Lexicon): Attribution | null {
   const { tokens } = doc;
   const k = close + 1;
   if (k >= tokens.length || hasNewlineBetween(doc, close, k)) return null;
@@ -84,44 +84,53 @@ export function cueAfter(doc: Doc, close: number): Attribution | null {
   while (lastInside > 0 && tokens[lastInside].kind === 'quote') lastInside--;
   const inside = lastInside >= 0 ? tokens[lastInside].text : '';
   if (/^[,.?!…—–-]$/.test(inside) || tokens[k].text === ',' || BYLINE_DASHES.has(tokens[k].text))
-    return cueAfterBreak(tokens, close, k);
+    return cueAfterBreak(tokens, close, k, lex);
   // “… niches” Grubbs said: a dropped comma, taken only when a name and its verb follow at once.
-  const found = isNameToken(tokens[k]) ? cueAfterBreak(tokens, close, k) : null;
+  const found = isNameToken(tokens[k], lex) ? cueAfterBreak(tokens, close, k, lex) : null;
   return found?.rule === 'quote-speaker-after' && found.mention?.first === k ? found : null;
 }
 
 /** The cue and speaker after a quotation's closing mark, from token `k` on. */
-function cueAfterBreak(tokens: Token[], close: number, from: number): Attribution | null {
+function cueAfterBreak(tokens: Token[], close: number, from: number, lex: Lexicon): Attribution | null {
   let k = from;
   const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
   while (k < ceiling && (tokens[k].text === ',' || tokens[k].kind === 'quote')) k++;
-  const according = accordingTo(tokens, k, Math.min(ceiling, k + 2));
+  const according = accordingTo(tokens, k, Math.min(ceiling, k + 2), lex);
   if (according) return according;
   if (k < ceiling && BYLINE_DASHES.has(tokens[k].text)) {
-    const byline = mentionAfter(tokens, k + 1, ceiling);
-    if (byline && isNameToken(tokens[byline.first])) return { cue: k, mention: byline, rule: 'quote-byline' };
+    const byline = mentionAfter(tokens, k + 1, ceiling, lex);
+    if (byline && isNameToken(tokens[byline.first], lex))
+      return { cue: k, mention: byline, rule: 'quote-byline' };
   }
-  const v = skipAuxForward(tokens, k, ceiling);
-  if (v < ceiling && isSpeechVerb(tokens[v])) {
-    const at = skipAuxForward(tokens, v + 1, ceiling);
-    const mention = mentionAfter(tokens, at, ceiling) ?? determinerPhrase(tokens, at, ceiling);
+  const v = skipAuxForward(tokens, k, ceiling, lex);
+  if (v < ceiling && isSpeechVerb(tokens[v], lex)) {
+    const at = skipAuxForward(tokens, v + 1, ceiling, lex);
+    const mention = mentionAfter(tokens, at, ceiling, lex) ?? determinerPhrase(tokens, at, ceiling, lex);
     if (mention)
-      return { cue: v, mention: relayOf(tokens, mention.last, ceiling) ?? mention, rule: 'quote-cue-after' };
+      return {
+        cue: v,
+        mention: relayOf(tokens, mention.last, ceiling, lex) ?? mention,
+        rule: 'quote-cue-after',
+      };
   }
-  const found = speakerPhraseAt(tokens, k, ceiling);
-  const before = phraseBeforeVerb(tokens, k, ceiling);
+  const found = speakerPhraseAt(tokens, k, ceiling, lex);
+  const before = phraseBeforeVerb(tokens, k, ceiling, lex);
   // "the New York businessman said": prefer the run up to the verb when the phrase found stops short of it.
   const mention = before && (!found || found.last < before.last) ? before : found;
   if (!mention) return null;
-  let verb = skipAuxForward(tokens, mention.last, ceiling);
+  let verb = skipAuxForward(tokens, mention.last, ceiling, lex);
   if (verb < ceiling && tokens[verb].text === '(') {
     // "Rep. Elijah E. Cummings (D-Md.) said": step over the party tag.
     while (verb < ceiling && tokens[verb].text !== ')') verb++;
-    verb = skipAuxForward(tokens, verb + 1, ceiling);
+    verb = skipAuxForward(tokens, verb + 1, ceiling, lex);
   }
-  if (verb < ceiling && isSpeechVerb(tokens[verb]))
-    return { cue: verb, mention: relayOf(tokens, verb + 1, ceiling) ?? mention, rule: 'quote-speaker-after' };
-  const apposed = cueAfterApposition(tokens, mention.last, ceiling);
+  if (verb < ceiling && isSpeechVerb(tokens[verb], lex))
+    return {
+      cue: verb,
+      mention: relayOf(tokens, verb + 1, ceiling, lex) ?? mention,
+      rule: 'quote-speaker-after',
+    };
+  const apposed = cueAfterApposition(tokens, mention.last, ceiling, lex);
   if (apposed >= 0) return { cue: apposed, mention, rule: 'quote-speaker-apposition' };
   return null;
 }
@@ -130,31 +139,32 @@ function cueAfterBreak(tokens: Token[], close: number, from: number): Attributio
 const RELAY_WINDOW = 8;
 
 /** "“…,” Sanders said, according to CNN": the outlet that relays the words is the quote's source. */
-function relayOf(tokens: Token[], from: number, ceiling: number): MentionRange | null {
+function relayOf(tokens: Token[], from: number, ceiling: number, lex: Lexicon): MentionRange | null {
   const end = Math.min(ceiling, from + RELAY_WINDOW);
   for (let k = from; k < end; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || /^[.!?;:]$/.test(t.text)) return null;
     if (t.text === ',' && tokens[k + 1]?.text.toLowerCase() === 'according')
-      return accordingTo(tokens, k + 1, k + 2)?.mention ?? null;
+      return accordingTo(tokens, k + 1, k + 2, lex)?.mention ?? null;
   }
   return null;
 }
 
 /** "9/11 widow Terry Strada said" / "Trump lawyer Marc Kasowitz said": any short unpunctuated run before a speech verb. */
-function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number): MentionRange | null {
+function phraseBeforeVerb(tokens: Token[], k: number, ceiling: number, lex: Lexicon): MentionRange | null {
   if (k >= ceiling || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number')) return null;
-  if (isStopWord(tokens[k]) || /^(?:but|though|while|when|and|or|yet|so)$/i.test(tokens[k].text)) return null;
+  if (isStopWord(tokens[k], lex) || lex.speakers.clauseConjunctions.has(tokens[k].text.toLowerCase()))
+    return null;
   for (let v = k + 1; v < Math.min(ceiling, k + 7); v++) {
     if (tokens[v].kind === 'punct' || tokens[v].kind === 'quote') return null;
     // "Mr. Morgan of the Sierra Club said": a name may carry an "of" phrase; other function words end it.
     if (
-      isStopWord(tokens[v]) &&
-      !(/^\p{Lu}/u.test(tokens[k].text) && /^(?:of|the|for|at)$/i.test(tokens[v].text))
+      isStopWord(tokens[v], lex) &&
+      !(/^\p{Lu}/u.test(tokens[k].text) && lex.speakers.nameLinks.has(tokens[v].text.toLowerCase()))
     )
       return null;
-    if (isSpeechVerb(tokens[v])) {
-      const end = skipAuxBack(tokens, v - 1, k) + 1;
+    if (isSpeechVerb(tokens[v], lex)) {
+      const end = skipAuxBack(tokens, v - 1, k, lex) + 1;
       return end > k ? { first: k, last: end } : null;
     }
   }
@@ -176,8 +186,8 @@ function isPossessiveMark(tokens: Token[], k: number): boolean {
 }
 
 /** "…,” said the ruling.": after a speech verb, a short determiner phrase up to punctuation speaks. */
-function determinerPhrase(tokens: Token[], k: number, ceiling: number): MentionRange | null {
-  if (k >= ceiling || !/^(?:the|a|an|this|his|her|their|its)$/i.test(tokens[k].text)) return null;
+function determinerPhrase(tokens: Token[], k: number, ceiling: number, lex: Lexicon): MentionRange | null {
+  if (k >= ceiling || !lex.speakers.cueDeterminersAfter.has(tokens[k].text.toLowerCase())) return null;
   for (let j = k + 1; j < Math.min(ceiling, k + DETERMINER_PHRASE_MAX); j++) {
     if (tokens[j].kind !== 'word')
       return j > k + 1 && tokens[j].kind === 'punct' ? { first: k, last: j } : null;
@@ -186,14 +196,14 @@ function determinerPhrase(tokens: Token[], k: number, ceiling: number): MentionR
 }
 
 /** A speaker phrase at `k` when a verb follows: a name, pronoun, speaking noun, or "the book". */
-function speakerPhraseAt(tokens: Token[], k: number, ceiling: number): MentionRange | null {
-  const known = mentionAfter(tokens, k, ceiling);
+function speakerPhraseAt(tokens: Token[], k: number, ceiling: number, lex: Lexicon): MentionRange | null {
+  const known = mentionAfter(tokens, k, ceiling, lex);
   if (known) return known;
   // Any short determiner phrase followed by a speech verb speaks ("the book said", "the ruling said").
-  if (k < ceiling && /^(?:the|a|an|this|that|his|her|their|its)$/i.test(tokens[k].text)) {
+  if (k < ceiling && lex.speakers.cueDeterminersBefore.has(tokens[k].text.toLowerCase())) {
     for (let j = k + 1; j < Math.min(ceiling, k + 4); j++) {
       if (tokens[j].kind !== 'word') return null;
-      if (j + 1 < ceiling && isSpeechVerb(tokens[j + 1])) return { first: k, last: j + 1 };
+      if (j + 1 < ceiling && isSpeechVerb(tokens[j + 1], lex)) return { first: k, last: j + 1 };
     }
   }
   return null;
@@ -209,21 +219,22 @@ export function cueBefore(
   open: number,
   bounds: SentenceBounds,
   isCue: CueTest,
+  lex: Lexicon,
 ): Attribution | null {
   const { tokens } = doc;
   // A mark right after a full stop opens a new sentence: nothing before it cues it.
   if (open > 0 && /^[.!?]$/.test(tokens[open - 1].text)) return null;
   const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
-  const according = accordingTo(tokens, floor, open);
+  const according = accordingTo(tokens, floor, open, lex);
   if (according) return according;
-  const from = afterIntroduction(tokens, floor, open);
+  const from = afterIntroduction(tokens, floor, open, lex);
   // Speech verbs first, then the model's cues; the leftmost with a subject governs ("Clinton says she
   // admired what she calls a “war …”" is Clinton's).
   // A capitalised word inside a sentence is part of a name ("the United States", "the Washington Post").
   const inName = (v: number) => v > bounds.start[v] && /^\p{Lu}/u.test(tokens[v].text);
-  const verb = (v: number) => isSpeechVerb(tokens[v]) && !inName(v);
+  const verb = (v: number) => isSpeechVerb(tokens[v], lex) && !inName(v);
   const cue = (v: number) => isCue(v) && !inName(v);
-  const found = cueWithSpeaker(tokens, from, open, verb) ?? cueWithSpeaker(tokens, from, open, cue);
+  const found = cueWithSpeaker(tokens, from, open, verb, lex) ?? cueWithSpeaker(tokens, from, open, cue, lex);
   if (found) return found;
   let participle = -1;
   for (let v = from; v < open && participle < 0; v++) if (verb(v) || cue(v)) participle = v;
@@ -231,73 +242,72 @@ export function cueBefore(
   // "“What are you doing?” Austin remarked, adding that …": the earlier quote's cue names the speaker.
   for (let c = open - 1; c >= floor; c--) {
     if (tokens[c].kind !== 'quote') continue;
-    const earlier = cueAfter(doc, c);
+    const earlier = cueAfter(doc, c, lex);
     if (earlier) return { cue: participle, mention: earlier.mention, rule: 'quote-cue-participle' };
   }
   // "Trump attacked Clinton …, saying, “…”": the sentence's subject speaks, else the nearest name before.
   return {
     cue: participle,
-    mention: openingSubject(tokens, from, participle) ?? nearestSpeaker(tokens, from, participle),
+    mention: openingSubject(tokens, from, participle, lex) ?? nearestSpeaker(tokens, from, participle, lex),
     rule: 'quote-cue-participle',
   };
 }
 
 /** "According to Limbaugh, “…”" / "“…”, according to the organizers": the source after "according to" in [from, end). */
-function accordingTo(tokens: Token[], from: number, end: number): Attribution | null {
+function accordingTo(tokens: Token[], from: number, end: number, lex: Lexicon): Attribution | null {
   for (let k = from; k < end; k++) {
     if (tokens[k].text.toLowerCase() !== 'according' || tokens[k + 1]?.text.toLowerCase() !== 'to') continue;
-    const mention = mentionAfter(tokens, k + 2, Math.min(tokens.length, k + 2 + APPOSITION_WINDOW));
+    const mention = mentionAfter(tokens, k + 2, Math.min(tokens.length, k + 2 + APPOSITION_WINDOW), lex);
     if (mention) return { cue: k, mention, rule: 'quote-according-to' };
   }
   return null;
 }
 
 /** The nearest name or pronoun before `end` (outside quotations), as a speaker of last resort. */
-function nearestSpeaker(tokens: Token[], from: number, end: number): MentionRange | null {
+function nearestSpeaker(tokens: Token[], from: number, end: number, lex: Lexicon): MentionRange | null {
   for (let k = end; k > from; k--) {
     if (tokens[k - 1].kind === 'quote') return null;
-    if (isNameToken(tokens[k - 1]) || isPronoun(tokens[k - 1])) return mentionBefore(tokens, k, from);
+    if (isNameToken(tokens[k - 1], lex) || isPronoun(tokens[k - 1], lex))
+      return mentionBefore(tokens, k, from, lex);
   }
   return null;
 }
 
-const INTRODUCTIONS = new Set<string>(INTRODUCTION_WORDS);
-
 /** Where the clause proper starts: past an introductory phrase ending in a comma, else the sentence start. */
-function afterIntroduction(tokens: Token[], floor: number, open: number): number {
-  if (!INTRODUCTIONS.has(tokens[floor].text.toLowerCase())) return floor;
+function afterIntroduction(tokens: Token[], floor: number, open: number, lex: Lexicon): number {
+  if (!lex.cues.introductions.has(tokens[floor].text.toLowerCase())) return floor;
   // The introduction ends at its comma, unless that comma is the one just before the quotation.
   for (let k = floor + 1; k < open - 1; k++) if (tokens[k].text === ',') return k + 1;
   return floor;
 }
 
 /** Words that head a sentence without naming anyone: "Hours later, …", "Holding signs …", a WASHINGTON dateline. */
-function isFalseOpener(tokens: Token[], m: MentionRange): boolean {
+function isFalseOpener(tokens: Token[], m: MentionRange, lex: Lexicon): boolean {
   if (m.last - m.first !== 1) return false;
   const word = tokens[m.first].text;
   const next = tokens[m.first + 1]?.text.toLowerCase() ?? '';
   return (
-    /^\p{Lu}\p{Ll}+ing$/u.test(word) || /^\p{Lu}{3,}$/u.test(word) || /^(?:later|earlier|ago)$/.test(next)
+    /^\p{Lu}\p{Ll}+ing$/u.test(word) || /^\p{Lu}{3,}$/u.test(word) || lex.speakers.timeAfterOpener.has(next)
   );
 }
 
 /** The name or pronoun opening the clause at `from`, past a false opener and its comma ("Hours later, Trump …"). */
-function openingSubject(tokens: Token[], from: number, end: number): MentionRange | null {
-  const opener = mentionAfter(tokens, from, end);
-  if (!opener || !isFalseOpener(tokens, opener)) return opener;
+function openingSubject(tokens: Token[], from: number, end: number, lex: Lexicon): MentionRange | null {
+  const opener = mentionAfter(tokens, from, end, lex);
+  if (!opener || !isFalseOpener(tokens, opener, lex)) return opener;
   for (let k = opener.last; k < end; k++) {
     if (tokens[k].kind === 'quote') return null;
-    if (tokens[k].text === ',') return mentionAfter(tokens, k + 1, end);
+    if (tokens[k].text === ',') return mentionAfter(tokens, k + 1, end, lex);
   }
   return null;
 }
 
 /** The subject of an apposed speaker: "Minyon Moore, a senior adviser to the campaign, called" → Minyon Moore. */
-function apposedSubject(tokens: Token[], comma: number, from: number): MentionRange | null {
+function apposedSubject(tokens: Token[], comma: number, from: number, lex: Lexicon): MentionRange | null {
   for (let k = comma - 1; k > from && comma - k <= APPOSITION_WINDOW; k--) {
-    if (tokens[k].text === ',') return mentionBefore(tokens, k, from);
+    if (tokens[k].text === ',') return mentionBefore(tokens, k, from, lex);
   }
-  return from < comma && isNameToken(tokens[from]) ? mentionAfter(tokens, from, comma) : null;
+  return from < comma && isNameToken(tokens[from], lex) ? mentionAfter(tokens, from, comma, lex) : null;
 }
 
 /** The leftmost cue in [from, open) accepted by `test` that has a speaker: its subject, apposed subject, or object. */
@@ -306,29 +316,34 @@ function cueWithSpeaker(
   from: number,
   open: number,
   test: (v: number) => boolean,
+  lex: Lexicon,
 ): Attribution | null {
   for (let v = from; v < open; v++) {
     if (!test(v)) continue;
     const participle = tokens[v].text.endsWith('ing');
-    const subjectEnd = skipAuxBack(tokens, v - 1, from) + 1;
-    const subject = mentionBefore(tokens, subjectEnd, from);
+    const subjectEnd = skipAuxBack(tokens, v - 1, from, lex) + 1;
+    const subject = mentionBefore(tokens, subjectEnd, from, lex);
     // "… denounce what Turnbull called …": a relative clause's speaker is quoted by the sentence's subject.
-    if (subject && subject.first - 1 >= from && /^(?:what|which)$/i.test(tokens[subject.first - 1].text)) {
-      const outer = mentionAfter(tokens, from, subject.first - 1);
+    if (
+      subject &&
+      subject.first - 1 >= from &&
+      lex.speakers.relativeObjects.has(tokens[subject.first - 1].text.toLowerCase())
+    ) {
+      const outer = mentionAfter(tokens, from, subject.first - 1, lex);
       if (outer) return { cue: v, mention: outer, rule: 'quote-cue-relative' };
     }
     if (subject) return { cue: v, mention: subject, rule: 'quote-cue-before' };
     // "Rucker Culpepper, who runs …, said, “…”": the speaker and its apposition precede the cue.
     if (!participle && subjectEnd - 1 > from && tokens[subjectEnd - 1].text === ',') {
-      const apposed = apposedSubject(tokens, subjectEnd - 1, from);
+      const apposed = apposedSubject(tokens, subjectEnd - 1, from, lex);
       if (apposed) return { cue: v, mention: apposed, rule: 'quote-cue-apposition' };
     }
     // "Trump unleashed tweets early Friday saying that …": a participle speaks for the sentence's subject.
     if (participle && tokens[v - 1]?.text !== ',') {
-      const opener = openingSubject(tokens, from, v);
+      const opener = openingSubject(tokens, from, v, lex);
       if (opener) return { cue: v, mention: opener, rule: 'quote-cue-participle' };
     }
-    const object = participle ? null : mentionAfter(tokens, v + 1, open);
+    const object = participle ? null : mentionAfter(tokens, v + 1, open, lex);
     if (object && tokens[object.last]?.kind !== 'word')
       return { cue: v, mention: object, rule: 'quote-cue-before' };
   }
@@ -336,7 +351,12 @@ function cueWithSpeaker(
 }
 
 /** The previous sentence ends with a colon after a cue ("Trump wrote on Twitter:"): its speaker. */
-export function cueIntroducing(doc: Doc, open: number, bounds: SentenceBounds): Attribution | null {
+export function cueIntroducing(
+  doc: Doc,
+  open: number,
+  bounds: SentenceBounds,
+  lex: Lexicon,
+): Attribution | null {
   const { tokens } = doc;
   const prevEnd = bounds.start[open] === open ? open - 1 : -1;
   let colon = -1;
@@ -345,11 +365,11 @@ export function cueIntroducing(doc: Doc, open: number, bounds: SentenceBounds): 
   if (colon < 0) return null;
   const floor = Math.max(bounds.start[colon], colon - BEFORE_WINDOW);
   for (let v = colon - 1; v >= floor; v--) {
-    if (!isSpeechVerb(tokens[v])) continue;
-    const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor) + 1, floor);
+    if (!isSpeechVerb(tokens[v], lex)) continue;
+    const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor, lex) + 1, floor, lex);
     if (subject) return { cue: v, mention: subject, rule: 'quote-colon' };
   }
   // "PENCE: …" transcript turns and "Sources:" style labels: the words before the colon speak.
-  const label = mentionBefore(tokens, colon, floor);
+  const label = mentionBefore(tokens, colon, floor, lex);
   return label && label.first === floor ? { cue: colon, mention: label, rule: 'quote-colon-label' } : null;
 }

@@ -1,36 +1,36 @@
 import type { Doc, Token } from '../../model/index.js';
-import { CUE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../data/speech.js';
+import type { Lexicon } from '../lexicon.js';
 import type { SentenceBounds } from './attribution.js';
 import { isNameToken } from './mentions.js';
 
-const NOUNS = new Set<string>(SPEAKER_NOUNS);
-/** Auxiliaries are part of a cue ("has also said") but never its head: the verb after them is the candidate. */
-const AUX = new Set<string>(CUE_AUXILIARIES);
-
-/** Token indices that may be reported-speech cues: words seen as cues in training. */
-export function cueCandidates(doc: Doc, cueWords: ReadonlySet<string>): number[] {
+/**
+ * Token indices that may be reported-speech cues: words seen as cues in training. Auxiliaries are part
+ * of a cue ("has also said") but never its head: the verb after them is the candidate.
+ */
+export function cueCandidates(doc: Doc, cueWords: ReadonlySet<string>, lex: Lexicon): number[] {
   const out: number[] = [];
   doc.tokens.forEach((t, i) => {
     const w = t.text.toLowerCase();
-    if (t.kind === 'word' && t.start < doc.bodyEnd && cueWords.has(w) && !AUX.has(w)) out.push(i);
+    if (t.kind === 'word' && t.start < doc.bodyEnd && cueWords.has(w) && !lex.cues.auxiliaries.has(w))
+      out.push(i);
   });
   return out;
 }
 
 /** A coarse class of a token for context features: pronoun, name, speaking noun, punctuation or the word. */
-function classOf(t: Token | undefined): string {
+function classOf(t: Token | undefined, lex: Lexicon): string {
   if (!t) return '<none>';
   const w = t.text.toLowerCase();
   if (t.kind === 'quote') return '<q>';
   if (t.kind !== 'word') return t.text.length === 1 ? t.text : `<${t.kind}>`;
-  if (Object.hasOwn(SPEAKER_PRONOUNS, w)) return '<pron>';
-  if (NOUNS.has(w)) return '<noun>';
-  if (isNameToken(t)) return '<name>';
+  if (lex.speakers.pronouns.has(w)) return '<pron>';
+  if (lex.speakers.nouns.has(w)) return '<noun>';
+  if (isNameToken(t, lex)) return '<name>';
   return w.endsWith('ly') ? '<adv>' : '<w>';
 }
 
 /** The features of one cue candidate: the word, its neighbours and their classes, and its place in the sentence. */
-export function cueFeatures(doc: Doc, i: number, bounds: SentenceBounds): string[] {
+export function cueFeatures(doc: Doc, i: number, bounds: SentenceBounds, lex: Lexicon): string[] {
   const { tokens } = doc;
   const t = tokens[i];
   const w = t.text.toLowerCase();
@@ -38,7 +38,7 @@ export function cueFeatures(doc: Doc, i: number, bounds: SentenceBounds): string
   const last = bounds.end[i];
   const at = (k: number) => (k >= first && k < last ? tokens[k] : undefined);
   const lw = (k: number) => at(k)?.text.toLowerCase() ?? '<none>';
-  const c = (k: number) => classOf(at(k));
+  const c = (k: number) => classOf(at(k), lex);
   let quoteInSentence = false;
   for (let k = first; k < last && k < first + 200; k++)
     if (tokens[k].kind === 'quote') quoteInSentence = true;

@@ -1,5 +1,5 @@
 import type { Doc, QuoteKind, Span } from '../../model/index.js';
-import { TITLE_SMALL_WORDS } from '../data/speech.js';
+import type { Lexicon } from '../lexicon.js';
 import {
   type Attribution,
   type CueTest,
@@ -99,30 +99,35 @@ function adjoins(doc: Doc, end: number, open: number): boolean {
   return open > end;
 }
 
-const SMALL_WORDS = new Set<string>(TITLE_SMALL_WORDS);
-
 /** A name of a show or work after a possessive or "on" (ABC's “This Week,” / on “Face the Nation”). */
-function isShowTitle(doc: Doc, q: QuotedSpan): boolean {
+function isShowTitle(doc: Doc, q: QuotedSpan, lex: Lexicon): boolean {
   const before = doc.tokens[q.open - 1]?.text.toLowerCase() ?? '';
-  return /^(?:['’]s|on|of|titled|called)$/.test(before);
+  return lex.speakers.workTitleOpeners.has(before);
 }
 
 /**
  * A partial quotation that reads as a scare quote or a title despite a cue earlier in its sentence:
  * a title-case name of a work or show ("Face the Nation"), or a word or three far from the cue.
  */
-function isScareQuote(doc: Doc, q: QuotedSpan, bounds: SentenceBounds, isCue: CueTest): boolean {
+function isScareQuote(
+  doc: Doc,
+  q: QuotedSpan,
+  bounds: SentenceBounds,
+  isCue: CueTest,
+  lex: Lexicon,
+): boolean {
   const content = doc.text.slice(q.fragments[0].start, q.fragments[q.fragments.length - 1].end);
   const words = content.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
   let nearest = -1;
   for (let v = q.open - 1; v >= bounds.start[q.open] && q.open - v <= SHORT_PARTIAL_CUE_WINDOW; v--) {
-    if (isSpeechVerb(doc.tokens[v]) || isCue(v)) {
+    if (isSpeechVerb(doc.tokens[v], lex) || isCue(v)) {
       nearest = v;
       break;
     }
   }
   const titleCase =
-    words.length <= 6 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+    words.length <= 6 &&
+    words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && lex.speakers.titleSmallWords.has(w)));
   if (titleCase) return nearest < 0 || q.open - nearest > 2;
   return words.length <= SHORT_PARTIAL_WORDS && nearest < 0;
 }
@@ -179,7 +184,12 @@ function clauseEnd(q: QuotedSpan, a: Attribution): number {
  * attributed one continues it; one a little later inherits its speaker; the rest are taken for scare
  * quotes or titles and dropped.
  */
-export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTest): QuoteDraft[] {
+export function findQuotedDrafts(
+  doc: Doc,
+  bounds: SentenceBounds,
+  isCue: CueTest,
+  lex: Lexicon,
+): QuoteDraft[] {
   // Attribute values of embedded markup (tweet_id="…") are not quotations.
   const spans = scanQuoteMarks(doc).filter(
     (q) => q.fragments[0].start < doc.bodyEnd && doc.text[doc.tokens[q.open].start - 1] !== '=',
@@ -191,23 +201,23 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
     const kind = kindOf(doc, q, bounds);
-    const after = q.close >= 0 ? cueAfter(doc, q.close) : null;
+    const after = q.close >= 0 ? cueAfter(doc, q.close, lex) : null;
     // Words quoted inside the writer's sentence belong to that sentence's cue; whole quotations look after first.
-    const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue) : null;
+    const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue, lex) : null;
     // A cue before without a speaker yields to a cue after that names one ("…,” says Paul Rieckhoff).
     // A model cue before ("He was a “respected manager”, Boistard said") yields to a named cue after.
     const cuedAfter = Boolean(
       before && after?.mention && introducesAlone(doc, before.cue, q) && endsSentence(doc, after),
     );
     const weakBefore =
-      (before !== null && !isSpeechVerb(doc.tokens[before.cue]) && after?.mention) || cuedAfter;
+      (before !== null && !isSpeechVerb(doc.tokens[before.cue], lex) && after?.mention) || cuedAfter;
     const preferred = before?.mention && !weakBefore ? before : (after ?? before);
     let attribution =
-      preferred ?? cueBefore(doc, q.open, bounds, isCue) ?? cueIntroducing(doc, q.open, bounds);
+      preferred ?? cueBefore(doc, q.open, bounds, isCue, lex) ?? cueIntroducing(doc, q.open, bounds, lex);
     let fragments = q.fragments;
     const next = spans[n + 1];
     // A resumed part with a cue of its own (“No,” Smith said) is a quote of its own.
-    const ownCue = next && next.close >= 0 ? cueAfter(doc, next.close) : null;
+    const ownCue = next && next.close >= 0 ? cueAfter(doc, next.close, lex) : null;
     if (after && next && !ownCue && resumesAfterCue(doc, q, next, after, sentenceOf)) {
       fragments = [...fragments, ...next.fragments];
       n++;
@@ -216,8 +226,8 @@ export function findQuotedDrafts(doc: Doc, bounds: SentenceBounds, isCue: CueTes
     if (
       kind === 'partial' &&
       attribution &&
-      (!after || isShowTitle(doc, q)) &&
-      isScareQuote(doc, q, bounds, isCue)
+      (!after || isShowTitle(doc, q, lex)) &&
+      isScareQuote(doc, q, bounds, isCue, lex)
     )
       attribution = null;
     if (!attribution && kind === 'direct' && last) {

@@ -1,5 +1,5 @@
 import type { Doc, Span, Token } from '../../model/index.js';
-import { INTRODUCTION_WORDS } from '../data/speech.js';
+import type { Lexicon } from '../lexicon.js';
 import type { QuoteModel } from '../quote-model.js';
 import type { CueTest, SentenceBounds } from './attribution.js';
 import { cueCandidates, cueFeatures } from './cue-features.js';
@@ -73,11 +73,9 @@ function contentAround(
   return parts;
 }
 
-const INTRODUCTIONS = new Set<string>(INTRODUCTION_WORDS);
-
 /** Whether the sentence opens with an introductory word, so its first comma ends a preamble, not content. */
-const isIntroduction = (tokens: Token[], first: number) =>
-  INTRODUCTIONS.has(tokens[first].text.toLowerCase());
+const isIntroduction = (tokens: Token[], first: number, lex: Lexicon) =>
+  lex.cues.introductions.has(tokens[first].text.toLowerCase());
 
 interface Report {
   fragments: Span[];
@@ -85,13 +83,13 @@ interface Report {
 }
 
 /** Where the content of a reported-speech cue lies, and who speaks, by the shape of the clause around it. */
-export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report | null {
+export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds, lex: Lexicon): Report | null {
   const { tokens } = doc;
   const first = bounds.start[cue];
   const end = contentEnd(tokens, first, bounds.end[cue]);
   const w = tokens[cue].text.toLowerCase();
   if (w === 'according' && tokens[cue + 1]?.text.toLowerCase() === 'to') {
-    const source = mentionAfter(tokens, cue + 2, end);
+    const source = mentionAfter(tokens, cue + 2, end, lex);
     if (cue - 1 > first && tokens[cue - 1].text === ',')
       return { fragments: [spanOf(tokens, first, cue - 1)], mention: source };
     let k = source ? source.last : cue + 2;
@@ -99,16 +97,17 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
     const fragments = contentAfter(tokens, k + 1, end);
     return fragments ? { fragments, mention: source } : null;
   }
-  const subject = mentionBefore(tokens, skipAuxBack(tokens, cue - 1, first) + 1, first);
+  const subject = mentionBefore(tokens, skipAuxBack(tokens, cue - 1, first, lex) + 1, first, lex);
   if (subject) {
     // "CONTENT, X said." or "CONTENT, X suggested, MORE": only when the cue's clause ends there; after
     // an introduction ("In 2014, Mr. Obama unveiled …") the content follows the cue.
-    const closes = end - cue <= TAIL_WINDOW || tokens[skipAuxForward(tokens, cue + 1, end)]?.text === ',';
+    const closes =
+      end - cue <= TAIL_WINDOW || tokens[skipAuxForward(tokens, cue + 1, end, lex)]?.text === ',';
     if (
       closes &&
       subject.first - 1 > first &&
       tokens[subject.first - 1].text === ',' &&
-      !isIntroduction(tokens, first)
+      !isIntroduction(tokens, first, lex)
     ) {
       const fragments = contentAround(tokens, first, subject.first - 1, cue + 1, end);
       return fragments ? { fragments, mention: subject } : null;
@@ -116,27 +115,30 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
     const fragments = contentAfter(tokens, cue + 1, end);
     return fragments ? { fragments, mention: subject } : null;
   }
-  const after = mentionAfter(tokens, skipAuxForward(tokens, cue + 1, end), end);
+  const after = mentionAfter(tokens, skipAuxForward(tokens, cue + 1, end, lex), end, lex);
   // "…, said X." / "…, said X, a professor": the speaker after the cue closes its clause.
   const inverted = after && (after.last >= end || /^[,.;(]$/.test(tokens[after.last].text)) ? after : null;
   if (cue - 1 > first && tokens[cue - 1].text === ',') {
     // "Megan Hester, a senior associate at …, said parents …": a name, its apposition, then the cue.
-    const apposed = !inverted && isNameToken(tokens[first]) && opensApposition(tokens, first, cue);
+    const apposed = !inverted && isNameToken(tokens[first], lex) && opensApposition(tokens, first, cue, lex);
     if (!apposed && (inverted || end - cue <= TAIL_WINDOW)) {
       const fragments = contentAround(tokens, first, cue - 1, inverted ? inverted.last : cue + 1, end);
       return fragments ? { fragments, mention: inverted } : null;
     }
     // "Jo-Renee Formicola, a professor at …, described …": the cue follows an apposed subject.
     const fragments = contentAfter(tokens, cue + 1, end);
-    return fragments ? { fragments, mention: mentionAfter(tokens, first, cue) } : null;
+    return fragments ? { fragments, mention: mentionAfter(tokens, first, cue, lex) } : null;
   }
   // "CONTENT, one slide says." / "CONTENT, Sen. Graham (R-S.C.) told The Hill.": a comma shortly before a
   // cue that ends the sentence puts the content before it and the speaker between.
-  if (end - cue <= TAIL_WINDOW && !isIntroduction(tokens, first)) {
+  if (end - cue <= TAIL_WINDOW && !isIntroduction(tokens, first, lex)) {
     for (let k = cue - 1; k > first + MIN_CONTENT_TOKENS && cue - k <= SUBJECT_WINDOW; k--) {
       if (tokens[k].text !== ',') continue;
       const fragments = [spanOf(tokens, first, k)];
-      return { fragments, mention: mentionBefore(tokens, skipAuxBack(tokens, cue - 1, k + 1) + 1, k + 1) };
+      return {
+        fragments,
+        mention: mentionBefore(tokens, skipAuxBack(tokens, cue - 1, k + 1, lex) + 1, k + 1, lex),
+      };
     }
   }
   const fragments = contentAfter(tokens, inverted ? inverted.last : cue + 1, end);
@@ -144,7 +146,7 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds): Report 
 }
 
 /** The cue model as a test on token indices, memoised so each token is scored at most once. */
-export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel): CueTest {
+export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel, lex: Lexicon): CueTest {
   const words = new Set(model.cueWords);
   const memo = new Map<number, boolean>();
   return (i) => {
@@ -155,16 +157,16 @@ export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel
       model.version > 0 &&
       t.kind === 'word' &&
       words.has(t.text.toLowerCase()) &&
-      scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds)) > 0;
+      scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds, lex)) > 0;
     memo.set(i, yes);
     return yes;
   };
 }
 
 /** A name at `first` followed by a comma before `cue`: the sentence opens with an apposed subject. */
-function opensApposition(tokens: Token[], first: number, cue: number): boolean {
+function opensApposition(tokens: Token[], first: number, cue: number, lex: Lexicon): boolean {
   let k = first;
-  while (k < cue && (isNameToken(tokens[k]) || tokens[k].text === '.')) k++;
+  while (k < cue && (isNameToken(tokens[k], lex) || tokens[k].text === '.')) k++;
   return k < cue - 1 && tokens[k].text === ',';
 }
 
@@ -179,6 +181,7 @@ export function findReportedDrafts(
   bounds: SentenceBounds,
   model: QuoteModel,
   quoted: QuoteDraft[],
+  lex: Lexicon,
 ): QuoteDraft[] {
   if (model.version === 0) return [];
   const usedCues = new Set(quoted.map((d) => d.attribution?.cue ?? -1));
@@ -188,15 +191,15 @@ export function findReportedDrafts(
   const drafts: QuoteDraft[] = [];
   let lastSentenceCue = -1;
   let sentenceFirstDraft = 0;
-  for (const i of cueCandidates(doc, new Set(model.cueWords))) {
+  for (const i of cueCandidates(doc, new Set(model.cueWords), lex)) {
     if (usedCues.has(i)) continue;
-    if (scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds)) <= 0) continue;
+    if (scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds, lex)) <= 0) continue;
     const sameSentence = lastSentenceCue >= 0 && bounds.start[i] === bounds.start[lastSentenceCue];
     // One report per cue clause: "has said", "said in a statement" are one cue.
     if (sameSentence && i - lastSentenceCue <= 2) continue;
     if (!sameSentence) sentenceFirstDraft = drafts.length;
     lastSentenceCue = i;
-    const report = reportAt(doc, i, bounds);
+    const report = reportAt(doc, i, bounds, lex);
     if (!report) continue;
     const span = { start: report.fragments[0].start, end: report.fragments[report.fragments.length - 1].end };
     if (repeatsAny(quotedSpans, span)) continue;

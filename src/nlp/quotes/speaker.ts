@@ -1,5 +1,5 @@
 import type { Doc, Entity, Span, Speaker } from '../../model/index.js';
-import { ROLE_WORDS, SPEAKER_PRONOUNS } from '../data/speech.js';
+import type { Lexicon } from '../lexicon.js';
 import type { MentionRange } from './mentions.js';
 
 /** Speakers named so far in the article, latest last, for pronouns and short names. */
@@ -20,11 +20,9 @@ export interface EntityIndex {
 
 /** How many earlier speakers a short name is compared with ("Austin" after "Lloyd J. Austin III"). */
 const HISTORY_WINDOW = 50;
-const DETERMINER = /^(?:the|a|an)\s+/i;
-const ROLES = new Set<string>(ROLE_WORDS);
 
 /** Indexes entity mentions and name words; linear-logarithmic in the number of mentions. */
-export function indexEntities(entities: Entity[]): EntityIndex {
+export function indexEntities(entities: Entity[], lex: Lexicon): EntityIndex {
   const mentions: EntityIndex['mentions'] = [];
   const persons: EntityIndex['persons'] = [];
   const groups: EntityIndex['groups'] = [];
@@ -37,7 +35,7 @@ export function indexEntities(entities: Entity[]): EntityIndex {
     }
     for (const n of [entity.name, ...entity.aliases]) {
       for (const w of n.split(/\s+/)) {
-        const role = ROLES.has(w.replace(/\.$/, '').toLowerCase());
+        const role = lex.speakers.roleWords.has(w.replace(/\.$/, '').toLowerCase());
         if (/^\p{Lu}/u.test(w) && !role && !byWord.has(w)) byWord.set(w, entity);
       }
       if (!byWord.has(n)) byWord.set(n, entity);
@@ -47,6 +45,14 @@ export function indexEntities(entities: Entity[]): EntityIndex {
   persons.sort((a, b) => a.end - b.end);
   groups.sort((a, b) => a.end - b.end);
   return { mentions, persons, groups, byWord };
+}
+
+/** The words without a leading article ("the Kremlin" → "Kremlin"), to look a name up. */
+function withoutArticle(words: string, lex: Lexicon): string {
+  const space = words.search(/\s/);
+  return space > 0 && lex.speakers.bareArticles.has(words.slice(0, space).toLowerCase())
+    ? words.slice(space).trimStart()
+    : words;
 }
 
 /** Index of the first element whose key is ≥ `at` (binary search). */
@@ -88,19 +94,21 @@ export function resolveSpeaker(
   mention: MentionRange,
   index: EntityIndex,
   history: SpeakerHistory,
+  lex: Lexicon,
 ): Speaker {
   const span = { start: doc.tokens[mention.first].start, end: doc.tokens[mention.last - 1].end };
   const words = doc.text.slice(span.start, span.end);
   const key = words.toLowerCase();
-  if (mention.last - mention.first === 1 && Object.hasOwn(SPEAKER_PRONOUNS, key)) {
-    const plural = SPEAKER_PRONOUNS[key] === 'plural';
+  const agreement = mention.last - mention.first === 1 ? lex.speakers.pronouns.get(key) : undefined;
+  if (agreement !== undefined) {
+    const plural = agreement === 'plural';
     const entity = latestBefore(plural ? index.groups : index.persons, span.start);
     if (entity) return { name: entity.name, entityId: entity.id, span };
     const last = history.named[history.named.length - 1];
     if (last && !plural) return { name: last.name, entityId: last.entityId, span };
     return { name: words, entityId: null, span };
   }
-  const bare = words.replace(DETERMINER, '');
+  const bare = withoutArticle(words, lex);
   const entity = entityAt(index, span) ?? index.byWord.get(bare) ?? null;
   if (entity) return { name: entity.name, entityId: entity.id, span };
   if (/^\p{Lu}/u.test(bare)) {

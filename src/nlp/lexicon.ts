@@ -1,0 +1,205 @@
+import type { Qualifier, Stance } from '../model/index.js';
+import type { EntityLexicon } from './entities.js';
+
+/*
+ * The word lists the analysers read, as one typed object built once (`buildLexicon` in
+ * `data/lexicon.ts`, called by `loadResources`) and handed to `analyze` with the trained models, so a
+ * test can hand in a small fixed copy. The type lives here, beside the analysers, not in `src/model`:
+ * it is no part of the JSON contract, and it names the sets the analysers look words up in.
+ * Every set is lower case unless its comment says otherwise.
+ *
+ * The tokenizer and sentence splitter keep their abbreviation tables (`data/abbreviations.ts`): they
+ * define what a token and a sentence are for the whole program (the ledger, brief and stories read
+ * words and sentences with them), and two tokenisations of one article must never disagree.
+ */
+
+/** Attribution cues: each verb form once in the data, seen here through what it does. */
+export interface CueLexicon {
+  /** Verbs that introduce speech ("said", "tweeted", "quipped"). */
+  speech: ReadonlySet<string>;
+  /** The stance a verb states when not negated ("denied" denies). */
+  stance: ReadonlyMap<string, Stance>;
+  /** Verbs that, negated, mean the claimant declined to say ("has not commented"). */
+  declinedWhenNegated: ReadonlySet<string>;
+  /** Verbs that decline the infinitive after them ("declined to comment"). */
+  refusing: ReadonlySet<string>;
+  /** Cue words that are also nouns ("reports of"): verbs only in a verb's place. */
+  nounLike: ReadonlySet<string>;
+  /** Cues that claim only with a "that" clause ("a poll found that …"). */
+  needsThat: ReadonlySet<string>;
+  /** Verbs that attribute a figure written before them ("…, officials said"). */
+  figureAfter: ReadonlySet<string>;
+  /** Verbs that with "to" pass on an order ("people told to leave"). */
+  orders: ReadonlySet<string>;
+  /** Words that may stand between a speaker and the cue ("he also said", "Trump has said"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Words opening an introductory phrase ("In 2014, …", "Asked about it, …"). */
+  introductions: ReadonlySet<string>;
+}
+
+/** Agreement a pronoun asks of what it refers to. */
+export type PronounAgreement = 'male' | 'female' | 'plural' | 'any';
+
+/** Words that make or bound a speaker phrase around a quotation's cue. */
+export interface SpeakerLexicon {
+  /** Pronouns that can speak, with the agreement they ask. */
+  pronouns: ReadonlyMap<string, PronounAgreement>;
+  /** Nouns that speak without a capital ("officials said", "the campaign said"). */
+  nouns: ReadonlySet<string>;
+  /** Function words that end a backward walk for a speaker. */
+  stops: ReadonlySet<string>;
+  /** Capitalised words (as written) that name no speaker: openers, days, months. */
+  notNames: ReadonlySet<string>;
+  /** Abbreviated titles (as written) that may open a name ("Mr.", "Sen."). */
+  titles: ReadonlySet<string>;
+  /** Determiners that stop a backward walk. */
+  determiners: ReadonlySet<string>;
+  /** Determiners that let any short noun phrase speak ("the book said"). */
+  articles: ReadonlySet<string>;
+  /** The articles a name may carry ("the Kremlin"), dropped to look it up. */
+  bareArticles: ReadonlySet<string>;
+  /** Possessive determiners that may open a speaker phrase ("said his spokesman"). */
+  possessives: ReadonlySet<string>;
+  /** Determiners of a short phrase speaking after a cue ("said the ruling") and before one ("that report said"). */
+  cueDeterminersAfter: ReadonlySet<string>;
+  cueDeterminersBefore: ReadonlySet<string>;
+  /** Conjunctions that open a clause, never a speaker. */
+  clauseConjunctions: ReadonlySet<string>;
+  /** Function words a capitalised speaker phrase may hold ("Mr. Morgan of the Sierra Club"). */
+  nameLinks: ReadonlySet<string>;
+  /** Words after a one-word opener that make it a time ("Hours later, …"). */
+  timeAfterOpener: ReadonlySet<string>;
+  /** "what"/"which" opening a relative clause whose speaker quotes for the subject. */
+  relativeObjects: ReadonlySet<string>;
+  /** Words before a quotation that make it a work's title (on “Face the Nation”). */
+  workTitleOpeners: ReadonlySet<string>;
+  /** Small words a Title Case work title keeps in lower case. */
+  titleSmallWords: ReadonlySet<string>;
+  /** Role words that may precede a name but are no part of it ("President", "Sen"). */
+  roleWords: ReadonlySet<string>;
+  /** Personal pronouns that point to a person ("he", "her"); the rest point to groups. */
+  personPronouns: ReadonlySet<string>;
+  /** Subject pronouns of one person, which fall back to the last person named ("he", "she"). */
+  personSubjects: ReadonlySet<string>;
+}
+
+/** Closed-class words that bound the noun phrases figures and claims attach to. */
+export interface PhraseLexicon {
+  /** Prepositions, conjunctions, pronouns, auxiliaries, negations, adverbs and frequent verbs. */
+  functionWords: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  /** Adverbs, auxiliaries and negations: what may sit between a subject and its verb. */
+  verbModifiers: ReadonlySet<string>;
+  /** Forms of "be", which make a following cue passive. */
+  be: ReadonlySet<string>;
+  /** Words that negate a verb ("not", "never"). */
+  verbNegations: ReadonlySet<string>;
+  /** Plurals without an -s ("people"). */
+  irregularPlurals: ReadonlySet<string>;
+  /** Prepositions inside a noun phrase ("Officials in Seoul"). */
+  inner: ReadonlySet<string>;
+  /** Words standing for people when they head a subject ("the dead and wounded"). */
+  people: ReadonlySet<string>;
+}
+
+/** How numbers are written in words, scales, currencies, percent and measures. */
+export interface NumberLexicon {
+  units: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, number>;
+  pluralScales: ReadonlyMap<string, number>;
+  fractions: ReadonlyMap<string, number>;
+  /** Scale abbreviations that count only written against the number ("1.2bn"). */
+  attachedOnly: ReadonlySet<string>;
+  /** "a"/"an" for one before a scale ("a million"). */
+  articles: ReadonlySet<string>;
+  /** Every word a spelled number can start with, or a currency code. */
+  starters: ReadonlySet<string>;
+  /** Every spelled number or scale word ("three", "million", "dozens"). */
+  words: ReadonlySet<string>;
+  /** Currency signs (as written), codes and words, each to its unit name. */
+  currencySigns: ReadonlyMap<string, string>;
+  currencyCodes: ReadonlyMap<string, string>;
+  currencyWords: ReadonlyMap<string, string>;
+  /** Measurement abbreviations to their unit names ("km" → "kilometres"). */
+  measures: ReadonlyMap<string, string>;
+  /** "%", "percent" and two-word forms ("per cent"). */
+  percentWords: ReadonlySet<string>;
+  percentPairs: readonly (readonly [string, string])[];
+}
+
+/** A word sequence that qualifies the number next to it ("more than 600,000"). */
+export interface QualifierCue {
+  words: string[];
+  qualifier: Exclude<Qualifier, 'exact' | 'range'>;
+}
+
+/** What figures read around a number: qualifiers, ranges, increments, subjects and what is not a figure. */
+export interface FigureLexicon {
+  /** Qualifiers before the number, longest first, and after it. */
+  preQualifiers: readonly QualifierCue[];
+  postQualifiers: readonly QualifierCue[];
+  /** Increment phrases before the number, split in words, longest first ("an additional"), and words after it. */
+  incrementBefore: readonly string[][];
+  incrementAfter: ReadonlySet<string>;
+  /** Words joining a range's ends, those that need "between", and change verbs that make two figures. */
+  rangeJoiners: ReadonlySet<string>;
+  needsBetween: ReadonlySet<string>;
+  changeVerbs: ReadonlySet<string>;
+  /** Words between a subject and its number ("stood at"). */
+  subjectLinks: ReadonlySet<string>;
+  /** Time nouns that say when, not what ("a week earlier"). */
+  timeNouns: ReadonlySet<string>;
+  /** Nouns of a count ("the number of"). */
+  countNouns: ReadonlySet<string>;
+  /** Ordinal suffixes ("3rd"), time words ("p.m."), identifier words ("Route 66"). */
+  ordinalSuffixes: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  identifierWords: ReadonlySet<string>;
+  /** Month names and abbreviations with their period ("sept."): a number next to one is a date. */
+  months: ReadonlySet<string>;
+  /** Qualifier and increment words: capitalised at a sentence start, they still qualify the number. */
+  modifierWords: ReadonlySet<string>;
+  /** Words before and after "one" that make it a pronoun or idiom ("no one", "one day"). */
+  oneBefore: ReadonlySet<string>;
+  oneAfter: ReadonlySet<string>;
+}
+
+/** What claims read besides the cues: evidence nouns and the clause words they stop at. */
+export interface ClaimLexicon {
+  /** Nouns of evidence a claimant is named through ("U.S. estimates put …"), with their stance. */
+  evidenceNouns: ReadonlyMap<string, Stance>;
+  /** Prepositions before an evidence noun's source ("reports from"). */
+  sourcePrepositions: ReadonlySet<string>;
+  /** Conjunctions after a comma that start a new clause. */
+  clauseBreaks: ReadonlySet<string>;
+  /** Relative pronouns opening an aside after the claimant. */
+  relatives: ReadonlySet<string>;
+  /** Words opening a condition ("if", "unless"). */
+  conditions: ReadonlySet<string>;
+  /** Words after a cue that describe a state ("reported missing"), so the cue states nothing. */
+  states: ReadonlySet<string>;
+}
+
+/** Calendar names for the date finder. */
+export interface CalendarLexicon {
+  /** Month and day names and their abbreviations: in lower case they are mostly other words ("may"). */
+  names: ReadonlySet<string>;
+  /** Matches a sentence that may hold a date: a digit, a calendar abbreviation or a relative day word. */
+  hint: RegExp;
+}
+
+/** Every word list the analysers read, one list per concept. */
+export interface Lexicon {
+  entities: EntityLexicon;
+  cues: CueLexicon;
+  speakers: SpeakerLexicon;
+  phrases: PhraseLexicon;
+  numbers: NumberLexicon;
+  figures: FigureLexicon;
+  claims: ClaimLexicon;
+  calendar: CalendarLexicon;
+  /** Words that say nothing about which story an article belongs to (story features). */
+  stopwords: ReadonlySet<string>;
+}
