@@ -4,9 +4,9 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderBrief } from '../brief/index.js';
 import { ingestBatch } from '../library/ingest-batch.js';
 import { Library } from '../library/library.js';
-import { renderBrief } from '../brief/index.js';
 import { resolveStoreLocation } from '../store/open.js';
 import { isoDay } from '../util/format.js';
 import { print } from './context.js';

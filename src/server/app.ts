@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
-import type { Library } from '../library/library.js';
 import { type BriefFormat, briefToHtml, renderBrief } from '../brief/index.js';
 import { DossierError, NotFoundError } from '../errors.js';
+import type { Library } from '../library/library.js';
 import type { Analysis } from '../model/index.js';
 import { httpUrl, isoDay } from '../util/format.js';
 import { highlight, type Mark } from './highlight.js';
