@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Figure, Qualifier } from '../model/index.js';
-import { analyzeGold, type GoldLine, headOf, normalizePhrase, ratio, readGold, splitsOf } from './gold.js';
+import { sameSubjectHead } from './figure-compare.js';
+import { analyzeGold, type GoldLine, normalizePhrase, ratio, readGold, splitsOf } from './gold.js';
+import { isRealFigureGold } from './real-gold.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /** A gold figure: its exact text in the sentence and what it should read as. */
@@ -31,12 +33,21 @@ interface Tally {
 }
 
 /**
- * Scores figures on a gold JSONL set (test/gold/figures.jsonl): a predicted figure matches a gold
+ * Scores figures on a gold set: the real-news gold (test/gold/real-figures/, spans into PolNeAR
+ * articles) or the sentence gold (test/gold/figures.jsonl), told apart by their lines.
+ */
+export async function evalFigures(options: EvalOptions): Promise<EvalReport> {
+  if (isRealFigureGold(options.data)) return (await import('./figures-real.js')).evalRealFigures(options);
+  return evalSentenceFigures(options);
+}
+
+/**
+ * Scores figures on a sentence gold set (test/gold/figures.jsonl): a predicted figure matches a gold
  * one when their spans overlap; then value + qualifier (with low/high), increment, subject head
  * and claimant are scored separately over all gold figures (a missed figure is wrong on each),
  * per split ("dev", "heldout") and overall. Precision counts spurious figures (years, dates…).
  */
-export async function evalFigures(options: EvalOptions): Promise<EvalReport> {
+async function evalSentenceFigures(options: EvalOptions): Promise<EvalReport> {
   const lines = readGold<FigureLine>(options.data, 'figures');
   const run = analyzeGold();
   const tallies = new Map<string, Tally>();
@@ -103,7 +114,7 @@ function scoreLine(line: FigureLine, predicted: Figure[], misses: string[]): Tal
       valueQualifier:
         same(p.value, g.value) && p.qualifier === g.qualifier && same(p.low, g.low) && same(p.high, g.high),
       increment: p.increment === g.increment,
-      subjectHead: headOf(p.subject) === headOf(g.subject),
+      subjectHead: sameSubjectHead(p.subject, g.subject),
       claimant: normalizePhrase(p.claimant) === normalizePhrase(g.claimant),
     };
     for (const [k, ok] of Object.entries(checks) as [keyof typeof checks, boolean][]) {

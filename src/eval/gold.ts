@@ -88,16 +88,6 @@ export function normalizePhrase(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** The head word of a noun phrase: the last word before "of", else the last word ("dead and wounded" → "wounded"). */
-export function headOf(s: string | null | undefined): string | null {
-  const n = normalizePhrase(s);
-  if (n === null) return null;
-  const words = n.split(/\s+/);
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
-  return head.replace(/'s$/, '');
-}
-
 /** A ratio rounded to four places; 0 of 0 is 1 (nothing to get wrong). */
 export function ratio(correct: number, total: number): number {
   return total === 0 ? 1 : Math.round((correct / total) * 10000) / 10000;

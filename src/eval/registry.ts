@@ -7,6 +7,7 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   quotes: async () => (await import('./quotes.js')).evalQuotes,
   clusters: async () => (await import('./clusters.js')).evalClusters,
   figures: async () => (await import('./figures.js')).evalFigures,
+  'figure-pairs': async () => (await import('./figure-pairs.js')).evalFigurePairs,
   claims: async () => (await import('./claims.js')).evalClaims,
   speakers: async () => (await import('./speakers.js')).evalSpeakers,
   entities: async () => (await import('./entities.js')).evalEntities,
