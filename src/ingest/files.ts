@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/html.js';
 import type { ArticleInput } from '../model/index.js';
@@ -36,18 +36,26 @@ export interface ReadOptions {
 /** Defaults of `readInputs`. */
 export const READ_DEFAULTS: ReadOptions = { progress: () => {}, maxFileBytes: 50 * 1024 * 1024 };
 
+/** A file to read; one found by walking a folder carries that folder, which it must not leave. */
+export interface PlannedFile {
+  path: string;
+  /** The real path of the folder walked, or null for a file named directly. */
+  root: string | null;
+}
+
 /** The files `paths` name, folders walked: the unit of `readInputs`' progress, plus one error per bad path. */
 export interface InputPlan {
-  files: string[];
+  files: PlannedFile[];
   errors: InputError[];
 }
 
 /**
  * Lists the article files under `paths`: files as given, folders walked recursively in sorted
- * order (hidden entries skipped, symlink loops cut). A missing path or a folder without articles is an error.
+ * order (hidden entries skipped). A folder is untrusted: a symlink in it that leads out of it is
+ * not followed but reported. A missing path or a folder without articles is an error.
  */
 export async function planInputs(paths: string[]): Promise<InputPlan> {
-  const files: string[] = [];
+  const files: PlannedFile[] = [];
   const errors: InputError[] = [];
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
@@ -58,10 +66,11 @@ export async function planInputs(paths: string[]): Promise<InputPlan> {
       continue;
     }
     if (!info.isDirectory()) {
-      files.push(path);
+      files.push({ path, root: null });
       continue;
     }
-    const found = await walk(path, new Set(), errors);
+    const root = await realpath(path);
+    const found = (await walk(path, root, new Set(), errors)).map((file) => ({ path: file, root }));
     if (found.length === 0) {
       errors.push(
         new InputError(
@@ -94,12 +103,15 @@ export async function* readInputs(
   const plan = await planInputs(paths);
   for (const error of plan.errors) yield { ok: false, error };
   let done = 0;
-  for (const file of plan.files) {
+  for (const { path: file, root } of plan.files) {
     let items: InputItem[];
     try {
-      const info = await stat(file);
+      // Resolved again at reading: a link swapped in since the walk still cannot lead out.
+      const real = await realpath(file);
+      if (root !== null && !isInside(real, root)) throw linksOut(file, real);
+      const info = await stat(real);
       if (info.size > opts.maxFileBytes) throw tooLarge(file, info.size, opts.maxFileBytes);
-      items = parseInputFile(file, await readFile(file));
+      items = parseInputFile(file, await readFile(real));
     } catch (err) {
       items = [{ ok: false, error: err instanceof InputError ? err : fileError(file, err) }];
     }
@@ -271,8 +283,11 @@ function fileError(path: string, err: unknown): InputError {
   );
 }
 
-/** Article files under `dir`, sorted; a subfolder that cannot be listed adds an error and the walk goes on. */
-async function walk(dir: string, seen: Set<string>, errors: InputError[]): Promise<string[]> {
+/**
+ * Article files under `dir`, sorted; a subfolder that cannot be listed adds an error and the walk
+ * goes on. A symlink is followed only when its target is inside `root` (a real path); a symlink loop is cut.
+ */
+async function walk(dir: string, root: string, seen: Set<string>, errors: InputError[]): Promise<string[]> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -294,14 +309,35 @@ async function walk(dir: string, seen: Set<string>, errors: InputError[]): Promi
     const path = join(dir, name);
     let info: Awaited<ReturnType<typeof stat>>;
     try {
+      if ((await lstat(path)).isSymbolicLink()) {
+        const target = await realpath(path);
+        if (!isInside(target, root)) {
+          errors.push(linksOut(path, target));
+          continue;
+        }
+      }
       info = await stat(path);
     } catch {
       continue; // A dangling symlink is not an article.
     }
-    if (info.isDirectory()) out.push(...(await walk(path, seen, errors)));
+    if (info.isDirectory()) out.push(...(await walk(path, root, seen, errors)));
     else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !isSidecar(name)) out.push(path);
   }
   return out;
+}
+
+/** True when the real path `path` is `root` or lies under it. */
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+function linksOut(path: string, target: string): InputError {
+  return new InputError(
+    `links outside the folder (to ${target}); not read`,
+    'copy the file into the folder, or name it directly on the command line',
+    path,
+  );
 }
 
 /** Project files that sit beside articles in a folder (package.json, README); still read when named directly. */

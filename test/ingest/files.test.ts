@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -145,5 +145,42 @@ describe('readArticleFile', () => {
     assert.equal(readArticleFile(join(dir, 'batch/f.jsonl')).title, 'F1');
     assert.throws(() => readArticleFile(join(dir, 'batch/g.txt')), /binary file/);
     assert.throws(() => readArticleFile(join(dir, 'nope.txt')), /no such file/);
+  });
+});
+
+describe('symlinks in an ingested folder', () => {
+  it('follows no link out of the folder, reports it, and reads links that stay inside', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-links-'));
+    const outside = mkdtempSync(join(tmpdir(), 'dossier-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.txt'), 'Secret title\n\nA private file outside the folder.\n');
+      mkdirSync(join(outside, 'more'));
+      writeFileSync(join(outside, 'more', 'deep.txt'), 'Deep title\n\nAnother private file.\n');
+      mkdirSync(join(root, 'news'));
+      writeFileSync(join(root, 'news', 'story.txt'), 'Story title\n\nThe story body.\n');
+      symlinkSync(join(outside, 'secret.txt'), join(root, 'news', 'leak.txt'));
+      symlinkSync(join(outside, 'more'), join(root, 'news', 'leakdir'));
+      symlinkSync('/etc/passwd', join(root, 'news', 'passwd.txt'));
+      symlinkSync(join(root, 'news', 'story.txt'), join(root, 'news', 'same.txt'));
+
+      const items: InputItem[] = [];
+      for await (const item of readInputs([root])) items.push(item);
+      const texts = items.flatMap((i) => (i.ok ? [i.input.text] : []));
+      assert.ok(
+        texts.every((t) => !/private file|root:/.test(t)),
+        'nothing from outside is read',
+      );
+      assert.equal(
+        texts.filter((t) => /The story body/.test(t)).length,
+        2,
+        'a link inside the folder is read',
+      );
+      const refused = items.flatMap((i) => (i.ok ? [] : [i.error.message]));
+      assert.equal(refused.length, 3);
+      for (const message of refused) assert.match(message, /links outside the folder/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
