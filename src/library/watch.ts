@@ -120,12 +120,26 @@ async function conflictsOf(library: Library, analyses: Analysis[]): Promise<Set<
   return new Set(ledger.figures.filter((g) => g.label === 'conflicting').map((g) => g.subject));
 }
 
+/** setTimeout's longest delay (about 24.8 days); a longer one overflows and fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Waits `ms` (any length: long waits are chained timers) or until the signal aborts. */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return resolve();
+    const end = Date.now() + ms;
+    let timer: NodeJS.Timeout;
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const wait = () => {
+      const left = end - Date.now();
+      if (left <= 0) return done();
+      timer = setTimeout(wait, Math.min(left, MAX_TIMER_MS));
+    };
+    signal?.addEventListener('abort', done, { once: true });
+    wait();
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Library } from '../../src/library/library.js';
-import { watchOnce } from '../../src/library/watch.js';
+import { watch, watchOnce } from '../../src/library/watch.js';
 
 const EXAMPLES = join(resolve(import.meta.dirname, '..', '..'), 'examples');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
@@ -36,5 +36,21 @@ describe('watch', () => {
     const kinds = (await watchOnce(library, [inbox])).map((a) => a.kind).sort();
     assert.deepEqual(kinds, ['conflict', 'new-article', 'new-article', 'revision']);
     await library.close();
+  });
+});
+
+describe('watch --every with a long interval', () => {
+  it('waits 600 hours between passes instead of polling continuously', async () => {
+    const library = await Library.open(join(dir, 'long.db'));
+    try {
+      // 600 h is past setTimeout's 24.8-day limit: an overflowing timer fires at once.
+      const passes = await watch(library, [], {
+        intervalMs: 600 * 3_600_000,
+        signal: AbortSignal.timeout(500),
+      });
+      assert.equal(passes, 1);
+    } finally {
+      await library.close();
+    }
   });
 });
