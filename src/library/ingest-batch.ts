@@ -1,5 +1,6 @@
 import type { InputError } from '../errors.js';
-import { type FetchOptions, fetchInputs } from '../ingest/fetch.js';
+import { fetchInputs } from '../ingest/fetch-inputs.js';
+import type { FetchOptions } from '../ingest/fetcher.js';
 import { type InputItem, readInputs } from '../ingest/files.js';
 import type { IngestOutcome, Library } from './library.js';
 import { enqueueIngest } from './worker.js';

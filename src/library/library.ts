@@ -158,6 +158,19 @@ export class Library {
     return [summarizeStory(storyId, analyses)];
   }
 
+  /** The latest version of an article; NotFoundError when unknown. */
+  async article(id: string): Promise<StoredArticle> {
+    const stored = await this.store.getArticle(id);
+    if (!stored) {
+      throw new NotFoundError(
+        'no such article',
+        'list the articles with `dossier articles` or GET /api/articles',
+        id,
+      );
+    }
+    return stored;
+  }
+
   /** The story and the latest analyses of its articles in reporting order; NotFoundError when unknown. */
   async storyWithAnalyses(id: string): Promise<{ story: Story; analyses: Analysis[] }> {
     const story = await this.store.getStory(id);

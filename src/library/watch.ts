@@ -1,5 +1,5 @@
 import type { InputError } from '../errors.js';
-import type { FetchOptions } from '../ingest/fetch.js';
+import type { FetchOptions } from '../ingest/fetcher.js';
 import type { Analysis } from '../model/index.js';
 import { ingestBatch } from './ingest-batch.js';
 import type { Library } from './library.js';

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '../../src/extract/html.js';
-import { Fetcher } from '../../src/ingest/fetch.js';
+import { Fetcher } from '../../src/ingest/fetcher.js';
 
 const [name, from] = process.argv.slice(2);
 if (!name || !from || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {

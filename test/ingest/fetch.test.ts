@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { decodeBody, Fetcher, fetchInputs, isNonPublicAddress } from '../../src/ingest/fetch.js';
+import { isNonPublicAddress } from '../../src/ingest/address-policy.js';
+import { decodeBody } from '../../src/ingest/decode.js';
+import { fetchInputs } from '../../src/ingest/fetch-inputs.js';
+import { Fetcher } from '../../src/ingest/fetcher.js';
 
 const ARTICLE = `<!doctype html><html><head><title>T</title>
 <meta property="og:site_name" content="Local Times">
