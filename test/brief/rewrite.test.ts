@@ -42,6 +42,9 @@ before(async () => {
     res.writeHead(answer.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: answer.content } }] }));
   });
+  // A loaded machine can take longer than the default 5 s keep-alive between two rewrites; the client
+  // would then reuse a socket the server is closing and fail with "fetch failed".
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   config = { url: `http://127.0.0.1:${port}/v1`, model: 'fake-1', key: 'k-123', timeoutMs: 5000 };
