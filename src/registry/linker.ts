@@ -104,7 +104,8 @@ interface Rec {
   people: PersonName[];
   /** Acronym key → the key of the name it abbreviates, as articles showed them together. */
   acronyms: Map<string, string>;
-  stories: string[];
+  /** Stories its articles were linked in, in order of first appearance. */
+  stories: Set<string>;
   /** Name keys of entities written in its articles (bounded): the company it keeps, to tell namesakes apart. */
   neighbours: Set<string>;
   firstSeen: string | null;
@@ -130,6 +131,12 @@ interface Match {
 /** Distinct full names kept per person ("Maurice Cheeks", "Mo Cheeks"): the forms the person goes by. */
 const MAX_PEOPLE_NAMES = 8;
 
+/** Name keys remembered per linker. */
+const MAX_CACHED_KEYS = 100_000;
+
+/** Neighbour names kept per entity and read per article: enough to tell namesakes apart. */
+const MAX_COMPANY = 16;
+
 const MATCH_RANK: Record<PersonMatch, number> = { conflict: 0, romanised: 1, compatible: 2, same: 3 };
 
 /** Creates an empty linker over the given place registry and word lists. */
@@ -149,6 +156,27 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   /** Given names of the registry's persons: a word among them is never dropped from a name as noise. */
   const givenNames = new Set<string>();
 
+  // Names repeat across articles ("the United States"): their keys are computed once (bounded).
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+      key = nameKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+  const parsed = new Map<string, PersonName | null>();
+  const personOf = (key: string): PersonName | null => {
+    let p = parsed.get(key);
+    if (p === undefined) {
+      if (parsed.size >= MAX_CACHED_KEYS) parsed.clear();
+      p = parsePerson(key, lexicon.person);
+      parsed.set(key, p);
+    }
+    return p;
+  };
   const find = (id: string): string => {
     let root = id;
     while (parent.has(root)) root = parent.get(root)!;
@@ -234,7 +262,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
       keys: new Set(),
       people: [],
       acronyms: new Map(),
-      stories: [],
+      stories: new Set(),
       neighbours: new Set(),
       firstSeen: null,
       lastSeen: null,
@@ -249,24 +277,33 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   /** Adds what one article entity says about the entity it was linked to. */
   function absorb(rec: Rec, e: Entity, forms: Form[], analysis: Analysis, setting: Setting): void {
     const storyId = setting.storyId;
-    for (const k of setting.neighbours)
-      if (rec.neighbours.size < opts.maxKeysPerEntity) rec.neighbours.add(k);
-    const bump = (map: Map<string, number>, k: string) => map.set(k, (map.get(k) ?? 0) + 1);
+    for (const k of setting.neighbours) {
+      if (rec.neighbours.size >= MAX_COMPANY) break;
+      rec.neighbours.add(k);
+    }
+    // Hostile input may write one entity thousands of ways: counts stay bounded, as keys do.
+    const bump = (map: Map<string, number>, k: string) => {
+      const n = map.get(k);
+      if (n !== undefined) map.set(k, n + 1);
+      else if (map.size < opts.maxKeysPerEntity * 4) map.set(k, 1);
+    };
     if (forms.length > 0) bump(rec.votes, forms[0].text);
+    const keys = rec.keys.size;
     for (const f of forms) {
       bump(rec.aliases, f.text);
       index(rec, f.key);
     }
     for (const role of e.roles) bump(rec.roles, role);
-    if (rec.type === 'PERSON') for (const f of forms) addPerson(rec, parsePerson(f.key, lexicon.person));
+    if (rec.type === 'PERSON') for (const f of forms) addPerson(rec, personOf(f.key));
     const name = forms[0]?.text ?? '';
     for (const f of forms.slice(1)) {
       const acronym = acronymOf(f.text);
       if (acronym && initialsOf(name, lexicon.acronymSkip) === acronym)
         rec.acronyms.set(acronym, forms[0].key);
     }
-    if (storyId && !rec.stories.includes(storyId)) rec.stories.push(storyId);
-    indexStory(rec, storyId);
+    const newStory = storyId !== null && !rec.stories.has(storyId);
+    if (newStory) rec.stories.add(storyId);
+    if (newStory || rec.keys.size > keys) indexStory(rec, storyId);
     const day = analysis.article.published;
     if (day) {
       if (!rec.firstSeen || day < rec.firstSeen) rec.firstSeen = day;
@@ -296,7 +333,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   }
 
   function inStory(rec: Rec, storyId: string | null): boolean {
-    return storyId !== null && rec.stories.includes(storyId);
+    return storyId !== null && rec.stories.has(storyId);
   }
 
   /** The one candidate to take: the only one, else the only one in the story; null when still ambiguous. */
@@ -361,7 +398,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     const storyId = setting.storyId;
     const fulls: { name: PersonName; form: Form }[] = [];
     for (const f of forms) {
-      const name = parsePerson(f.key, lexicon.person);
+      const name = personOf(f.key);
       if (name?.given) fulls.push({ name, form: f });
     }
     if (fulls.length > 0) {
@@ -383,7 +420,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     }
     // A one-word name: the story's one person of that given name or surname, else its one-word entity.
     const f = forms[0];
-    const word = parsePerson(f.key, lexicon.person)?.surname;
+    const word = personOf(f.key)?.surname;
     if (!word || !storyId) return null;
     const words = storyWords.get(storyId);
     const cands = live(words?.get(word)).concat(live(words?.get(romanisationKey(word))));
@@ -454,7 +491,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
 
   /** A name the tagger typed as a place or organisation that is exactly a known person's full name ("Maurice Cheeks" as LOC). */
   function knownPerson(forms: Form[], setting: Setting): Match | null {
-    const name = parsePerson(forms[0].key, lexicon.person);
+    const name = personOf(forms[0].key);
     if (!name?.given || keyWords(forms[0].key).length !== name.words.length) return null;
     const rec = single(personCandidates(name, setting).same, setting.storyId);
     return rec ? { rec, evidence: 'same-name', matched: forms[0].text } : null;
@@ -477,7 +514,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     for (const k of from.keys) index(into, k);
     for (const p of from.people) addPerson(into, p);
     for (const s of from.stories) {
-      if (!into.stories.includes(s)) into.stories.push(s);
+      into.stories.add(s);
       indexStory(into, s);
     }
     if (from.firstSeen && (!into.firstSeen || from.firstSeen < into.firstSeen))
@@ -549,12 +586,12 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     // The article's company, bounded: a namesake test needs a few neighbours, not 10,000.
     const company = new Set<string>();
     for (const e of analysis.entities) {
-      if (company.size >= opts.maxKeysPerEntity) break;
-      if (e.name.length <= MAX_NAME_CHARS) company.add(nameKey(e.name));
+      if (company.size >= MAX_COMPANY) break;
+      if (e.name.length <= MAX_NAME_CHARS) company.add(keyOf(e.name));
     }
     company.delete('');
     analysis.entities.forEach((e) => {
-      const forms = formsOf(e);
+      const forms = formsOf(e, keyOf);
       const own = forms[0]?.key;
       const setting: Setting = { storyId, roles: e.roles, neighbours: [...company].filter((k) => k !== own) };
       const tooLong = [e.name, ...e.aliases].filter((n) => n.length > MAX_NAME_CHARS);
@@ -624,7 +661,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     }
     const form: Form = { text: name, key };
     const setting: Setting = { storyId, roles: [], neighbours: [] };
-    const type = context.type ?? (parsePerson(key, lexicon.person)?.given ? 'PERSON' : null);
+    const type = context.type ?? (personOf(key)?.given ? 'PERSON' : null);
     if (type === 'PERSON') return linkPerson([form], setting)?.rec.id ?? null;
     if (type) return linkNamed(type, [form], storyId)?.rec.id ?? null;
     return linkPerson([form], setting)?.rec.id ?? single(live(byKey.get(key)), storyId)?.id ?? null;
@@ -678,12 +715,12 @@ interface Form {
 }
 
 /** The entity's names, canonical first, as written and as keys; names past the length cap are left out. */
-function formsOf(e: Entity): Form[] {
+function formsOf(e: Entity, keyOf: (text: string) => string): Form[] {
   const out: Form[] = [];
   for (const raw of [e.name, ...e.aliases]) {
     const text = raw.replace(/\s+/g, ' ').trim();
     if (text.length > MAX_NAME_CHARS) continue;
-    const key = nameKey(text);
+    const key = keyOf(text);
     if (key !== '' && !out.some((f) => f.key === key)) out.push({ text, key });
   }
   return out;

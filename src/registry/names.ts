@@ -11,7 +11,10 @@ const LATIN_WITH_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 
 /** "The Philadelphia 76ers'" → "philadelphia 76ers"; "U. S." → "us"; "Côte d’Ivoire" → "cote d'ivoire". */
 export function nameKey(text: string): string {
-  let s = text.normalize('NFKC').normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC');
+  // Plain ASCII (most names) needs no Unicode normalisation.
+  let s = /^[\x20-\x7e]*$/.test(text)
+    ? text
+    : text.normalize('NFKC').normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC');
   s = s.toLowerCase().replace(/[’‘`´]/g, "'");
   s = s.replace(/'s$|(?<=s)'$/u, '');
   s = s.replace(/&/g, ' and ').replace(/\./g, ' ');
@@ -30,6 +33,7 @@ export function keyWords(key: string): string[] {
 
 /** True when a word mixes Latin letters with letters of another script: a spoof or a typing accident. */
 export function mixesScripts(text: string): boolean {
+  if (/^[\x20-\x7e]*$/.test(text)) return false;
   for (const word of text.split(/\s+/)) {
     if (!/\p{Script=Latin}/u.test(word)) continue;
     if (/[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u.test(word)) return true;
