@@ -1,5 +1,6 @@
-import type { StoryMerge } from '../model/index.js';
-import type { Store } from '../store/store.js';
+import type { Analysis, StoryMerge } from '../model/index.js';
+import { type Linker, type LinkSource, linkSourceOf } from '../registry/index.js';
+import type { RegistryUpdate, Store } from '../store/store.js';
 import type { Clusterer } from '../stories/cluster.js';
 import type { StoryFeatures } from '../stories/features.js';
 import type { DuplicateIndex, Signature } from '../stories/near-duplicates.js';
@@ -9,6 +10,8 @@ export interface StoredFeatures {
   story: StoryFeatures;
   signature: Signature;
   duplicateOf: string | null;
+  /** What the entity linker read and the story it was linked in, replayed to rebuild the registry. */
+  link?: { source: LinkSource; storyId: string | null };
 }
 
 /** Where a new article goes: its story, the merges placing it caused, and the article it is a copy of. */
@@ -19,8 +22,8 @@ export interface ArticlePlacement {
 }
 
 /**
- * The in-memory story and near-duplicate indexes of a library, rebuilt from the store's cluster state
- * and kept up to date with what any process stores.
+ * The in-memory story, near-duplicate and entity indexes of a library, rebuilt from the store's
+ * cluster state and kept up to date with what any process stores.
  */
 export class ArticleIndexes {
   /** The last arrival these indexes have seen; other workers' articles come after it. */
@@ -29,6 +32,7 @@ export class ArticleIndexes {
   constructor(
     private readonly clusterer: Clusterer,
     private readonly duplicates: DuplicateIndex,
+    readonly linker: Linker,
   ) {}
 
   /** Replays every article stored since the last one these indexes saw (by any process). */
@@ -36,10 +40,31 @@ export class ArticleIndexes {
     for await (const entry of store.clusterState(this.#seen)) {
       this.#seen = entry.seq;
       const features = entry.features as unknown as StoredFeatures | null;
+      // Linking is deterministic: the same sources in the same order rebuild the same registry.
+      if (features?.link && !this.linker.has(entry.articleId))
+        this.linker.add(features.link.source, { storyId: features.link.storyId });
       if (!features?.story || this.clusterer.storyOf(entry.articleId)) continue;
       if (entry.storyId) this.clusterer.restore(entry.articleId, features.story, entry.storyId);
       this.duplicates.add(entry.articleId, features.signature ?? [], features.duplicateOf ?? null);
     }
+  }
+
+  /**
+   * Links the article's entities to the registry (a revision's links replace its earlier version's):
+   * what to store, and what the store keeps to replay it.
+   */
+  link(
+    analysis: Analysis,
+    storyId: string | null,
+  ): { update: RegistryUpdate; replay: StoredFeatures['link'] } {
+    const source = linkSourceOf(analysis);
+    const { links, changes } = this.linker.add(source, { storyId });
+    const touched = new Set([
+      ...links.map((l) => l.registryId),
+      ...changes.map((c) => this.linker.entity(c.into)!.id),
+    ]);
+    const entities = [...touched].map((id) => this.linker.entity(id)!);
+    return { update: { links, entities, changes }, replay: { source, storyId } };
   }
 
   /**

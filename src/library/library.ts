@@ -4,11 +4,21 @@ import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
 import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
 import { quotesBySpeaker } from '../ledger/quotes.js';
-import type { Analysis, Article, ArticleInput, Story, VerifyReport } from '../model/index.js';
+import type {
+  Analysis,
+  Article,
+  ArticleInput,
+  EntityProfile,
+  EntityType,
+  RegistryEntity,
+  Story,
+  VerifyReport,
+} from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
-import { loadResources } from '../resources.js';
+import { createLinker, nameKey } from '../registry/index.js';
+import { loadPlaces, loadResources } from '../resources.js';
 import { openStore } from '../store/open.js';
-import type { Json, SaveStatus, Store, StoredArticle } from '../store/store.js';
+import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/store.js';
 import { createClusterer } from '../stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../stories/features.js';
 import { createDuplicateIndex, minhash, type Signature } from '../stories/near-duplicates.js';
@@ -29,6 +39,8 @@ export interface IngestOutcome {
 
 /** Rows read to find a story's syndicated copies (the store's page limit). */
 const MAX_STORY_ROWS = 10_000;
+/** Articles of one entity read for its quotes, figures and claims: a bound, so a country's profile stays cheap. */
+const PROFILE_ARTICLES = 200;
 /** Articles read back to describe a story (title, key entities) after it changes; bounds that cost. */
 const SUMMARY_ARTICLES = 25;
 
@@ -61,7 +73,11 @@ export class Library {
     let resources: AnalyzerResources | null = null;
     // The clock belongs to the adapter: a publish date far in the future is not trusted for time.
     const clusterer = createClusterer({ now: () => new Date().toISOString() });
-    const indexes = new ArticleIndexes(clusterer, createDuplicateIndex());
+    const indexes = new ArticleIndexes(
+      clusterer,
+      createDuplicateIndex(),
+      createLinker({ places: loadPlaces() }),
+    );
     const library = new Library(store, indexes, () => {
       resources ??= loadResources();
       return resources;
@@ -90,11 +106,11 @@ export class Library {
       };
     }
     const read = this.read(article);
-    if (existing) return this.saveRevision(read, hash, existing);
-    // Placing and saving is exclusive across workers, after catching up with what they stored,
-    // so no two workers place articles from indexes that miss each other's.
+    // Placing, linking and saving are exclusive across workers, after catching up with what they
+    // stored, so no two workers place or link articles from indexes that miss each other's.
     return this.store.exclusive(async () => {
       await this.indexes.catchUp(this.store);
+      if (existing) return this.saveRevision(read, hash, existing);
       return this.saveNew(read, hash, this.indexes.place(article.id, read.story, read.signature));
     });
   }
@@ -115,7 +131,7 @@ export class Library {
   ): Promise<IngestOutcome> {
     const { storyId, duplicateOf } = existing;
     const saved = await this.store.saveArticle({
-      ...this.recordOf(read, hash, duplicateOf),
+      ...this.recordOf(read, hash, duplicateOf, storyId),
       storyId,
       stories: [],
       merges: [],
@@ -132,7 +148,7 @@ export class Library {
   ): Promise<IngestOutcome> {
     const { storyId, merges, duplicateOf } = placement;
     const saved = await this.store.saveArticle({
-      ...this.recordOf(read, hash, duplicateOf),
+      ...this.recordOf(read, hash, duplicateOf, storyId),
       storyId,
       stories: await this.describeStory(storyId, read.analysis),
       merges,
@@ -141,11 +157,25 @@ export class Library {
     return { ...saved, title: read.article.title, storyId, duplicateOf };
   }
 
-  /** The parts of a save record every version has. */
-  private recordOf(read: ReadArticle, hash: string, duplicateOf: string | null) {
-    const features: StoredFeatures = { story: read.story, signature: read.signature, duplicateOf };
+  /** The parts of a save record every version has, its entities linked in `storyId`. */
+  private recordOf(read: ReadArticle, hash: string, duplicateOf: string | null, storyId: string | null) {
+    const { update, replay } = this.indexes.link(read.analysis, storyId);
+    const features: StoredFeatures = {
+      story: read.story,
+      signature: read.signature,
+      duplicateOf,
+      link: replay,
+    };
     const { article, analysis } = read;
-    return { article, analysis, contentHash: hash, features: features as unknown as Json, duplicateOf };
+    const registry: RegistryUpdate = update;
+    return {
+      article,
+      analysis,
+      contentHash: hash,
+      features: features as unknown as Json,
+      duplicateOf,
+      registry,
+    };
   }
 
   /** The story's row after `added` joined it, summarised from its articles while the story is small. */
@@ -266,6 +296,71 @@ export class Library {
         ];
     const needle = filter.speaker?.toLowerCase();
     return quotesBySpeaker(analyses).filter((s) => !needle || s.speaker.toLowerCase().includes(needle));
+  }
+
+  /** Registry entities, most linked first; `storyId` keeps those of one story. */
+  async entities(
+    filter: { type?: EntityType; storyId?: string; limit?: number; offset?: number } = {},
+  ): Promise<RegistryEntity[]> {
+    if (filter.storyId && !(await this.store.getStory(filter.storyId))) {
+      throw new NotFoundError(
+        'no such story',
+        'list the stories with `dossier stories` and use one of their ids',
+        filter.storyId,
+      );
+    }
+    return this.store.listEntities(filter);
+  }
+
+  /**
+   * One entity by registry id or by name ("U.S.", "Lloyd Austin", "American officials"): who it is,
+   * its aliases, roles and stories, and the quotes, figures and claims of up to 200 of its articles.
+   * NotFoundError when nothing matches; a name several entities share goes to the most linked.
+   */
+  async entity(nameOrId: string): Promise<EntityProfile> {
+    const linker = this.indexes.linker;
+    const key = nameKey(nameOrId);
+    const id =
+      (linker.entity(nameOrId) ? nameOrId : null) ??
+      linker.lookup(nameOrId) ??
+      linker
+        .entities()
+        .filter((e) => e.aliases.some((a) => nameKey(a.name) === key))
+        .sort((a, b) => b.articles - a.articles)[0]?.id ??
+      null;
+    const stored = id ? await this.store.getEntity(id) : null;
+    if (!stored) {
+      throw new NotFoundError(
+        'no entity of that name or id',
+        'list entities with `dossier entities` (or `--type PERSON|ORG|LOC|MISC`) and use a name or id shown there',
+        nameOrId,
+      );
+    }
+    const byArticle = new Map<string, Set<string>>();
+    for (const l of stored.links)
+      byArticle.set(l.articleId, (byArticle.get(l.articleId) ?? new Set()).add(l.entityId));
+    const analyses = inReportingOrder([
+      ...(await this.store.getAnalyses([...byArticle.keys()].slice(-PROFILE_ARTICLES))).values(),
+    ]).reverse();
+    const profile: EntityProfile = {
+      ...stored,
+      quotes: [],
+      figures: [],
+      claims: [],
+      articlesRead: analyses.length,
+    };
+    for (const a of analyses) {
+      const mine = byArticle.get(a.article.id)!;
+      const articleId = a.article.id;
+      for (const quote of a.quotes)
+        if (quote.speaker?.entityId && mine.has(quote.speaker.entityId))
+          profile.quotes.push({ articleId, quote });
+      for (const figure of a.figures)
+        if (figure.claimantId && mine.has(figure.claimantId)) profile.figures.push({ articleId, figure });
+      for (const claim of a.claims)
+        if (claim.claimantId && mine.has(claim.claimantId)) profile.claims.push({ articleId, claim });
+    }
+    return profile;
   }
 
   /** Trained resources, loaded on first use. */

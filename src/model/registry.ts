@@ -1,4 +1,4 @@
-import type { EntityType } from './analysis.js';
+import type { Claim, EntityType, Figure, Quote } from './analysis.js';
 
 /**
  * Why an article entity was linked to its registry entity, strongest first:
@@ -78,4 +78,17 @@ export interface RegistryChange {
   articles?: string[];
   /** One line for people: what was matched to what. */
   note: string;
+}
+
+/** What the archive says of one registry entity: who it is, where, and what it said and claimed. */
+export interface EntityProfile {
+  entity: RegistryEntity;
+  links: EntityLink[];
+  changes: RegistryChange[];
+  /** Quotes it spoke, figures and claims it made, in the articles read (in reporting order, newest first). */
+  quotes: { articleId: string; quote: Quote }[];
+  figures: { articleId: string; figure: Figure }[];
+  claims: { articleId: string; claim: Claim }[];
+  /** How many of its articles were read for quotes, figures and claims, of how many. */
+  articlesRead: number;
 }

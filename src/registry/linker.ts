@@ -1,6 +1,5 @@
 import type {
   Analysis,
-  Entity,
   EntityLink,
   EntityType,
   LinkEvidence,
@@ -42,6 +41,47 @@ export const DEFAULT_LINKER_OPTIONS: LinkerOptions = {
   maxKeysPerEntity: 64,
 };
 
+/** An article entity as the linker reads it: its names, type and roles, and how many mentions it has. */
+export interface LinkEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+}
+
+/**
+ * What the linker reads of an article: small enough to keep with the article, so a store can replay
+ * it to rebuild the linker (`linkSourceOf` makes it from an analysis).
+ */
+export interface LinkSource {
+  article: { id: string; published: string | null };
+  entities: LinkEntity[];
+  /** Ids of the entities that speak or claim (quote speakers, figure and claim claimants). */
+  actors: string[];
+}
+
+/** The link source of an analysis: its entities, and which of them speak or claim. */
+export function linkSourceOf(analysis: Analysis): LinkSource {
+  const actors = new Set<string>();
+  for (const q of analysis.quotes) if (q.speaker?.entityId) actors.add(q.speaker.entityId);
+  for (const f of analysis.figures) if (f.claimantId) actors.add(f.claimantId);
+  for (const c of analysis.claims) if (c.claimantId) actors.add(c.claimantId);
+  return {
+    article: { id: analysis.article.id, published: analysis.article.published },
+    entities: analysis.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      roles: e.roles,
+      mentions: e.mentions.length,
+    })),
+    actors: [...actors],
+  };
+}
+
 /** Where an article sits when it is linked: its story decides which short names are unambiguous. */
 export interface LinkContext {
   storyId?: string | null;
@@ -75,7 +115,9 @@ export interface EntityRef {
  */
 export interface Linker {
   /** Links every entity of the article; the same input in the same order gives the same ids. */
-  add(analysis: Analysis, context?: LinkContext): ArticleLinks;
+  add(article: Analysis | LinkSource, context?: LinkContext): ArticleLinks;
+  /** True when `add` has seen the article. */
+  has(articleId: string): boolean;
   /** The registry id of an article entity seen by `add`, after any merge; null when unseen. */
   registryIdOf(articleId: string, entityId: string): string | null;
   /**
@@ -275,7 +317,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   }
 
   /** Adds what one article entity says about the entity it was linked to. */
-  function absorb(rec: Rec, e: Entity, forms: Form[], analysis: Analysis, setting: Setting): void {
+  function absorb(rec: Rec, e: LinkEntity, forms: Form[], source: LinkSource, setting: Setting): void {
     const storyId = setting.storyId;
     for (const k of setting.neighbours) {
       if (rec.neighbours.size >= MAX_COMPANY) break;
@@ -304,13 +346,13 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     const newStory = storyId !== null && !rec.stories.has(storyId);
     if (newStory) rec.stories.add(storyId);
     if (newStory || rec.keys.size > keys) indexStory(rec, storyId);
-    const day = analysis.article.published;
+    const day = source.article.published;
     if (day) {
       if (!rec.firstSeen || day < rec.firstSeen) rec.firstSeen = day;
       if (!rec.lastSeen || day > rec.lastSeen) rec.lastSeen = day;
     }
     rec.articles++;
-    rec.mentions += e.mentions.length;
+    rec.mentions += e.mentions;
   }
 
   function placeFor(
@@ -565,18 +607,11 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     return true;
   }
 
-  function actors(analysis: Analysis): Set<string> {
-    const ids = new Set<string>();
-    for (const q of analysis.quotes) if (q.speaker?.entityId) ids.add(q.speaker.entityId);
-    for (const f of analysis.figures) if (f.claimantId) ids.add(f.claimantId);
-    for (const c of analysis.claims) if (c.claimantId) ids.add(c.claimantId);
-    return ids;
-  }
-
-  function add(analysis: Analysis, context: LinkContext = {}): ArticleLinks {
-    const articleId = analysis.article.id;
+  function add(input: Analysis | LinkSource, context: LinkContext = {}): ArticleLinks {
+    const source = 'actors' in input ? input : linkSourceOf(input);
+    const articleId = source.article.id;
     const storyId = context.storyId ?? null;
-    const acting = actors(analysis);
+    const acting = new Set(source.actors);
     const links: EntityLink[] = [];
     const changes: RegistryChange[] = [];
     const warnings: string[] = [];
@@ -585,12 +620,12 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     let merges = 0;
     // The article's company, bounded: a namesake test needs a few neighbours, not 10,000.
     const company = new Set<string>();
-    for (const e of analysis.entities) {
+    for (const e of source.entities) {
       if (company.size >= MAX_COMPANY) break;
       if (e.name.length <= MAX_NAME_CHARS) company.add(keyOf(e.name));
     }
     company.delete('');
-    analysis.entities.forEach((e) => {
+    source.entities.forEach((e) => {
       const forms = formsOf(e, keyOf);
       const own = forms[0]?.key;
       const setting: Setting = { storyId, roles: e.roles, neighbours: [...company].filter((k) => k !== own) };
@@ -617,7 +652,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
             linkNamed(type, forms, storyId) ?? knownPerson(forms, setting) ?? storyPerson(forms[0], storyId);
       }
       const rec = match?.rec ?? create(`ent-${articleId}-${e.id}`, type, null);
-      absorb(rec, e, forms, analysis, setting);
+      absorb(rec, e, forms, source, setting);
       mine.set(e.id, rec.id);
       links.push({
         articleId,
@@ -689,6 +724,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
 
   return {
     add,
+    has: (articleId) => articleLinks.has(articleId),
     registryIdOf: (articleId, entityId) => {
       const id = articleLinks.get(articleId)?.get(entityId);
       return id ? find(id) : null;
@@ -715,7 +751,7 @@ interface Form {
 }
 
 /** The entity's names, canonical first, as written and as keys; names past the length cap are left out. */
-function formsOf(e: Entity, keyOf: (text: string) => string): Form[] {
+function formsOf(e: LinkEntity, keyOf: (text: string) => string): Form[] {
   const out: Form[] = [];
   for (const raw of [e.name, ...e.aliases]) {
     const text = raw.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,13 @@
-import type { Analysis, Article, Story, StoryMerge } from '../model/index.js';
+import type {
+  Analysis,
+  Article,
+  EntityLink,
+  EntityType,
+  RegistryChange,
+  RegistryEntity,
+  Story,
+  StoryMerge,
+} from '../model/index.js';
 
 /** Any value that survives `JSON.stringify` / `JSON.parse` unchanged. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -28,6 +37,36 @@ export interface ArticleRecord {
   merges: StoryMerge[];
   /** For a revision, what changed since the previous version (opaque to the store); ignored otherwise. */
   diff: Json | null;
+  /** The entity registry's update from linking this version, or absent when it was not linked. */
+  registry?: RegistryUpdate;
+}
+
+/**
+ * What linking one article changed in the entity registry, saved with the article all or nothing:
+ * its links (replacing an earlier version's), the current state of every registry entity they or the
+ * merges touched, and the merges.
+ */
+export interface RegistryUpdate {
+  links: EntityLink[];
+  entities: RegistryEntity[];
+  changes: RegistryChange[];
+}
+
+/** A registry entity with where it is linked from. */
+export interface StoredEntity {
+  entity: RegistryEntity;
+  links: EntityLink[];
+  /** Merges it took part in, oldest first. */
+  changes: RegistryChange[];
+}
+
+/** Filters of `listEntities`; the page is the most linked entities first. */
+export interface ListEntitiesOptions {
+  type?: EntityType;
+  /** Only entities linked from articles of this story (a merged story id resolves to its absorber). */
+  storyId?: string;
+  limit?: number;
+  offset?: number;
 }
 
 /** The result of `saveArticle`. `articleId` is the stored article's id (the earlier one for an unchanged copy). */
@@ -205,6 +244,11 @@ export interface Store {
   clusterState(after?: number): AsyncIterable<ClusterEntry>;
   /** The merges a story took part in (as absorber or absorbed), oldest first. */
   getMerges(storyId: string): Promise<StoryMerge[]>;
+
+  /** Live registry entities, most linked first (then by id). */
+  listEntities(options?: ListEntitiesOptions): Promise<RegistryEntity[]>;
+  /** A registry entity with its links and merges; an id merged away resolves to its absorber; null when unknown. */
+  getEntity(id: string): Promise<StoredEntity | null>;
 
   /** Queues a job; returns its id. */
   enqueueJob(kind: string, payload: Json, options?: EnqueueOptions): Promise<number>;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
+import type { EntityType, RegistryEntity } from '../../src/model/index.js';
 import type { ClusterEntry, Json, Store, StoreOptions } from '../../src/store/store.js';
 import { record, storyRow } from './fixtures.js';
 
@@ -693,6 +694,112 @@ export function storeContract(name: string, harness: StoreHarness): void {
       assert.deepEqual((await store.claimJob('w', ['x']))?.payload, null);
       await store.completeJob(job, undefined as unknown as Json);
       assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 1, failed: 0 });
+    });
+
+    it('keeps the entity registry: links, merges that move links, revisions that replace them', async () => {
+      const { store } = await fresh();
+      const entity = (id: string, name: string, type: EntityType, articles: number): RegistryEntity => ({
+        id,
+        type,
+        name,
+        aliases: [{ name, count: articles }],
+        roles: [],
+        place: null,
+        firstSeen: '2024-10-23T12:00:00.000Z',
+        lastSeen: '2024-10-23T12:00:00.000Z',
+        stories: [],
+        articles,
+        mentions: articles,
+      });
+      const link = (articleId: string, entityId: string, registryId: string) => ({
+        articleId,
+        entityId,
+        registryId,
+        evidence: 'new' as const,
+        matched: null,
+      });
+      await store.saveArticle({
+        ...record({ id: 'a1', text: TROOPS, storyId: 's1' }),
+        registry: {
+          links: [link('a1', 'e1', 'ent-a1-e1'), link('a1', 'e2', 'ent-country:US')],
+          entities: [
+            entity('ent-a1-e1', 'CSIS', 'ORG', 1),
+            entity('ent-country:US', 'United States', 'LOC', 1),
+          ],
+          changes: [],
+        },
+      });
+      await store.saveArticle({
+        ...record({ id: 'a2', text: `${TROOPS}\nMore.`, storyId: 's2' }),
+        registry: {
+          links: [link('a2', 'e1', 'ent-a2-e1')],
+          entities: [entity('ent-a2-e1', 'Center for Strategic and International Studies', 'ORG', 2)],
+          changes: [
+            {
+              kind: 'merge',
+              from: 'ent-a1-e1',
+              into: 'ent-a2-e1',
+              evidence: 'acronym',
+              articleId: 'a2',
+              note: 'shown together',
+            },
+          ],
+        },
+      });
+      const merged = await store.getEntity('ent-a1-e1');
+      assert.equal(merged?.entity.id, 'ent-a2-e1', 'a merged id resolves to its absorber');
+      assert.deepEqual(
+        merged?.links.map((l) => [l.articleId, l.entityId]),
+        [
+          ['a1', 'e1'],
+          ['a2', 'e1'],
+        ],
+        'no link is lost in a merge',
+      );
+      assert.deepEqual(merged?.entity.stories, ['s1', 's2']);
+      assert.deepEqual(
+        merged?.changes.map((c) => [c.kind, c.from, c.into, c.evidence]),
+        [['merge', 'ent-a1-e1', 'ent-a2-e1', 'acronym']],
+      );
+      assert.deepEqual(
+        (await store.listEntities()).map((e) => e.id),
+        ['ent-a2-e1', 'ent-country:US'],
+      );
+      assert.deepEqual(
+        (await store.listEntities({ type: 'LOC' })).map((e) => e.name),
+        ['United States'],
+      );
+      assert.deepEqual(
+        (await store.listEntities({ storyId: 's2' })).map((e) => e.id),
+        ['ent-a2-e1'],
+      );
+      // A revision's links replace the earlier version's.
+      await store.saveArticle({
+        ...record({ id: 'a1', text: `${TROOPS}\nUpdated.`, storyId: 's1' }),
+        registry: {
+          links: [link('a1', 'e1', 'ent-country:US')],
+          entities: [entity('ent-country:US', 'United States', 'LOC', 2)],
+          changes: [],
+        },
+      });
+      assert.deepEqual(
+        (await store.getEntity('ent-country:US'))?.links.map((l) => l.articleId),
+        ['a1'],
+      );
+      assert.deepEqual(
+        (await store.getEntity('ent-a2-e1'))?.links.map((l) => l.articleId),
+        ['a2'],
+      );
+      // All or nothing: a link to an entity no row backs fails the whole save.
+      await assert.rejects(
+        store.saveArticle({
+          ...record({ id: 'a3', text: 'Other\n\nText.', storyId: 's1' }),
+          registry: { links: [link('a3', 'e1', 'ent-ghost')], entities: [], changes: [] },
+        }),
+      );
+      assert.equal(await store.getArticle('a3'), null);
+      assert.equal(await store.getEntity('ent-ghost'), null);
+      assert.deepEqual(await store.listEntities({ storyId: 'nope' }), []);
     });
 
     it('answers unknown ids with empty results, not errors', async () => {

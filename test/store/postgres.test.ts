@@ -47,7 +47,16 @@ async function emptyRunSchema(): Promise<void> {
   const found = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [RUN]);
   if (found.rowCount === 0) return;
   // DELETE, not TRUNCATE: on these few rows it takes milliseconds, TRUNCATE 0.2 s on a loaded machine.
-  for (const table of ['story_merges', 'article_versions', 'articles', 'stories', 'jobs']) {
+  for (const table of [
+    'entity_links',
+    'registry_changes',
+    'registry_entities',
+    'story_merges',
+    'article_versions',
+    'articles',
+    'stories',
+    'jobs',
+  ]) {
     await admin.query(`DELETE FROM "${RUN}".${table}`);
   }
 }
@@ -81,7 +90,17 @@ describe('PostgreSQL store schema', () => {
     );
     assert.deepEqual(
       tables.rows.map((r) => r.table_name),
-      ['article_versions', 'articles', 'jobs', 'schema_migrations', 'stories', 'story_merges'],
+      [
+        'article_versions',
+        'articles',
+        'entity_links',
+        'jobs',
+        'registry_changes',
+        'registry_entities',
+        'schema_migrations',
+        'stories',
+        'story_merges',
+      ],
     );
   });
 

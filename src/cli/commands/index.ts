@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerArticles } from './articles.js';
 import { registerBrief } from './brief.js';
+import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerLedger } from './ledger.js';
@@ -21,6 +22,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerSearch,
   registerStories,
   registerStory,
+  registerEntities,
   registerLedger,
   registerQuotes,
   registerBrief,

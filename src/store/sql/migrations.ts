@@ -109,5 +109,52 @@ export function schemaMigrations(ddl: DdlSyntax): Migration[] {
       // 0.5-1 s at 100,000 articles on SQLite; from this index, 0.15 s.
       sql: ddl.membersIndex,
     },
+    {
+      version: 3,
+      name: 'entity registry: entities, links of article entities, merges',
+      sql: `
+      -- One person, organisation or place across the archive. An entity merged into another keeps its
+      -- row with merged_into set; its links moved to the absorber, so no mention is lost.
+      CREATE TABLE registry_entities (
+        id text PRIMARY KEY,
+        type text NOT NULL,
+        name text NOT NULL,
+        place text,
+        aliases text NOT NULL,
+        roles text NOT NULL,
+        first_seen text,
+        last_seen text,
+        articles integer NOT NULL,
+        mentions integer NOT NULL,
+        merged_into text REFERENCES registry_entities(id),
+        updated_at text NOT NULL
+      );
+      CREATE INDEX registry_entities_live ON registry_entities(merged_into, articles);
+
+      -- Each entity of each article's latest version, linked to one registry entity, with why.
+      CREATE TABLE entity_links (
+        article_id text NOT NULL REFERENCES articles(id),
+        entity_id text NOT NULL,
+        registry_id text NOT NULL REFERENCES registry_entities(id),
+        evidence text NOT NULL,
+        matched text,
+        PRIMARY KEY (article_id, entity_id)
+      );
+      CREATE INDEX entity_links_registry ON entity_links(registry_id, article_id);
+
+      CREATE TABLE registry_changes (
+        id ${ddl.serialKey},
+        kind text NOT NULL,
+        from_id text NOT NULL,
+        into_id text NOT NULL,
+        evidence text NOT NULL,
+        article_id text NOT NULL,
+        note text NOT NULL,
+        at text NOT NULL
+      );
+      CREATE INDEX registry_changes_into ON registry_changes(into_id);
+      CREATE INDEX registry_changes_from ON registry_changes(from_id);
+    `,
+    },
   ];
 }

@@ -10,6 +10,7 @@ import {
   withText,
 } from '../codec.js';
 import type { ArticleRecord, SaveResult } from '../store.js';
+import { saveRegistrySteps } from './registry.js';
 import * as SQL from './statements.js';
 import { exec, first, type Steps } from './steps.js';
 
@@ -18,7 +19,7 @@ import { exec, first, type Steps } from './steps.js';
  * transaction: (1) known content stops here; (2) story rows are upserted; (3) the version number
  * follows the stored one; (4) the story id resolves through merges; (5) a revision first freezes the
  * superseded version's text; (6) the article row is written; (7) the version row; (8) each merge is
- * recorded and (9) its articles move to the live story.
+ * recorded and (9) its articles move to the live story; (10) the entity registry's update is saved.
  */
 export function* saveSteps(record: ArticleRecord, now: string): Steps<SaveResult> {
   const { article } = record;
@@ -74,6 +75,7 @@ export function* saveSteps(record: ArticleRecord, now: string): Steps<SaveResult
     yield* exec(SQL.retireStory, { into, from: merge.from, now });
     yield* exec(SQL.repointArticles, { into, from: merge.from });
   }
+  if (record.registry) yield* saveRegistrySteps(article.id, record.registry, now);
   return { status: current ? 'revision' : 'new', articleId: article.id, version };
 }
 

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors.js';
-import type { Analysis, Story, StoryMerge } from '../../model/index.js';
+import type { Analysis, RegistryEntity, Story, StoryMerge } from '../../model/index.js';
 import {
   clampCount,
   hitFromRow,
@@ -27,6 +27,7 @@ import type {
   JobStatus,
   Json,
   ListArticlesOptions,
+  ListEntitiesOptions,
   ListStoriesOptions,
   SaveResult,
   SearchHit,
@@ -34,11 +35,13 @@ import type {
   Store,
   StoreCounts,
   StoredArticle,
+  StoredEntity,
   StoreOptions,
   VersionInfo,
 } from '../store.js';
 import type { SqlDialect } from './dialect.js';
-import { saveSteps } from './save.js';
+import { entitySteps, listEntitiesSteps } from './registry.js';
+import { liveStory, saveSteps } from './save.js';
 import * as SQL from './statements.js';
 import { all, exec, first, type Steps } from './steps.js';
 
@@ -150,6 +153,22 @@ export class SqlStore implements Store {
   async getMerges(storyId: string): Promise<StoryMerge[]> {
     const rows = await this.#db.run(all(SQL.mergesOf, { id: storyId }));
     return rows.map((m) => ({ into: m.into, from: m.from, score: Number(m.score), at: m.at }));
+  }
+
+  async listEntities(options: ListEntitiesOptions = {}): Promise<RegistryEntity[]> {
+    const storyId = options.storyId ? await this.#db.run(liveStory(options.storyId)) : null;
+    return this.#db.run(
+      listEntitiesSteps({
+        type: options.type ?? null,
+        storyId,
+        limit: clampCount(options.limit, 50, MAX_PAGE),
+        offset: clampCount(options.offset, 0, Number.MAX_SAFE_INTEGER),
+      }),
+    );
+  }
+
+  async getEntity(id: string): Promise<StoredEntity | null> {
+    return this.#db.run(entitySteps(id));
   }
 
   async enqueueJob(kind: string, payload: Json, options: EnqueueOptions = {}): Promise<number> {
