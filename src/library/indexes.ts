@@ -32,7 +32,8 @@ export class ArticleIndexes {
   constructor(
     private readonly clusterer: Clusterer,
     private readonly duplicates: DuplicateIndex,
-    readonly linker: Linker,
+    /** The entity linker; null only where its cost is being measured (`LibraryOptions.entities`). */
+    readonly linker: Linker | null,
   ) {}
 
   /** Replays every article stored since the last one these indexes saw (by any process). */
@@ -41,7 +42,7 @@ export class ArticleIndexes {
       this.#seen = entry.seq;
       const features = entry.features as unknown as StoredFeatures | null;
       // Linking is deterministic: the same sources in the same order rebuild the same registry.
-      if (features?.link && !this.linker.has(entry.articleId))
+      if (this.linker && features?.link && !this.linker.has(entry.articleId))
         this.linker.add(features.link.source, { storyId: features.link.storyId });
       if (!features?.story || this.clusterer.storyOf(entry.articleId)) continue;
       if (entry.storyId) this.clusterer.restore(entry.articleId, features.story, entry.storyId);
@@ -56,14 +57,16 @@ export class ArticleIndexes {
   link(
     analysis: Analysis,
     storyId: string | null,
-  ): { update: RegistryUpdate; replay: StoredFeatures['link'] } {
+  ): { update?: RegistryUpdate; replay?: StoredFeatures['link'] } {
+    const linker = this.linker;
+    if (!linker) return {};
     const source = linkSourceOf(analysis);
-    const { links, changes } = this.linker.add(source, { storyId });
+    const { links, changes } = linker.add(source, { storyId });
     const touched = new Set([
       ...links.map((l) => l.registryId),
-      ...changes.map((c) => this.linker.entity(c.into)!.id),
+      ...changes.map((c) => linker.entity(c.into)!.id),
     ]);
-    const entities = [...touched].map((id) => this.linker.entity(id)!);
+    const entities = [...touched].map((id) => linker.entity(id)!);
     return { update: { links, entities, changes }, replay: { source, storyId } };
   }
 

@@ -27,6 +27,12 @@ import { summarizeStory } from '../stories/view.js';
 import { verifyDraft } from '../verify/index.js';
 import { ArticleIndexes, type ArticlePlacement, type StoredFeatures } from './indexes.js';
 
+/** Options of `Library.open`. */
+export interface LibraryOptions {
+  /** Link entities to the registry as articles arrive (default true; off only to measure its cost). */
+  entities: boolean;
+}
+
 /** What ingesting one input did. */
 export interface IngestOutcome {
   status: SaveStatus;
@@ -68,7 +74,7 @@ export class Library {
   ) {}
 
   /** Opens the store at `location` (SQLite path or postgres:// URL) and rebuilds the indexes from it. */
-  static async open(location: string): Promise<Library> {
+  static async open(location: string, options: Partial<LibraryOptions> = {}): Promise<Library> {
     const store = await openStore(location);
     let resources: AnalyzerResources | null = null;
     // The clock belongs to the adapter: a publish date far in the future is not trusted for time.
@@ -76,7 +82,7 @@ export class Library {
     const indexes = new ArticleIndexes(
       clusterer,
       createDuplicateIndex(),
-      createLinker({ places: loadPlaces() }),
+      options.entities === false ? null : createLinker({ places: loadPlaces() }),
     );
     const library = new Library(store, indexes, () => {
       resources ??= loadResources();
@@ -167,7 +173,7 @@ export class Library {
       link: replay,
     };
     const { article, analysis } = read;
-    const registry: RegistryUpdate = update;
+    const registry: RegistryUpdate | undefined = update;
     return {
       article,
       analysis,
@@ -321,10 +327,10 @@ export class Library {
     const linker = this.indexes.linker;
     const key = nameKey(nameOrId);
     const id =
-      (linker.entity(nameOrId) ? nameOrId : null) ??
-      linker.lookup(nameOrId) ??
+      (!linker || linker.entity(nameOrId) ? nameOrId : null) ??
+      linker?.lookup(nameOrId) ??
       linker
-        .entities()
+        ?.entities()
         .filter((e) => e.aliases.some((a) => nameKey(a.name) === key))
         .sort((a, b) => b.articles - a.articles)[0]?.id ??
       null;

@@ -9,6 +9,7 @@ import type { Claim, EntityType, Figure, Quote } from './analysis.js';
  * - `acronym`: an acronym and its expansion, shown together in some article;
  * - `transliteration`: the same person under another romanisation (Zelensky / Zelenskyy);
  * - `short-name-in-story`: a surname, given name or one-word short form with exactly one candidate in the story;
+ * - `short-name-in-archive`: the same, where the story has none and the whole archive exactly one;
  * - `new`: nothing matched: a new registry entity.
  */
 export type LinkEvidence =
@@ -19,6 +20,7 @@ export type LinkEvidence =
   | 'acronym'
   | 'transliteration'
   | 'short-name-in-story'
+  | 'short-name-in-archive'
   | 'new';
 
 /** One article entity's place in the registry. */

@@ -14,6 +14,7 @@ import {
   MAX_NAME_CHARS,
   mixesScripts,
   nameKey,
+  oneEditApart,
   romanisationKey,
 } from './names.js';
 import { comparePersons, type PersonMatch, type PersonName, parsePerson } from './person.js';
@@ -193,6 +194,8 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   const byPersonKey = new Map<string, string[]>();
   const bySurname = new Map<string, string[]>();
   const byPlace = new Map<string, string>();
+  /** Organisations of two words or more by their first and last words, for one-word short forms (bounded). */
+  const orgWords = new Map<string, string[]>();
   const storyWords = new Map<string, Map<string, string[]>>();
   const articleLinks = new Map<string, Map<string, string>>();
   /** Given names of the registry's persons: a word among them is never dropped from a name as noise. */
@@ -244,6 +247,30 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     if (rec.keys.has(key) || rec.keys.size >= opts.maxKeysPerEntity) return;
     rec.keys.add(key);
     push(byKey, key, rec.id);
+    const words = keyWords(key);
+    if (words.length > 1 && isOrganisation(rec)) {
+      push(orgWords, words[0], rec.id);
+      push(orgWords, words[words.length - 1], rec.id);
+    }
+  }
+
+  function isOrganisation(rec: Rec): boolean {
+    return (
+      !rec.place &&
+      (rec.type === 'ORG' || rec.type === 'MISC' || (rec.type === 'LOC' && rec.people.length === 0))
+    );
+  }
+
+  /** Organisations of two words or more that start or end with `word`; within the story when given. */
+  function longNamesWith(word: string, storyId: string | null, type: EntityType): Rec[] {
+    const holds = (r: Rec) =>
+      [...r.keys].some(
+        (k) => k.includes(' ') && (k.endsWith(` ${word}`) || (r.type !== 'LOC' && k.startsWith(`${word} `))),
+      );
+    // The tagger reads "San Diego Chargers" as a place now and then: a longer name that is no known place counts.
+    const fits = (r: Rec) => isOrganisation(r) && (typesAgree(r.type, type) || r.type === 'LOC') && holds(r);
+    const pool = storyId ? live(storyWords.get(storyId)?.get(word)) : live(orgWords.get(word));
+    return pool.filter(fits);
   }
 
   function indexStory(rec: Rec, storyId: string | null): void {
@@ -267,8 +294,8 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     const out: string[] = [];
     for (const k of rec.keys) {
       const words = keyWords(k);
-      if (words.length > 1) out.push(words[words.length - 1]);
-      if (rec.type !== 'LOC') out.push(words[0]);
+      out.push(words[words.length - 1]);
+      if (words.length > 1 && rec.type !== 'LOC') out.push(words[0]);
     }
     return out;
   }
@@ -397,6 +424,18 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     return !setting.neighbours.some((k) => rec.neighbours.has(k));
   }
 
+  /** The story's one person of the same given name whose surname is one letter away ("Duncan Raite", "Duncan Rait"). */
+  function misspelled(name: PersonName, form: Form, storyId: string | null): Match | null {
+    // Latin letters only: a look-alike letter of another script is a spoof, never a misspelling.
+    if (!storyId || name.surname.length < 4 || !/^[a-z'-]+$/.test(name.surname)) return null;
+    const cands = live(storyWords.get(storyId)?.get(name.given!)).filter(
+      (r) =>
+        r.type === 'PERSON' &&
+        r.people.some((p) => p.given === name.given && oneEditApart(p.surname, name.surname)),
+    );
+    return cands.length === 1 ? { rec: cands[0], evidence: 'transliteration', matched: form.text } : null;
+  }
+
   /**
    * A headline's word taken into a name ("Hire Maurice Cheeks", "Sanjay Gupta Surgeon"): the name
    * without its first or last word when that is exactly a known person's name and the word dropped
@@ -458,7 +497,12 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
           return rec ? { rec, evidence, matched: fulls[i].form.text } : null;
         }
       }
-      return trimmedPerson(fulls[0].name, fulls[0].form, setting) ?? organisationNamed(forms[0], storyId);
+      return (
+        misspelled(fulls[0].name, fulls[0].form, storyId) ??
+        trimmedPerson(fulls[0].name, fulls[0].form, setting) ??
+        organisationNamed(forms[0], storyId) ??
+        qualified(forms[0], storyId)
+      );
     }
     // A one-word name: the story's one person of that given name or surname, else its one-word entity.
     const f = forms[0];
@@ -496,15 +540,40 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
       const rec = single(cands, storyId);
       if (rec) return { rec, evidence: expands ? 'acronym' : 'alias', matched: f.text };
     }
-    // A one-word organisation ("Chargers") and the one longer name in the story it shortens.
+    // A one-word organisation ("Chargers") and the one longer name it shortens: in the story, else in the archive.
     const words = keyWords(name.key);
-    if (words.length === 1 && storyId && type !== 'LOC') {
-      // The tagger reads "San Diego Chargers" as a place now and then: a longer name that is no known place counts.
-      const cands = live(storyWords.get(storyId)?.get(words[0])).filter(
-        (r) =>
-          (agree(r) || (r.type === 'LOC' && !r.place)) && [...r.keys].some((k) => k.endsWith(` ${words[0]}`)),
-      );
-      if (cands.length === 1) return { rec: cands[0], evidence: 'short-name-in-story', matched: name.text };
+    if (words.length === 1 && type !== 'LOC') {
+      const here = storyId ? longNamesWith(words[0], storyId, type) : [];
+      if (here.length === 1) return { rec: here[0], evidence: 'short-name-in-story', matched: name.text };
+      const anywhere = here.length === 0 ? longNamesWith(words[0], null, type) : [];
+      if (anywhere.length === 1)
+        return { rec: anywhere[0], evidence: 'short-name-in-archive', matched: name.text };
+    }
+    return qualified(forms[0], storyId);
+  }
+
+  /**
+   * A name that is a known entity's name with its country before or after it ("U.S. Surgeon
+   * General", "Surgeon General of the United States" for "Surgeon General"): that entity, when one.
+   */
+  function qualified(form: Form, storyId: string | null): Match | null {
+    const words = keyWords(form.key);
+    for (let cut = 1; cut < Math.min(words.length, 4); cut++) {
+      const head = words.slice(0, cut).join(' ');
+      const tail = words.slice(-cut).join(' ');
+      const rests: string[] = [];
+      if (places.byName(head)?.kind === 'country' || places.byDemonym(head))
+        rests.push(words.slice(cut).join(' '));
+      if (words[words.length - cut - 1] === 'of' && places.byName(tail)?.kind === 'country')
+        rests.push(words.slice(0, -cut - 1).join(' '));
+      for (const rest of rests) {
+        if (!rest.includes(' ')) continue;
+        const rec = single(
+          live(byKey.get(rest)).filter((r) => !r.place),
+          storyId,
+        );
+        if (rec) return { rec, evidence: 'alias', matched: form.text };
+      }
     }
     return null;
   }
@@ -575,6 +644,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   ): { other: Rec; evidence: LinkEvidence; note: string }[] {
     const out: { other: Rec; evidence: LinkEvidence; note: string }[] = [];
     const name = forms[0];
+    if (!name) return out;
     for (const f of forms.slice(1)) {
       for (const other of live(byKey.get(f.key))) {
         if (other === rec || !mergeable(rec, other) || !other.votes.has(f.text)) continue;
@@ -584,14 +654,39 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
         out.push({ other, evidence, note: `“${f.text}” and “${name.text}” name one entity in this article` });
       }
     }
+    // One-word entities that waited in the story for the one full name they shorten ("Zadan", read
+    // as a place before "Craig Zadan" arrived): any type but a known place.
+    const shortForm = (r: Rec) =>
+      r !== rec && !r.place && r.people.length === 0 && [...r.keys].every((k) => !k.includes(' '));
     if (rec.type === 'PERSON' && rec.people.length > 0 && storyId) {
       const words = storyWords.get(storyId);
       for (const w of new Set(rec.people.flatMap((p) => [p.surname, p.given!]))) {
-        const cands = live(words?.get(w)).filter((r) => r.type === 'PERSON');
-        if (cands.filter((r) => r.people.length > 0).length !== 1) continue;
+        const cands = live(words?.get(w));
+        if (cands.filter((r) => r.type === 'PERSON' && r.people.length > 0).length !== 1) continue;
         for (const other of cands) {
-          if (other.people.length > 0 || other === rec) continue;
-          out.push({ other, evidence: 'short-name-in-story', note: `“${w}” has one full name in the story` });
+          if (shortForm(other) && other.keys.has(w))
+            out.push({
+              other,
+              evidence: 'short-name-in-story',
+              note: `“${w}” has one full name in the story`,
+            });
+        }
+      }
+    }
+    if (isOrganisation(rec) && name.key.includes(' ')) {
+      const words = keyWords(name.key);
+      for (const w of new Set([words[0], words[words.length - 1]])) {
+        const here = storyId ? longNamesWith(w, storyId, rec.type) : [];
+        const scope = here.length === 1 ? storyId : here.length === 0 ? null : undefined;
+        if (scope === undefined || (scope === null && longNamesWith(w, null, rec.type).length !== 1))
+          continue;
+        for (const other of live(byKey.get(w))) {
+          if (!shortForm(other) || !isOrganisation(other) || (scope && !inStory(other, scope))) continue;
+          out.push({
+            other,
+            evidence: scope ? 'short-name-in-story' : 'short-name-in-archive',
+            note: `“${w}” has one longer name ${scope ? 'in the story' : 'in the archive'}`,
+          });
         }
       }
     }

@@ -73,3 +73,12 @@ export function initialsOf(text: string, skip: ReadonlySet<string>): string {
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
   return words.map((w) => w[0].toLowerCase()).join('');
 }
+
+/** True when two words differ by exactly one letter inserted, deleted or replaced ("rait", "raite"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === t[i]) i++;
+  return s.length === t.length ? s.slice(i + 1) === t.slice(i + 1) : s.slice(i) === t.slice(i + 1);
+}
