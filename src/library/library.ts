@@ -1,5 +1,5 @@
 import { type Brief, type BriefOptions, writeBrief } from '../brief/index.js';
-import { inReportingOrder } from '../compare/index.js';
+import { type Identity, inReportingOrder, nameIdentity } from '../compare/index.js';
 import { NotFoundError } from '../errors.js';
 import { contentHash, toArticle } from '../ingest/article.js';
 import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
@@ -15,7 +15,7 @@ import type {
   VerifyReport,
 } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
-import { createLinker, nameKey } from '../registry/index.js';
+import { createLinker, nameKey, type PlaceIndex, registryIdentity } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import { openStore } from '../store/open.js';
 import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/store.js';
@@ -71,6 +71,7 @@ export class Library {
     readonly store: Store,
     private readonly indexes: ArticleIndexes,
     private readonly resources: () => AnalyzerResources,
+    private readonly places: PlaceIndex,
   ) {}
 
   /** Opens the store at `location` (SQLite path or postgres:// URL) and rebuilds the indexes from it. */
@@ -79,15 +80,21 @@ export class Library {
     let resources: AnalyzerResources | null = null;
     // The clock belongs to the adapter: a publish date far in the future is not trusted for time.
     const clusterer = createClusterer({ now: () => new Date().toISOString() });
+    const places = loadPlaces();
     const indexes = new ArticleIndexes(
       clusterer,
       createDuplicateIndex(),
-      options.entities === false ? null : createLinker({ places: loadPlaces() }),
+      options.entities === false ? null : createLinker({ places }),
     );
-    const library = new Library(store, indexes, () => {
-      resources ??= loadResources();
-      return resources;
-    });
+    const library = new Library(
+      store,
+      indexes,
+      () => {
+        resources ??= loadResources();
+        return resources;
+      },
+      places,
+    );
     await indexes.catchUp(store);
     return library;
   }
@@ -272,7 +279,12 @@ export class Library {
 
   /** The ledger of some analysed articles, with the revisions the store knows of them. */
   async ledgerOf(analyses: Analysis[]): Promise<Ledger> {
-    return buildLedger(analyses, { revisions: await this.revisionsOf(analyses) });
+    return buildLedger(analyses, { revisions: await this.revisionsOf(analyses), identity: this.identity() });
+  }
+
+  /** "Same person, same claimant" by registry identity (by name when entity linking is off). */
+  private identity(): Identity {
+    return this.indexes.linker ? registryIdentity(this.indexes.linker) : nameIdentity();
   }
 
   /** The cited brief of a story; extractive and deterministic. */
@@ -300,8 +312,26 @@ export class Library {
             )
           ).values(),
         ];
+    const linker = this.indexes.linker;
+    const wanted =
+      filter.speaker && linker ? linker.lookup(filter.speaker, { storyId: filter.storyId }) : null;
+    if (wanted && linker) {
+      // The speaker as the registry knows them: "Austin" finds Lloyd J. Austin III's quotes, not Tracy Austin's.
+      const theirs = analyses.map((a) => ({
+        ...a,
+        quotes: a.quotes.filter(
+          (q) =>
+            q.speaker &&
+            ((q.speaker.entityId ? linker.registryIdOf(a.article.id, q.speaker.entityId) : null) ??
+              linker.lookup(q.speaker.name)) === wanted,
+        ),
+      }));
+      return quotesBySpeaker(theirs, this.identity());
+    }
     const needle = filter.speaker?.toLowerCase();
-    return quotesBySpeaker(analyses).filter((s) => !needle || s.speaker.toLowerCase().includes(needle));
+    return quotesBySpeaker(analyses, this.identity()).filter(
+      (s) => !needle || s.speaker.toLowerCase().includes(needle),
+    );
   }
 
   /** Registry entities, most linked first; `storyId` keeps those of one story. */
@@ -376,7 +406,12 @@ export class Library {
 
   /** Checks a draft against source analyses. */
   verify(draft: string, sources: Analysis[]): VerifyReport {
-    return verifyDraft(draft, sources, this.resources());
+    // The sources linked in memory as one story: the draft's "U.S." is the source's "the United States".
+    const linker = createLinker({ places: this.places });
+    for (const source of sources) linker.add(source, { storyId: 'sources' });
+    return verifyDraft(draft, sources, this.resources(), {
+      identity: registryIdentity(linker, { storyId: 'sources' }),
+    });
   }
 
   /** Analyses an input without storing it. */
