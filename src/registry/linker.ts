@@ -390,12 +390,12 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     if (type === 'PERSON') return null;
     for (const f of forms) {
       const place = places.byName(f.key);
-      if (!place) continue;
-      if (place.kind === 'capital' && (acting || type === 'ORG')) {
+      // A code is written in capitals: "US" is the country, "Us" a magazine or a word.
+      if (!place || (f.key.length <= 3 && !/^[\p{Lu}.\s-]+$/u.test(f.text))) continue;
+      if (place.kind === 'capital' && acting) {
         const country = places.byKey(place.countryKey)!;
         return { place: country, evidence: 'seat-of-government', matched: f.text };
       }
-      if (place.kind === 'capital' && type !== 'LOC') return null;
       return { place, evidence: 'gazetteer', matched: f.text };
     }
     return null;
@@ -542,7 +542,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     }
     // A one-word organisation ("Chargers") and the one longer name it shortens: in the story, else in the archive.
     const words = keyWords(name.key);
-    if (words.length === 1 && type !== 'LOC') {
+    if (words.length === 1 && type === 'ORG' && !places.byDemonym(words[0].replace(/s$/, ''))) {
       const here = storyId ? longNamesWith(words[0], storyId, type) : [];
       if (here.length === 1) return { rec: here[0], evidence: 'short-name-in-story', matched: name.text };
       const anywhere = here.length === 0 ? longNamesWith(words[0], null, type) : [];
@@ -673,7 +673,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
         }
       }
     }
-    if (isOrganisation(rec) && name.key.includes(' ')) {
+    if (rec.type === 'ORG' && !rec.place && name.key.includes(' ')) {
       const words = keyWords(name.key);
       for (const w of new Set([words[0], words[words.length - 1]])) {
         const here = storyId ? longNamesWith(w, storyId, rec.type) : [];
@@ -681,7 +681,13 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
         if (scope === undefined || (scope === null && longNamesWith(w, null, rec.type).length !== 1))
           continue;
         for (const other of live(byKey.get(w))) {
-          if (!shortForm(other) || !isOrganisation(other) || (scope && !inStory(other, scope))) continue;
+          if (
+            !shortForm(other) ||
+            other.type !== 'ORG' ||
+            places.byDemonym(w.replace(/s$/, '')) ||
+            (scope && !inStory(other, scope))
+          )
+            continue;
           out.push({
             other,
             evidence: scope ? 'short-name-in-story' : 'short-name-in-archive',
