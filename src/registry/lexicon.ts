@@ -24,7 +24,7 @@ export const DEFAULT_REGISTRY_LEXICON: RegistryLexicon = {
     generations: keys(NAME_SUFFIXES.filter((s) => !DEGREES.includes(s.replace(/\./g, '')))),
     degrees: keys(DEGREES),
   },
-  courtesy: keys([...HONORIFICS, 'dr', 'miss']),
+  courtesy: keys([...HONORIFICS, 'dr']),
   acronymSkip: keys(ACRONYM_SKIP),
   collectives: keys(COLLECTIVE_HEADS),
 };
