@@ -13,13 +13,46 @@ export async function withLibrary<T>(command: Command, work: (library: Library) 
   }
 }
 
-/** Writes lines to stdout. */
+/**
+ * Characters a terminal acts on rather than shows: C0 controls but tab and newline, DEL, C1
+ * controls (0x9B is CSI), and the bidirectional overrides that reorder what is shown. An ESC in a
+ * title can clear the screen, set the window title, or hide a link (OSC 8).
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from articles, feeds and file names made safe to print: each control character becomes a
+ * visible escape (`\x1B`, `\u202E`), so nothing printed can drive the terminal. Every line the CLI
+ * writes goes through it (`print`, `printJson`, `printError`).
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    const hex = code.toString(16).toUpperCase();
+    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
+  });
+}
+
+/** Writes lines to stdout, control characters made visible. */
 export function print(lines: string | string[]): void {
-  const text = Array.isArray(lines) ? lines.join('\n') : lines;
+  const text = terminalSafe(Array.isArray(lines) ? lines.join('\n') : lines);
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-/** Writes a value as pretty JSON to stdout. */
+/**
+ * Writes a value as pretty JSON to stdout. JSON.stringify escapes C0 controls but not DEL, C1 or
+ * bidi controls; those are written as \u escapes, which parse back to the same value.
+ */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${jsonSafe(JSON.stringify(value, null, 2))}\n`);
+}
+
+/** JSON text with every terminal control written as a \u escape: the same JSON value, safe to print. */
+export function jsonSafe(json: string): string {
+  return json.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes a message to stderr (an error, a warning, a note), control characters made visible. */
+export function printError(message: string): void {
+  process.stderr.write(terminalSafe(message.endsWith('\n') ? message : `${message}\n`));
 }

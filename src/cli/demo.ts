@@ -9,7 +9,7 @@ import { ingestBatch } from '../library/ingest-batch.js';
 import { Library } from '../library/library.js';
 import { resolveStoreLocation } from '../store/open.js';
 import { isoDay } from '../util/format.js';
-import { print } from './context.js';
+import { print, printError } from './context.js';
 import { progressBar } from './progress.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
@@ -44,6 +44,6 @@ async function demo(): Promise<void> {
 }
 
 demo().catch((err: Error) => {
-  process.stderr.write(`dossier demo: ${err.message}\n`);
+  printError(`dossier demo: ${err.message}`);
   process.exitCode = 1;
 });

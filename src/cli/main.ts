@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { DossierError } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
+import { printError, terminalSafe } from './context.js';
 
 const program = new Command('dossier')
   .description(
@@ -9,7 +10,12 @@ const program = new Command('dossier')
       'claimed by whom, where sources conflict, and writes a cited multi-source brief.',
   )
   .option('--db <path>', 'database file (SQLite) or postgres:// URL; default $DOSSIER_DB or ./dossier.db')
-  .showHelpAfterError('(run with --help for usage)');
+  .showHelpAfterError('(run with --help for usage)')
+  // Usage errors echo what was typed; set before the commands are added, which inherit it.
+  .configureOutput({
+    writeOut: (text) => process.stdout.write(terminalSafe(text)),
+    writeErr: (text) => process.stderr.write(terminalSafe(text)),
+  });
 
 for (const register of COMMANDS) register(program);
 
@@ -21,9 +27,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DossierError) {
-    process.stderr.write(`dossier: ${err.message}\n  ${err.hint}\n`);
+    printError(`dossier: ${err.message}\n  ${err.hint}`);
   } else {
-    process.stderr.write(`dossier: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+    printError(`dossier: unexpected error: ${(err as Error)?.stack ?? String(err)}`);
   }
   process.exitCode = 2;
 });

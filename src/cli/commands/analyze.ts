@@ -3,6 +3,7 @@ import { toArticle } from '../../ingest/article.js';
 import { readArticleFile } from '../../ingest/files.js';
 import { analyze } from '../../nlp/pipeline.js';
 import { loadResources } from '../../resources.js';
+import { print, printJson } from '../context.js';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -18,7 +19,7 @@ export function registerAnalyze(program: Command): void {
     .action((file: string, opts: { json?: boolean }) => {
       const analysis = analyze(toArticle(readArticleFile(file)), loadResources());
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+        printJson(analysis);
         return;
       }
       const { article, entities, quotes, figures, claims, dates } = analysis;
@@ -34,6 +35,6 @@ export function registerAnalyze(program: Command): void {
       out.push(`claims (${claims.length}):`);
       for (const c of claims) out.push(`  ${c.claimant ?? '?'} ${c.stance}: ${c.text}`);
       out.push(`dates (${dates.length}): ${dates.map((d) => `${d.text} → ${d.value}`).join(', ')}`);
-      process.stdout.write(`${out.join('\n')}\n`);
+      print(out);
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { type BriefFormat, renderBrief } from '../../brief/index.js';
 import { llmConfigFromEnv, rewriteBrief } from '../../brief/rewrite.js';
 import { InputError } from '../../errors.js';
-import { print, withLibrary } from '../context.js';
+import { print, printError, withLibrary } from '../context.js';
 
 const FORMATS: readonly BriefFormat[] = ['md', 'html', 'json'];
 
@@ -32,7 +32,7 @@ export function registerBrief(program: Command): void {
           );
         }
         const result = await rewriteBrief(brief, analyses, library.analyzerResources(), config);
-        process.stderr.write(`${result.note}\n`);
+        printError(result.note);
         print(result.markdown);
       });
     });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DossierError } from '../../errors.js';
 import { EVAL_TASKS, GOLD_TASKS } from '../../eval/registry.js';
+import { jsonSafe, print } from '../context.js';
 import { progressBar } from '../progress.js';
 
 export function registerEval(program: Command): void {
@@ -39,8 +40,9 @@ export function registerEval(program: Command): void {
           progress: bar.update,
         });
         bar.stop();
-        for (const line of report.lines) process.stdout.write(`${line}\n`);
-        if (opts.json) process.stdout.write(`${JSON.stringify({ task: report.task, ...report.metrics })}\n`);
+        for (const line of report.lines) print(line);
+        // One line of JSON: the contract says the last line of stdout is the figures.
+        if (opts.json) print(jsonSafe(JSON.stringify({ task: report.task, ...report.metrics })));
       },
     );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingestBatch } from '../../library/ingest-batch.js';
-import { print, withLibrary } from '../context.js';
+import { print, printError, withLibrary } from '../context.js';
 import { progressBar } from '../progress.js';
 
 export function registerIngest(program: Command): void {
@@ -32,7 +32,7 @@ export function registerIngest(program: Command): void {
             queue: opts.queue ?? false,
             fetch: { allowPrivate: opts.allowPrivate ?? false },
             progress: bar.update,
-            onError: (error) => process.stderr.write(`\nerror: ${error.message}\n  ${error.hint}\n`),
+            onError: (error) => printError(`\nerror: ${error.message}\n  ${error.hint}`),
           });
           bar.stop();
           const stored = summary.new + summary.revision + summary.queued;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { type Alert, watch } from '../../library/watch.js';
-import { print, withLibrary } from '../context.js';
+import { jsonSafe, print, printError, withLibrary } from '../context.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -34,7 +34,7 @@ export function registerWatch(program: Command): void {
           const onAlert = (alert: Alert) => {
             print(
               opts.json
-                ? JSON.stringify(alert)
+                ? jsonSafe(JSON.stringify(alert))
                 : `[${new Date().toISOString()}] ${alert.kind}: ${alert.message}`,
             );
             if (opts.webhook) void postAlert(opts.webhook, alert);
@@ -43,7 +43,7 @@ export function registerWatch(program: Command): void {
             intervalMs,
             fetch: { allowPrivate: opts.allowPrivate ?? false },
             onAlert,
-            onError: (e) => process.stderr.write(`error: ${e.message}\n  ${e.hint}\n`),
+            onError: (e) => printError(`error: ${e.message}\n  ${e.hint}`),
             signal: opts.once ? AbortSignal.abort() : controller.signal,
           });
         });
@@ -66,8 +66,8 @@ async function postAlert(url: string, alert: Alert): Promise<void> {
       body: JSON.stringify(alert),
       signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
     });
-    if (!res.ok) process.stderr.write(`webhook ${url} answered ${res.status}\n`);
+    if (!res.ok) printError(`webhook ${url} answered ${res.status}`);
   } catch (err) {
-    process.stderr.write(`webhook ${url} failed: ${(err as Error).message}\n`);
+    printError(`webhook ${url} failed: ${(err as Error).message}`);
   }
 }
