@@ -1,4 +1,5 @@
 import { httpUrl } from '../util/format.js';
+import { sentenceParts } from './markers.js';
 import type { Brief, BriefSentence } from './types.js';
 
 const ESCAPES: Record<string, string> = {
@@ -26,10 +27,11 @@ function cite(n: number): string {
   return `<sup class="cite"><a href="#source-${n}">[${n}]</a></sup>`;
 }
 
-/** A sentence with every "[n]" turned into a link to the source list; citations appended when it has none inline. */
+/** A sentence with its own citations as links to the source list; a source's "[1]" stays text. */
 function sentenceHtml(s: BriefSentence): string {
-  const text = escapeHtml(s.text).replace(/\[(\d+)\]/g, (_, n: string) => cite(Number(n)));
-  return /\[\d+\]/.test(s.text) ? text : `${text} ${s.citations.map(cite).join('')}`;
+  const { parts, inline } = sentenceParts(s);
+  const text = parts.map((p) => ('cite' in p ? cite(p.cite) : escapeHtml(p.text))).join('');
+  return inline ? text : `${text} ${s.citations.map(cite).join('')}`;
 }
 
 /** Renders a brief as a self-contained HTML fragment (an <article>); every text and URL is escaped. */

@@ -1,7 +1,7 @@
 import type { Analysis, VerifyItem } from '../model/index.js';
 import type { AnalyzerResources } from '../nlp/pipeline.js';
 import { verifyDraft } from '../verify/verify.js';
-import { briefToMarkdown } from './markdown.js';
+import { briefToMarkdown, linksIn } from './markdown.js';
 import type { Brief } from './types.js';
 
 /** Where and how to reach an OpenAI-compatible chat-completions endpoint. */
@@ -121,6 +121,12 @@ export async function rewriteBrief(
       `rewrite rejected: it cites sources that do not exist (${bad.map((n) => `[${n}]`).join(', ')})`,
     );
   if (!/\[\d+\]/.test(text)) return keep('rewrite rejected: it dropped every citation');
+  const own = new Set(linksIn(markdown));
+  const added = linksIn(text).filter((link) => !own.has(link));
+  if (added.length > 0)
+    return keep(
+      `rewrite rejected: it adds a link the brief did not make (${added[0]}); the extractive brief is shown`,
+    );
   const known = new Set(failed(verifyDraft(markdown, analyses, resources).items).map((i) => i.text));
   const failures = failed(verifyDraft(text, analyses, resources).items).filter((i) => !known.has(i.text));
   if (failures.length > 0) {

@@ -68,7 +68,7 @@ describe('writeBrief on the reference-like story', () => {
     );
     assert.match(
       md,
-      /^- \[1\] U\.S\. Says North Korean Troops Are in Russia, Calling It ‘Very Serious’, The Metropolitan Times, 2024-10-23, https:\/\/metropolitan-times\.example\//m,
+      /^- \[1\] U\.S\. Says North Korean Troops Are in Russia, Calling It ‘Very Serious’, The Metropolitan Times, 2024-10-23, <https:\/\/metropolitan-times\.example\//m,
     );
     assert.match(md, /^- 2024-10-29: Allied Press reports: Lawmakers: .* to Russia \[2\]\.$/m);
   });

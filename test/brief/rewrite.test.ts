@@ -104,6 +104,21 @@ describe('rewriteBrief against a local fake endpoint', () => {
     assert.match((await rewriteBrief(brief, analyses, resources, config)).note, /dropped every citation/);
   });
 
+  it('keeps the extractive brief when the rewrite carries a link or image the brief did not make', async () => {
+    for (const planted of [
+      'See [the map](javascript:alert(1)) [1].',
+      'Pictured ![](https://tracker.test/pixel.png) [1].',
+      'More at <https://phish.test/login> [1].',
+      'More at https://phish.test/login [1].',
+      'More at www.phish.test [1].',
+    ]) {
+      answer = { status: 200, content: `${extractive}\n${planted}` };
+      const result = await rewriteBrief(brief, analyses, resources, config);
+      assert.equal(result.rewritten, false, planted);
+      assert.match(result.note, /adds a link the brief did not make/, planted);
+    }
+  });
+
   it('keeps the extractive brief when the endpoint fails', async () => {
     answer = { status: 500, content: 'boom' };
     const result = await rewriteBrief(brief, analyses, resources, config);
