@@ -10,11 +10,11 @@ import { type PolnearArticle, readPolnear } from '../src/eval/polnear.js';
 import { goldOf } from '../src/eval/quotes.js';
 import { emptyCounts, finishScore, scoreSubsets } from '../src/eval/quotes-score.js';
 import type { Doc } from '../src/model/index.js';
+import { readAttribution } from '../src/nlp/attribution/context.js';
 import { buildLexicon } from '../src/nlp/data/lexicon.js';
 import { readDoc } from '../src/nlp/doc.js';
 import type { QuoteModel } from '../src/nlp/quote-model.js';
 import { QUOTE_MODEL_FILE } from '../src/nlp/quote-model-load.js';
-import { sentenceBounds } from '../src/nlp/quotes/attribution.js';
 import { cueCandidates, cueFeatures } from '../src/nlp/quotes/cue-features.js';
 import { AveragedPerceptron, scoreFeatures } from '../src/nlp/quotes/perceptron.js';
 import { findQuotes } from '../src/nlp/quotes.js';
@@ -79,9 +79,8 @@ function examples(split: Array<{ article: PolnearArticle; doc: Doc }>, words: Se
   const out: Example[] = [];
   for (const { article, doc } of split) {
     const mask = cueMask(article);
-    const bounds = sentenceBounds(doc);
     for (const i of cueCandidates(doc, words, lexicon)) {
-      out.push({ features: cueFeatures(doc, i, bounds, lexicon), label: mask[doc.tokens[i].start] === 1 });
+      out.push({ features: cueFeatures(doc, i, lexicon), label: mask[doc.tokens[i].start] === 1 });
     }
   }
   return out;
@@ -144,7 +143,7 @@ function endToEnd(model: QuoteModel) {
   const all = emptyCounts();
   const quoted = emptyCounts();
   for (const { article, doc } of dev) {
-    const predicted = findQuotes(doc, [], model, lexicon).map((q) => ({
+    const predicted = findQuotes(readAttribution(doc, [], lexicon), model).map((q) => ({
       span: q.span,
       kind: q.kind,
       speaker: q.speaker,

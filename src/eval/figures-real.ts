@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Figure } from '../model/index.js';
+import { readAttribution } from '../nlp/attribution/context.js';
 import { readDoc } from '../nlp/doc.js';
 import { findEntities } from '../nlp/entities.js';
 import { findFigures } from '../nlp/figures.js';
@@ -23,7 +24,8 @@ export type FigureFinder = (article: PolnearArticle) => Figure[];
 export function shippedFigureFinder(resources = loadResources()): FigureFinder {
   return (article) => {
     const doc = readDoc(article.text, article.published ?? null);
-    return findFigures(doc, findEntities(doc, resources.ner, resources.lexicon), resources.lexicon);
+    const entities = findEntities(doc, resources.ner, resources.lexicon);
+    return findFigures(readAttribution(doc, entities, resources.lexicon));
   };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/article.js';
 import type { Claim, Figure } from '../model/index.js';
+import { readAttribution } from '../nlp/attribution/context.js';
 import { findClaims } from '../nlp/claims.js';
 import { buildLexicon } from '../nlp/data/lexicon.js';
 import { readDoc } from '../nlp/doc.js';
@@ -72,7 +73,8 @@ export function analyzeGold(): (line: GoldLine) => GoldFindings {
   return (line) => {
     const article = toArticle({ text: line.text });
     const doc = readDoc(article.text, article.published);
-    return { figures: findFigures(doc, [], lexicon), claims: findClaims(doc, [], lexicon) };
+    const attribution = readAttribution(doc, [], lexicon);
+    return { figures: findFigures(attribution), claims: findClaims(attribution) };
   };
 }
 

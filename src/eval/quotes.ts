@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Doc, Quote, Span } from '../model/index.js';
+import { readAttribution } from '../nlp/attribution/context.js';
 import { readDoc } from '../nlp/doc.js';
 import { findEntities } from '../nlp/entities.js';
 import type { AnalyzerResources } from '../nlp/pipeline.js';
@@ -38,7 +39,7 @@ export function predictArticle(article: PolnearArticle, resources = loadResource
 export function analyseArticle(article: PolnearArticle, resources: AnalyzerResources) {
   const doc = readDoc(article.text, article.published ?? null);
   const entities = findEntities(doc, resources.ner, resources.lexicon);
-  const found = findQuotes(doc, entities, resources.quotes, resources.lexicon);
+  const found = findQuotes(readAttribution(doc, entities, resources.lexicon), resources.quotes);
   const predicted: PredictedQuote[] = found.map((q) => ({
     span: q.span,
     kind: q.kind,

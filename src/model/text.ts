@@ -23,6 +23,8 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** The index in `sentences` of each token's sentence (sentences cover every token, in order). */
+  sentenceOf: Int32Array;
   /** Offset where the trailing source list begins (text.length when there is none). */
   bodyEnd: number;
   /** ISO publish date used as the reference for relative dates, or null. */

@@ -1,16 +1,10 @@
-import type { Claim, Doc, Entity, Sentence, Span, Stance, Token } from '../model/index.js';
-import {
-  type Attribution,
-  accordingTo,
-  type Claimant,
-  isCue,
-  resolveClaimant,
-  subjectOf,
-} from './figures/claimant.js';
+import type { Claim, Doc, Sentence, Span, Speaker, Stance, Token } from '../model/index.js';
+import type { AttributionContext } from './attribution/context.js';
+import { resolveSpan, type SpeakerHistory } from './attribution/resolve.js';
+import { type Attribution, accordingTo, isCue, subjectOf } from './figures/claimant.js';
 import type { Context } from './figures/exclusions.js';
 import { lower } from './figures/numbers.js';
 import { isAuxiliary, isPronoun, isVerbModifier } from './figures/phrase.js';
-import type { Lexicon } from './lexicon.js';
 import { parseSourceList } from './sources.js';
 
 /** A stance cue found in a sentence: its tokens, stance and the token where its proposition starts. */
@@ -36,9 +30,10 @@ const THAT_WINDOW = 6;
  * not deny" is no claim). Statements inside quotation marks are left to the quote finder.
  * `span` covers the proposition (`text`), `clause` the claimant, cue and proposition.
  */
-export function findClaims(doc: Doc, entities: Entity[], lex: Lexicon): Claim[] {
+export function findClaims(attribution: AttributionContext): Claim[] {
+  const { doc, lex, entities } = attribution;
   const claims: Claim[] = [];
-  let lastNamed: Claimant | null = null;
+  const named: SpeakerHistory = { named: [] };
   const headlines = parseSourceList(doc.text).sources.flatMap((r) =>
     r.span ? [r.span.start + r.title.length] : [],
   );
@@ -65,13 +60,16 @@ export function findClaims(doc: Doc, entities: Entity[], lex: Lexicon): Claim[] 
       const trailing = isTrailing(ctx, whoFirst, cue);
       if (cue.stance === 'reports' && (nearQuote(ctx, who, cue) || (trailing && quoteBefore(ctx, whoFirst))))
         continue;
-      const claimant = resolveClaimant(who, entities, lastNamed, lex);
-      if (!who.pronoun) lastNamed = claimant;
+      const claimant = resolveSpan(doc, who.span, entities, named, lex);
+      if (!who.pronoun) named.named.push(claimant);
       claims.push(toClaim(ctx, who, cue, claimant, trailing, claims.length));
       k = cue.last - 1;
     }
     const according = accordingTo(ctx);
-    if (according) claims.push(accordingClaim(ctx, according, entities, claims.length));
+    if (according) {
+      const claimant = resolveSpan(doc, according.span, entities, named, lex);
+      claims.push(accordingClaim(ctx, according, claimant, claims.length));
+    }
   }
   return claims;
 }
@@ -180,7 +178,7 @@ function toClaim(
   ctx: Context,
   who: Attribution,
   cue: Cue,
-  claimant: Claimant,
+  claimant: Speaker,
   trailing: boolean,
   index: number,
 ): Claim {
@@ -203,7 +201,7 @@ function toClaim(
     id: `claim-${index + 1}`,
     text: text.slice(span.start, span.end),
     claimant: claimant.name,
-    claimantId: claimant.id,
+    claimantId: claimant.entityId,
     stance: cue.stance,
     span,
     clause: { start: clauseStart, end: Math.max(span.end, cueSpan.end) },
@@ -262,7 +260,7 @@ function trim(ctx: Context, a: number, b: number): Span | null {
 }
 
 /** "…, according to the ministry": a report of the rest of the sentence. */
-function accordingClaim(ctx: Context, who: Attribution, entities: Entity[], index: number): Claim {
+function accordingClaim(ctx: Context, who: Attribution, claimant: Speaker, index: number): Claim {
   const { tokens, text } = ctx;
   const at = who.cue.first;
   const nameEnd = firstToken(tokens, who.span.end, ctx.first);
@@ -273,8 +271,8 @@ function accordingClaim(ctx: Context, who: Attribution, entities: Entity[], inde
   return {
     id: `claim-${index + 1}`,
     text: text.slice(span.start, span.end),
-    claimant: who.text,
-    claimantId: resolveClaimant(who, entities, null, ctx.lex).id,
+    claimant: claimant.name,
+    claimantId: claimant.entityId,
     stance: 'reports',
     span,
     clause: sentence,

@@ -3,14 +3,16 @@ import { splitSentences } from './sentences.js';
 import { parseSourceList } from './sources.js';
 import { tokenize } from './tokens.js';
 
-/** Reads an article's text once into the tokens, sentences and body bounds every analyser shares. */
+/**
+ * Reads an article's text once into the tokens, sentences (with the sentence of each token) and body
+ * bounds every analyser shares.
+ */
 export function readDoc(text: string, published: string | null): Doc {
   const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    sentences: splitSentences(text, tokens),
-    bodyEnd: parseSourceList(text).start,
-    published,
-  };
+  const sentences = splitSentences(text, tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, n) => {
+    sentenceOf.fill(n, s.first, s.last);
+  });
+  return { text, tokens, sentences, sentenceOf, bodyEnd: parseSourceList(text).start, published };
 }

@@ -22,12 +22,11 @@ export interface EntityLexicon {
 export function findEntities(doc: Doc, ner: NerModel, { entities: lexicon }: Lexicon): Entity[] {
   if (doc.tokens.length === 0) return [];
   const mentions = refineMentions(doc, findMentions(doc, ner.weights()), lexicon.refine);
-  const sentenceOf = sentenceIndex(doc);
   return resolveMentions(mentions, lexicon.resolve).map((group, i) => {
     const roles: string[] = [];
     if (group.type === 'PERSON') {
       for (const m of group.mentions) {
-        const s = doc.sentences[sentenceOf[m.first]];
+        const s = doc.sentences[doc.sentenceOf[m.first]];
         for (const role of rolesOf(doc, m, s.first, s.last, lexicon.roles)) {
           // A headline's "Leader" and the body's "leader" are one role.
           if (!roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
@@ -43,13 +42,4 @@ export function findEntities(doc: Doc, ner: NerModel, { entities: lexicon }: Lex
       mentions: group.mentions.map(({ start, end }: Mention) => ({ start, end })),
     };
   });
-}
-
-/** The sentence index of every token. */
-function sentenceIndex(doc: Doc): Int32Array {
-  const of = new Int32Array(doc.tokens.length);
-  doc.sentences.forEach((s, i) => {
-    of.fill(i, s.first, s.last);
-  });
-  return of;
 }

@@ -1,19 +1,21 @@
-import type { Doc, Entity, Figure } from '../model/index.js';
-import { accordingTo, type Claimant, findAttribution, resolveClaimant } from './figures/claimant.js';
+import type { Figure, Speaker } from '../model/index.js';
+import type { AttributionContext } from './attribution/context.js';
+import { resolveSpan, type SpeakerHistory } from './attribution/resolve.js';
+import { accordingTo, findAttribution } from './figures/claimant.js';
 import { type Context, notAFigure, touchingGroup } from './figures/exclusions.js';
 import { type NumberPhrase, readNumber } from './figures/numbers.js';
 import { type Quantity, qualify } from './figures/qualify.js';
 import { findSubject } from './figures/subject.js';
-import type { Lexicon } from './lexicon.js';
 
 /**
  * Finds the article's figures: every counted quantity with its qualifier, range, increment,
  * subject, unit and claimant. Years, dates, times, ordinals, list and phone numbers and numbers
  * in names are skipped. Entities only link claimants (`claimantId`); the text never depends on them.
  */
-export function findFigures(doc: Doc, entities: Entity[], lex: Lexicon): Figure[] {
+export function findFigures(attribution: AttributionContext): Figure[] {
+  const { doc, lex, entities } = attribution;
   const figures: Figure[] = [];
-  let lastNamed: Claimant | null = null;
+  const named: SpeakerHistory = { named: [] };
   for (const sentence of doc.sentences) {
     const ctx: Context = {
       text: doc.text,
@@ -38,10 +40,8 @@ export function findFigures(doc: Doc, entities: Entity[], lex: Lexicon): Figure[
       }
       const q = qualify(ctx, n, accept);
       const attribution = findAttribution(ctx, q.first, q.last, according);
-      const claimant: Claimant | null = attribution
-        ? resolveClaimant(attribution, entities, lastNamed, lex)
-        : null;
-      if (attribution && !attribution.pronoun) lastNamed = claimant;
+      const claimant = attribution ? resolveSpan(doc, attribution.span, entities, named, lex) : null;
+      if (claimant && !attribution?.pronoun) named.named.push(claimant);
       figures.push(toFigure(ctx, q, claimant, attribution?.rule ?? null, figures.length));
       i = Math.max(q.last, i + 1);
     }
@@ -52,7 +52,7 @@ export function findFigures(doc: Doc, entities: Entity[], lex: Lexicon): Figure[
 function toFigure(
   ctx: Context,
   q: Quantity,
-  claimant: Claimant | null,
+  claimant: Speaker | null,
   attributionRule: string | null,
   index: number,
 ): Figure {
@@ -80,7 +80,7 @@ function toFigure(
     unit: subject.unit,
     subject: subject.text,
     claimant: claimant?.name ?? null,
-    claimantId: claimant?.id ?? null,
+    claimantId: claimant?.entityId ?? null,
     span,
     // Which rules decided the qualifier and the claimant, for tracing a wrong result.
     rule: attributionRule ? `${q.rule} claimant:${attributionRule}` : q.rule,

@@ -38,7 +38,7 @@ export interface CueLexicon {
 }
 
 /** Agreement a pronoun asks of what it refers to. */
-export type PronounAgreement = 'male' | 'female' | 'plural' | 'any';
+export type PronounAgreement = 'male' | 'female' | 'plural' | 'any' | 'first';
 
 /** Words that make or bound a speaker phrase around a quotation's cue. */
 export interface SpeakerLexicon {
@@ -81,6 +81,10 @@ export interface SpeakerLexicon {
   personPronouns: ReadonlySet<string>;
   /** Subject pronouns of one person, which fall back to the last person named ("he", "she"). */
   personSubjects: ReadonlySet<string>;
+  /** Honorifics that tell a person's gender ("mr." male, "mrs." female). */
+  honorificGenders: ReadonlyMap<string, 'male' | 'female'>;
+  /** The gender a first name ("Hillary") usually has, from a registry of names; null when unknown. */
+  firstNameGender: (firstName: string) => 'male' | 'female' | null;
 }
 
 /** Closed-class words that bound the noun phrases figures and claims attach to. */

@@ -1,4 +1,5 @@
 import type { Analysis, Article } from '../model/index.js';
+import { readAttribution } from './attribution/context.js';
 import { findClaims } from './claims.js';
 import { findDates } from './dates.js';
 import { readDoc } from './doc.js';
@@ -24,9 +25,10 @@ export function analyze(article: Article, resources: AnalyzerResources): Analysi
   const doc = readDoc(article.text, article.published);
   const { lexicon } = resources;
   const entities = findEntities(doc, resources.ner, lexicon);
-  const quotes = findQuotes(doc, entities, resources.quotes, lexicon);
-  const figures = findFigures(doc, entities, lexicon);
-  const claims = findClaims(doc, entities, lexicon);
+  const attribution = readAttribution(doc, entities, lexicon);
+  const quotes = findQuotes(attribution, resources.quotes);
+  const figures = findFigures(attribution);
+  const claims = findClaims(attribution);
   const dates = findDates(doc, lexicon);
   return { article, entities, quotes, figures, claims, dates };
 }

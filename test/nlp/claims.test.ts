@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Entity } from '../../src/model/index.js';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { findClaims } from '../../src/nlp/claims.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
@@ -12,7 +13,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
 
 const lexicon = buildLexicon();
-const claims = (text: string, entities: Entity[] = []) => findClaims(readDoc(text, null), entities, lexicon);
+const claims = (text: string, entities: Entity[] = []) =>
+  findClaims(readAttribution(readDoc(text, null), entities, lexicon));
 const brief = (c: Claim) => [c.claimant, c.stance, c.cue, c.text];
 
 /** Spans slice to their text, clauses contain their spans, all in range. */
@@ -29,7 +31,7 @@ function assertSound(text: string, found: Claim[]): void {
 
 describe('findClaims on the seed article', () => {
   const text = readFileSync(SEED, 'utf8');
-  const found = findClaims(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon);
+  const found = findClaims(readAttribution(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon));
 
   it('keeps every span sound', () => assertSound(text, found));
 
@@ -127,7 +129,7 @@ describe('findClaims attributes', () => {
     ]);
   });
 
-  it('resolves "he" to the nearest person entity, else to the last claimant named', () => {
+  it('names a claimant by its entity, and "he" by the nearest person entity, else by the last claimant named', () => {
     const text = 'Austin confirmed the deployment. He did not say how many troops went.';
     assert.deepEqual(
       claims(text).map((c) => c.claimant),
@@ -144,7 +146,7 @@ describe('findClaims attributes', () => {
     assert.deepEqual(
       claims(text, [austin]).map((c) => [c.claimant, c.claimantId]),
       [
-        ['Austin', 'p1'],
+        ['Lloyd J. Austin III', 'p1'],
         ['Lloyd J. Austin III', 'p1'],
       ],
     );

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { findClaims } from '../../src/nlp/claims.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { findDates } from '../../src/nlp/dates.js';
@@ -120,8 +121,8 @@ describe('figures, claims and dates on random text', () => {
     for (let round = 0; round < 300; round++) {
       const t = text(next, 5 + Math.floor(next() * 60));
       const doc = readDoc(t, round % 2 ? '2024-10-24T09:00:00Z' : null);
-      const figures = findFigures(doc, [], lexicon);
-      const claims = findClaims(doc, [], lexicon);
+      const figures = findFigures(readAttribution(doc, [], lexicon));
+      const claims = findClaims(readAttribution(doc, [], lexicon));
       const dates = findDates(doc, lexicon);
       for (const f of [...figures, ...claims, ...dates]) {
         assert.equal(t.slice(f.span.start, f.span.end), f.text, JSON.stringify(t));

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entity, Figure } from '../../src/model/index.js';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findFigures } from '../../src/nlp/figures.js';
@@ -13,7 +14,7 @@ const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
 
 const lexicon = buildLexicon();
 const figures = (text: string, entities: Entity[] = []) =>
-  findFigures(readDoc(text, null), entities, lexicon);
+  findFigures(readAttribution(readDoc(text, null), entities, lexicon));
 /** The fields a test compares, without ids and rule names. */
 const brief = (f: Figure) => ({
   text: f.text,
@@ -52,7 +53,7 @@ function assertSound(text: string, found: Figure[]): void {
 describe('findFigures on the seed article', () => {
   it('reads the four figures with qualifier, subject, unit and claimant', () => {
     const text = readFileSync(SEED, 'utf8');
-    const found = findFigures(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon);
+    const found = findFigures(readAttribution(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon));
     assertSound(text, found);
     assert.deepEqual(found.map(brief), [
       {
@@ -102,7 +103,7 @@ describe('findFigures on the seed article', () => {
     ]);
   });
 
-  it('links the claimant to an entity whose mention overlaps it', () => {
+  it('names the claimant by the entity whose mention is its head', () => {
     const text = 'Reports from the Pentagon estimate that 300 tanks were lost.';
     const start = text.indexOf('Pentagon');
     const entity: Entity = {
@@ -113,8 +114,8 @@ describe('findFigures on the seed article', () => {
       roles: [],
       mentions: [{ start, end: start + 8 }],
     };
-    const [f] = findFigures(readDoc(text, null), [entity], lexicon);
-    assert.equal(f.claimant, 'the Pentagon');
+    const [f] = findFigures(readAttribution(readDoc(text, null), [entity], lexicon));
+    assert.equal(f.claimant, 'Pentagon');
     assert.equal(f.claimantId, 'e1');
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { findClaims } from '../../src/nlp/claims.js';
 import * as calendar from '../../src/nlp/data/calendar.js';
 import { CUE_VERBS } from '../../src/nlp/data/cues.js';
@@ -24,9 +25,13 @@ const small = smallLexicon();
 const model = loadQuoteModel(MODELS_DIR);
 
 const quotesWith = (text: string, lexicon = shipped) =>
-  findQuotes(readDoc(text, null), [], model, lexicon).map((q) => [q.text, q.speaker?.name ?? null, q.cue]);
+  findQuotes(readAttribution(readDoc(text, null), [], lexicon), model).map((q) => [
+    q.text,
+    q.speaker?.name ?? null,
+    q.cue,
+  ]);
 const claimsWith = (text: string, lexicon = shipped) =>
-  findClaims(readDoc(text, null), [], lexicon).map((c) => [c.claimant, c.stance, c.cue]);
+  findClaims(readAttribution(readDoc(text, null), [], lexicon)).map((c) => [c.claimant, c.stance, c.cue]);
 
 describe('analysers read the lexicon they are handed', () => {
   it('quotes: a speech verb only the small lexicon knows cues a speaker; one it lacks cues none', () => {
@@ -49,7 +54,11 @@ describe('analysers read the lexicon they are handed', () => {
   it('figures: spelled numbers and qualifiers are the handed ones', () => {
     const text = 'About three hundred people fled, and about two million stayed.';
     const read = (lexicon = shipped) =>
-      findFigures(readDoc(text, null), [], lexicon).map((f) => [f.text, f.value, f.qualifier]);
+      findFigures(readAttribution(readDoc(text, null), [], lexicon)).map((f) => [
+        f.text,
+        f.value,
+        f.qualifier,
+      ]);
     assert.deepEqual(read(), [
       ['About three hundred', 300, 'approx'],
       ['about two million', 2e6, 'approx'],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity, Quote } from '../../src/model/index.js';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { loadQuoteModel } from '../../src/nlp/quote-model-load.js';
@@ -12,7 +13,7 @@ const lexicon = buildLexicon();
 
 /** Runs the quote stage and checks every span: in range, ordered, slicing to the text (fragments joined). */
 function run(text: string): Quote[] {
-  const found = findQuotes(readDoc(text, null), [], model, lexicon);
+  const found = findQuotes(readAttribution(readDoc(text, null), [], lexicon), model);
   for (const q of found) {
     assert.ok(q.span.start >= 0 && q.span.start <= q.span.end && q.span.end <= text.length, 'span in range');
     const parts = q.fragments ?? [q.span];
@@ -56,7 +57,7 @@ describe('findQuotes on hostile input', () => {
       roles: [],
       mentions: [span],
     }));
-    const found = findQuotes(readDoc(text, null), entities, model, lexicon);
+    const found = findQuotes(readAttribution(readDoc(text, null), entities, lexicon), model);
     assert.equal(found.length, 10000);
     assert.equal(found[0].speaker?.entityId, 'e0');
     assert.equal(found[1].speaker?.entityId, 'e1');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entity, Quote } from '../../src/model/index.js';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findEntities } from '../../src/nlp/entities.js';
@@ -17,7 +18,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const model = loadQuoteModel(MODELS_DIR);
 const lexicon = buildLexicon();
 const quotes = (text: string, entities: Entity[] = []) =>
-  findQuotes(readDoc(text, null), entities, model, lexicon);
+  findQuotes(readAttribution(readDoc(text, null), entities, lexicon), model);
 const marked = (text: string) =>
   scanQuoteMarks(readDoc(text, null)).map((q) => q.fragments.map((f) => text.slice(f.start, f.end)));
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -196,7 +197,7 @@ describe('findQuotes', () => {
 
   it('finds no reported speech with the empty model, but still finds marked quotes', () => {
     const t = 'Officials said the talks failed. “It is over,” the minister said.';
-    const found2 = findQuotes(readDoc(t, null), [], EMPTY_QUOTE_MODEL, lexicon);
+    const found2 = findQuotes(readAttribution(readDoc(t, null), [], lexicon), EMPTY_QUOTE_MODEL);
     assert.deepEqual(
       found2.map((q) => [q.kind, q.text]),
       [['direct', 'It is over,']],
@@ -213,7 +214,10 @@ describe('findQuotes on the seed article', () => {
     const seed = readFileSync(seedPath, 'utf8');
     const doc = readDoc(seed, null);
     // The whole shipped pipeline: speakers resolve to whatever entities the recogniser finds.
-    const found = findQuotes(doc, findEntities(doc, resources.ner, lexicon), resources.quotes, lexicon);
+    const found = findQuotes(
+      readAttribution(doc, findEntities(doc, resources.ner, lexicon), lexicon),
+      resources.quotes,
+    );
     assertValid(seed, found);
     const quoted = found.filter((q) => q.kind !== 'indirect');
     const passages = quoted.flatMap((q) => (q.fragments ?? [q.span]).map(() => q.speaker?.name ?? null));

@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name';
 import type { Stance } from '../../model/index.js';
 import type { EntityLexicon } from '../entities.js';
 import type { CueLexicon, Lexicon, NumberLexicon, PhraseLexicon, SpeakerLexicon } from '../lexicon.js';
@@ -22,6 +23,7 @@ import {
   CUE_AUXILIARIES,
   CUE_DETERMINERS,
   DETERMINER_WORDS,
+  HONORIFIC_GENDERS,
   INTRODUCTION_WORDS,
   NAME_LINKS,
   NAME_TITLES,
@@ -57,6 +59,12 @@ const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 // Maps, not the records themselves: a token such as "constructor" must not find Object.prototype.
 const map = <T>(record: Readonly<Record<string, T>>): ReadonlyMap<string, T> =>
   new Map(Object.entries(record));
+
+/** A first name's usual gender from gender-detection-from-name's registry (English names first). */
+function firstNameGender(firstName: string): 'male' | 'female' | null {
+  const g = getGender(firstName, 'en');
+  return g === 'unknown' ? null : g;
+}
 
 const STANCES = new Set<string>(['confirms', 'denies', 'estimates', 'reports', 'speculates']);
 
@@ -119,6 +127,8 @@ function speakerLexicon(monthsAndDays: string[]): SpeakerLexicon {
     roleWords: set(ROLE_WORDS),
     personPronouns: set(personPronouns),
     personSubjects: set(PERSON_SUBJECT_PRONOUNS),
+    honorificGenders: map(HONORIFIC_GENDERS),
+    firstNameGender,
   };
 }
 

@@ -1,9 +1,10 @@
 /** Personal pronouns that can name a speaker, with the gender a resolved person must allow. */
-export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'any'> = {
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'any' | 'first'> = {
   he: 'male',
   she: 'female',
   they: 'plural',
-  i: 'any',
+  // The first person is the writer or whoever is quoted: no earlier name stands for it.
+  i: 'first',
   we: 'plural',
   him: 'male',
   her: 'female',
@@ -448,6 +449,17 @@ export const RELATIVE_OBJECTS = ['what', 'which'] as const;
 
 /** Words before a quotation that make it the name of a show or work (ABC's “This Week”, on “Face the Nation”). */
 export const WORK_TITLE_OPENERS = ["'s", '’s', 'on', 'of', 'titled', 'called'] as const;
+
+/** Honorifics that tell a person's gender ("Mrs. Clinton"), with and without their period. */
+export const HONORIFIC_GENDERS: Readonly<Record<string, 'male' | 'female'>> = {
+  'mr.': 'male',
+  mr: 'male',
+  'mrs.': 'female',
+  mrs: 'female',
+  'ms.': 'female',
+  ms: 'female',
+  miss: 'female',
+};
 
 /** Subject pronouns of one person ("he said"): with no person entity before them, the last person named speaks. */
 export const PERSON_SUBJECT_PRONOUNS = ['he', 'she'] as const;

@@ -1,4 +1,4 @@
-import type { Entity, Span, Stance, Token } from '../../model/index.js';
+import type { Span, Stance, Token } from '../../model/index.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Context } from './exclusions.js';
 import { lower } from './numbers.js';
@@ -243,65 +243,4 @@ function make(
   const start = !stripped && a > first ? tokens[first].start : tokens[a].start;
   const span = { start, end: tokens[b - 1].end };
   return { text: ctx.text.slice(span.start, span.end), span, cue, pronoun: false, evidence, rule };
-}
-
-/**
- * The entity whose mention overlaps the span, or null; of several, the one mentioned rightmost,
- * since an English noun phrase ends in its head ("U.S. Secretary of Defense Lloyd J. Austin III").
- */
-export function entityAt(entities: Entity[], span: Span): Entity | null {
-  let best: Entity | null = null;
-  let bestEnd = -1;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.start < span.end && span.start < m.end && m.end > bestEnd) {
-        best = e;
-        bestEnd = m.end;
-      }
-    }
-  }
-  return best;
-}
-
-/** The nearest entity of the pronoun's kind before `offset`: a person for "he"/"she", an organisation for "it"/"they". */
-export function antecedent(
-  entities: Entity[],
-  pronoun: string,
-  offset: number,
-  personPronouns: ReadonlySet<string>,
-): Entity | null {
-  const type = personPronouns.has(pronoun.toLowerCase()) ? 'PERSON' : 'ORG';
-  let best: Entity | null = null;
-  let bestEnd = -1;
-  for (const e of entities) {
-    if (e.type !== type) continue;
-    for (const m of e.mentions) {
-      if (m.end <= offset && m.end > bestEnd) {
-        best = e;
-        bestEnd = m.end;
-      }
-    }
-  }
-  return best;
-}
-
-/** A claimant as the findings carry it: the name and, when one overlaps, its entity. */
-export interface Claimant {
-  name: string;
-  id: string | null;
-}
-
-/** Names an attribution: a pronoun becomes the nearest entity of its kind before it, else the last claimant named. */
-export function resolveClaimant(
-  a: Attribution,
-  entities: Entity[],
-  lastNamed: Claimant | null,
-  lex: Lexicon,
-): Claimant {
-  if (!a.pronoun) return { name: a.text, id: entityAt(entities, a.span)?.id ?? null };
-  const person = antecedent(entities, a.text, a.span.start, lex.speakers.personPronouns);
-  if (person) return { name: person.name, id: person.id };
-  // Without entities only a personal pronoun falls back to the last claimant named (usually a person).
-  if (lex.speakers.personSubjects.has(a.text.toLowerCase()) && lastNamed) return lastNamed;
-  return { name: a.text, id: null };
 }

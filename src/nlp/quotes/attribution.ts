@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../model/index.js';
-import type { Lexicon } from '../lexicon.js';
+import { sentenceStart } from '../attribution/context.js';
 import {
   isNameToken,
   isPronoun,
@@ -9,7 +9,8 @@ import {
   mentionBefore,
   skipAuxBack,
   skipAuxForward,
-} from './mentions.js';
+} from '../attribution/mentions.js';
+import type { Lexicon } from '../lexicon.js';
 
 /** Who is cued as speaking a quotation, and by which word. */
 export interface Attribution {
@@ -31,25 +32,6 @@ export type CueTest = (i: number) => boolean;
 /** Whether a token is a speech verb. */
 export const isSpeechVerb = (t: Token, lex: Lexicon) =>
   t.kind === 'word' && lex.cues.speech.has(t.text.toLowerCase());
-
-/** Token index where each token's sentence starts and ends, for bounded searches; linear to build. */
-export interface SentenceBounds {
-  start: Int32Array;
-  end: Int32Array;
-}
-
-/** Builds the sentence bounds of every token. */
-export function sentenceBounds(doc: Doc): SentenceBounds {
-  const start = new Int32Array(doc.tokens.length);
-  const end = new Int32Array(doc.tokens.length);
-  for (const s of doc.sentences) {
-    for (let i = s.first; i < s.last; i++) {
-      start[i] = s.first;
-      end[i] = s.last;
-    }
-  }
-  return { start, end };
-}
 
 const hasNewlineBetween = (doc: Doc, a: number, b: number) =>
   doc.text.slice(doc.tokens[a].end, doc.tokens[b].start).includes('\n');
@@ -214,24 +196,18 @@ function speakerPhraseAt(tokens: Token[], k: number, ceiling: number, lex: Lexic
  * opening mark in the same sentence, with its subject; a participle ("…, adding that") takes the
  * sentence's earlier speaker.
  */
-export function cueBefore(
-  doc: Doc,
-  open: number,
-  bounds: SentenceBounds,
-  isCue: CueTest,
-  lex: Lexicon,
-): Attribution | null {
+export function cueBefore(doc: Doc, open: number, isCue: CueTest, lex: Lexicon): Attribution | null {
   const { tokens } = doc;
   // A mark right after a full stop opens a new sentence: nothing before it cues it.
   if (open > 0 && /^[.!?]$/.test(tokens[open - 1].text)) return null;
-  const floor = Math.max(bounds.start[open], open - BEFORE_WINDOW);
+  const floor = Math.max(sentenceStart(doc, open), open - BEFORE_WINDOW);
   const according = accordingTo(tokens, floor, open, lex);
   if (according) return according;
   const from = afterIntroduction(tokens, floor, open, lex);
   // Speech verbs first, then the model's cues; the leftmost with a subject governs ("Clinton says she
   // admired what she calls a “war …”" is Clinton's).
   // A capitalised word inside a sentence is part of a name ("the United States", "the Washington Post").
-  const inName = (v: number) => v > bounds.start[v] && /^\p{Lu}/u.test(tokens[v].text);
+  const inName = (v: number) => v > sentenceStart(doc, v) && /^\p{Lu}/u.test(tokens[v].text);
   const verb = (v: number) => isSpeechVerb(tokens[v], lex) && !inName(v);
   const cue = (v: number) => isCue(v) && !inName(v);
   const found = cueWithSpeaker(tokens, from, open, verb, lex) ?? cueWithSpeaker(tokens, from, open, cue, lex);
@@ -351,19 +327,14 @@ function cueWithSpeaker(
 }
 
 /** The previous sentence ends with a colon after a cue ("Trump wrote on Twitter:"): its speaker. */
-export function cueIntroducing(
-  doc: Doc,
-  open: number,
-  bounds: SentenceBounds,
-  lex: Lexicon,
-): Attribution | null {
+export function cueIntroducing(doc: Doc, open: number, lex: Lexicon): Attribution | null {
   const { tokens } = doc;
-  const prevEnd = bounds.start[open] === open ? open - 1 : -1;
+  const prevEnd = sentenceStart(doc, open) === open ? open - 1 : -1;
   let colon = -1;
   if (prevEnd >= 0 && tokens[prevEnd].text === ':') colon = prevEnd;
   else if (open - 1 >= 0 && tokens[open - 1].text === ':') colon = open - 1;
   if (colon < 0) return null;
-  const floor = Math.max(bounds.start[colon], colon - BEFORE_WINDOW);
+  const floor = Math.max(sentenceStart(doc, colon), colon - BEFORE_WINDOW);
   for (let v = colon - 1; v >= floor; v--) {
     if (!isSpeechVerb(tokens[v], lex)) continue;
     const subject = mentionBefore(tokens, skipAuxBack(tokens, v - 1, floor, lex) + 1, floor, lex);

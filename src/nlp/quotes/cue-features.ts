@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../../model/index.js';
+import { sentenceEnd, sentenceStart } from '../attribution/context.js';
+import { isNameToken } from '../attribution/mentions.js';
 import type { Lexicon } from '../lexicon.js';
-import type { SentenceBounds } from './attribution.js';
-import { isNameToken } from './mentions.js';
 
 /**
  * Token indices that may be reported-speech cues: words seen as cues in training. Auxiliaries are part
@@ -30,12 +30,12 @@ function classOf(t: Token | undefined, lex: Lexicon): string {
 }
 
 /** The features of one cue candidate: the word, its neighbours and their classes, and its place in the sentence. */
-export function cueFeatures(doc: Doc, i: number, bounds: SentenceBounds, lex: Lexicon): string[] {
+export function cueFeatures(doc: Doc, i: number, lex: Lexicon): string[] {
   const { tokens } = doc;
   const t = tokens[i];
   const w = t.text.toLowerCase();
-  const first = bounds.start[i];
-  const last = bounds.end[i];
+  const first = sentenceStart(doc, i);
+  const last = sentenceEnd(doc, i);
   const at = (k: number) => (k >= first && k < last ? tokens[k] : undefined);
   const lw = (k: number) => at(k)?.text.toLowerCase() ?? '<none>';
   const c = (k: number) => classOf(at(k), lex);

@@ -1,4 +1,5 @@
 import type { Doc, QuoteKind, Span } from '../../model/index.js';
+import { sentenceStart } from '../attribution/context.js';
 import type { Lexicon } from '../lexicon.js';
 import {
   type Attribution,
@@ -7,7 +8,6 @@ import {
   cueBefore,
   cueIntroducing,
   isSpeechVerb,
-  type SentenceBounds,
 } from './attribution.js';
 import { type QuotedSpan, scanQuoteMarks } from './marks.js';
 
@@ -31,22 +31,14 @@ const SHORT_PARTIAL_WORDS = 3;
 /** A continuation quote inherits the last speaker at most this many sentences back. */
 const CONTINUATION_SENTENCES = 3;
 
-function sentenceIndex(doc: Doc): Int32Array {
-  const index = new Int32Array(doc.tokens.length);
-  doc.sentences.forEach((s, n) => {
-    for (let i = s.first; i < s.last; i++) index[i] = n;
-  });
-  return index;
-}
-
 /** Direct when the quotation opens its sentence (or follows a colon or a cue's comma); else partial. */
-function kindOf(doc: Doc, q: QuotedSpan, bounds: SentenceBounds): QuoteKind {
+function kindOf(doc: Doc, q: QuotedSpan): QuoteKind {
   if (q.fragments.length > 1) return 'direct';
   const first = doc.text[q.fragments[0].start];
   const capital = /[\p{Lu}\p{N}…"“‘'([]/u.test(first);
   const prev = q.open - 1 >= 0 ? doc.tokens[q.open - 1].text : '';
   // After a full stop the mark opens a sentence even where the splitter kept it with the one before.
-  const opensSentence = bounds.start[q.open] === q.open || /^[:,—.!?]$/.test(prev);
+  const opensSentence = sentenceStart(doc, q.open) === q.open || /^[:,—.!?]$/.test(prev);
   return opensSentence && capital ? 'direct' : 'partial';
 }
 
@@ -109,17 +101,11 @@ function isShowTitle(doc: Doc, q: QuotedSpan, lex: Lexicon): boolean {
  * A partial quotation that reads as a scare quote or a title despite a cue earlier in its sentence:
  * a title-case name of a work or show ("Face the Nation"), or a word or three far from the cue.
  */
-function isScareQuote(
-  doc: Doc,
-  q: QuotedSpan,
-  bounds: SentenceBounds,
-  isCue: CueTest,
-  lex: Lexicon,
-): boolean {
+function isScareQuote(doc: Doc, q: QuotedSpan, isCue: CueTest, lex: Lexicon): boolean {
   const content = doc.text.slice(q.fragments[0].start, q.fragments[q.fragments.length - 1].end);
   const words = content.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
   let nearest = -1;
-  for (let v = q.open - 1; v >= bounds.start[q.open] && q.open - v <= SHORT_PARTIAL_CUE_WINDOW; v--) {
+  for (let v = q.open - 1; v >= sentenceStart(doc, q.open) && q.open - v <= SHORT_PARTIAL_CUE_WINDOW; v--) {
     if (isSpeechVerb(doc.tokens[v], lex) || isCue(v)) {
       nearest = v;
       break;
@@ -184,26 +170,21 @@ function clauseEnd(q: QuotedSpan, a: Attribution): number {
  * attributed one continues it; one a little later inherits its speaker; the rest are taken for scare
  * quotes or titles and dropped.
  */
-export function findQuotedDrafts(
-  doc: Doc,
-  bounds: SentenceBounds,
-  isCue: CueTest,
-  lex: Lexicon,
-): QuoteDraft[] {
+export function findQuotedDrafts(doc: Doc, isCue: CueTest, lex: Lexicon): QuoteDraft[] {
   // Attribute values of embedded markup (tweet_id="…") are not quotations.
   const spans = scanQuoteMarks(doc).filter(
     (q) => q.fragments[0].start < doc.bodyEnd && doc.text[doc.tokens[q.open].start - 1] !== '=',
   );
-  const sentenceOf = sentenceIndex(doc);
+  const { sentenceOf } = doc;
   const drafts: QuoteDraft[] = [];
   let last: { attribution: Attribution; sentence: number; end: number; draft: number; close: number } | null =
     null;
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n];
-    const kind = kindOf(doc, q, bounds);
+    const kind = kindOf(doc, q);
     const after = q.close >= 0 ? cueAfter(doc, q.close, lex) : null;
     // Words quoted inside the writer's sentence belong to that sentence's cue; whole quotations look after first.
-    const before = kind === 'partial' ? cueBefore(doc, q.open, bounds, isCue, lex) : null;
+    const before = kind === 'partial' ? cueBefore(doc, q.open, isCue, lex) : null;
     // A cue before without a speaker yields to a cue after that names one ("…,” says Paul Rieckhoff).
     // A model cue before ("He was a “respected manager”, Boistard said") yields to a named cue after.
     const cuedAfter = Boolean(
@@ -212,8 +193,7 @@ export function findQuotedDrafts(
     const weakBefore =
       (before !== null && !isSpeechVerb(doc.tokens[before.cue], lex) && after?.mention) || cuedAfter;
     const preferred = before?.mention && !weakBefore ? before : (after ?? before);
-    let attribution =
-      preferred ?? cueBefore(doc, q.open, bounds, isCue, lex) ?? cueIntroducing(doc, q.open, bounds, lex);
+    let attribution = preferred ?? cueBefore(doc, q.open, isCue, lex) ?? cueIntroducing(doc, q.open, lex);
     let fragments = q.fragments;
     const next = spans[n + 1];
     // A resumed part with a cue of its own (“No,” Smith said) is a quote of its own.
@@ -227,7 +207,7 @@ export function findQuotedDrafts(
       kind === 'partial' &&
       attribution &&
       (!after || isShowTitle(doc, q, lex)) &&
-      isScareQuote(doc, q, bounds, isCue, lex)
+      isScareQuote(doc, q, isCue, lex)
     )
       attribution = null;
     if (!attribution && kind === 'direct' && last) {

@@ -1,8 +1,5 @@
 import type { Doc, Span, Token } from '../../model/index.js';
-import type { Lexicon } from '../lexicon.js';
-import type { QuoteModel } from '../quote-model.js';
-import type { CueTest, SentenceBounds } from './attribution.js';
-import { cueCandidates, cueFeatures } from './cue-features.js';
+import { sentenceEnd, sentenceStart } from '../attribution/context.js';
 import {
   isNameToken,
   type MentionRange,
@@ -10,7 +7,11 @@ import {
   mentionBefore,
   skipAuxBack,
   skipAuxForward,
-} from './mentions.js';
+} from '../attribution/mentions.js';
+import type { Lexicon } from '../lexicon.js';
+import type { QuoteModel } from '../quote-model.js';
+import type { CueTest } from './attribution.js';
+import { cueCandidates, cueFeatures } from './cue-features.js';
 import { scoreFeatures } from './perceptron.js';
 import type { QuoteDraft } from './quoted.js';
 
@@ -83,10 +84,10 @@ interface Report {
 }
 
 /** Where the content of a reported-speech cue lies, and who speaks, by the shape of the clause around it. */
-export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds, lex: Lexicon): Report | null {
+export function reportAt(doc: Doc, cue: number, lex: Lexicon): Report | null {
   const { tokens } = doc;
-  const first = bounds.start[cue];
-  const end = contentEnd(tokens, first, bounds.end[cue]);
+  const first = sentenceStart(doc, cue);
+  const end = contentEnd(tokens, first, sentenceEnd(doc, cue));
   const w = tokens[cue].text.toLowerCase();
   if (w === 'according' && tokens[cue + 1]?.text.toLowerCase() === 'to') {
     const source = mentionAfter(tokens, cue + 2, end, lex);
@@ -146,7 +147,7 @@ export function reportAt(doc: Doc, cue: number, bounds: SentenceBounds, lex: Lex
 }
 
 /** The cue model as a test on token indices, memoised so each token is scored at most once. */
-export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel, lex: Lexicon): CueTest {
+export function modelCueTest(doc: Doc, model: QuoteModel, lex: Lexicon): CueTest {
   const words = new Set(model.cueWords);
   const memo = new Map<number, boolean>();
   return (i) => {
@@ -157,7 +158,7 @@ export function modelCueTest(doc: Doc, bounds: SentenceBounds, model: QuoteModel
       model.version > 0 &&
       t.kind === 'word' &&
       words.has(t.text.toLowerCase()) &&
-      scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds, lex)) > 0;
+      scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, lex)) > 0;
     memo.set(i, yes);
     return yes;
   };
@@ -178,7 +179,6 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.
  */
 export function findReportedDrafts(
   doc: Doc,
-  bounds: SentenceBounds,
   model: QuoteModel,
   quoted: QuoteDraft[],
   lex: Lexicon,
@@ -193,13 +193,14 @@ export function findReportedDrafts(
   let sentenceFirstDraft = 0;
   for (const i of cueCandidates(doc, new Set(model.cueWords), lex)) {
     if (usedCues.has(i)) continue;
-    if (scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, bounds, lex)) <= 0) continue;
-    const sameSentence = lastSentenceCue >= 0 && bounds.start[i] === bounds.start[lastSentenceCue];
+    if (scoreFeatures(model.weights, model.bias, cueFeatures(doc, i, lex)) <= 0) continue;
+    const sameSentence =
+      lastSentenceCue >= 0 && sentenceStart(doc, i) === sentenceStart(doc, lastSentenceCue);
     // One report per cue clause: "has said", "said in a statement" are one cue.
     if (sameSentence && i - lastSentenceCue <= 2) continue;
     if (!sameSentence) sentenceFirstDraft = drafts.length;
     lastSentenceCue = i;
-    const report = reportAt(doc, i, bounds, lex);
+    const report = reportAt(doc, i, lex);
     if (!report) continue;
     const span = { start: report.fragments[0].start, end: report.fragments[report.fragments.length - 1].end };
     if (repeatsAny(quotedSpans, span)) continue;

@@ -1,0 +1,123 @@
+import type { Doc, Span, Speaker } from '../../model/index.js';
+import type { Lexicon } from '../lexicon.js';
+import { type EntityIndex, entityAt, latestBefore, lowerBound } from './entities.js';
+import type { MentionRange } from './mentions.js';
+
+/** Speakers named so far in the article, latest last, for pronouns and short names. */
+export interface SpeakerHistory {
+  named: Speaker[];
+}
+
+/** How many earlier speakers a short name or a pronoun is compared with. */
+const HISTORY_WINDOW = 50;
+/** How many person mentions back a personal pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 40;
+
+/** The words without a leading article ("the Kremlin" → "Kremlin"), to look a name up. */
+function withoutArticle(words: string, lex: Lexicon): string {
+  const space = words.search(/\s/);
+  return space > 0 && lex.speakers.bareArticles.has(words.slice(0, space).toLowerCase())
+    ? words.slice(space).trimStart()
+    : words;
+}
+
+type Referent = { name: string; entityId: string | null };
+
+/**
+ * The antecedent of a personal pronoun before offset `at`: the nearest person whose gender agrees
+ * ("she" never goes to a man; a person of unknown gender agrees with both), else the latest earlier
+ * speaker who agrees.
+ */
+function personFor(
+  index: EntityIndex,
+  gender: 'male' | 'female',
+  at: number,
+  history: SpeakerHistory,
+): Referent | null {
+  const agrees = (id: string | null) => {
+    const g = id ? index.genders.get(id) : undefined;
+    return g === undefined || g === gender;
+  };
+  const persons = index.persons;
+  const top = lowerBound(persons, at + 1, (m) => m.end) - 1;
+  for (let k = top; k >= 0 && top - k < PRONOUN_WINDOW; k--) {
+    const { entity } = persons[k];
+    if (agrees(entity.id)) return { name: entity.name, entityId: entity.id };
+  }
+  for (let i = history.named.length - 1; i >= 0 && history.named.length - i <= HISTORY_WINDOW; i--) {
+    const earlier = history.named[i];
+    if (agrees(earlier.entityId)) return earlier;
+  }
+  return null;
+}
+
+/**
+ * Resolves a speaker or claimant mention at `span`: "he"/"she" to the nearest earlier person of that
+ * gender (entity, else an earlier speaker), "they"/"it" to the nearest earlier group entity; a name to
+ * its entity when an entity mention covers the mention's head ("U.S. Secretary of Defense Lloyd J.
+ * Austin III", but not "South Korea's spy chief", a description), else to an earlier speaker whose name
+ * holds its last word ("Austin" → "Lloyd J. Austin III"); otherwise the mention as written, no entity.
+ */
+export function resolveSpan(
+  doc: Doc,
+  span: Span,
+  index: EntityIndex,
+  history: SpeakerHistory,
+  lex: Lexicon,
+): Speaker {
+  const words = doc.text.slice(span.start, span.end);
+  const key = words.toLowerCase();
+  const agreement = /\s/.test(words) ? undefined : lex.speakers.pronouns.get(key);
+  if (agreement !== undefined) {
+    const found =
+      agreement === 'male' || agreement === 'female'
+        ? personFor(index, agreement, span.start, history)
+        : agreement === 'plural'
+          ? groupFor(index, span.start)
+          : agreement === 'any'
+            ? anyFor(index, span.start, history)
+            : null;
+    return found ? { ...found, span } : { name: words, entityId: null, span };
+  }
+  const bare = withoutArticle(words, lex);
+  const entity = entityAt(index, span) ?? index.byWord.get(bare) ?? null;
+  if (entity) return { name: entity.name, entityId: entity.id, span };
+  const lastWord = bare.split(/\s+/).pop() ?? bare;
+  // Only a name's last word finds its fuller form ("Austin"); "Russian officials" is not "American officials".
+  if (/^\p{Lu}/u.test(lastWord)) {
+    const floor = Math.max(0, history.named.length - HISTORY_WINDOW);
+    for (let i = history.named.length - 1; i >= floor; i--) {
+      const earlier = history.named[i];
+      // A surname never opens the fuller name ("U.S." is not "U.S. Secretary of Defense Lloyd J. Austin III").
+      if (earlier.name !== bare && earlier.name.split(/\s+/).indexOf(lastWord, 1) > 0) {
+        return { name: earlier.name, entityId: earlier.entityId, span };
+      }
+    }
+  }
+  return { name: words, entityId: null, span };
+}
+
+/** Resolves the speaker mention of tokens `[first, last)` (see `resolveSpan`). */
+export function resolveSpeaker(
+  doc: Doc,
+  mention: MentionRange,
+  index: EntityIndex,
+  history: SpeakerHistory,
+  lex: Lexicon,
+): Speaker {
+  const span = { start: doc.tokens[mention.first].start, end: doc.tokens[mention.last - 1].end };
+  return resolveSpan(doc, span, index, history, lex);
+}
+
+/** "they", "it": the nearest earlier group entity (an organisation or place that speaks). */
+function groupFor(index: EntityIndex, at: number): Referent | null {
+  const entity = latestBefore(index.groups, at);
+  return entity ? { name: entity.name, entityId: entity.id } : null;
+}
+
+/** "who", "I": the nearest earlier person, else the last speaker. */
+function anyFor(index: EntityIndex, at: number, history: SpeakerHistory): Referent | null {
+  const entity = latestBefore(index.persons, at);
+  if (entity) return { name: entity.name, entityId: entity.id };
+  return history.named[history.named.length - 1] ?? null;
+}

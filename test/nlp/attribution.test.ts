@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity, EntityType } from '../../src/model/index.js';
+import { readAttribution } from '../../src/nlp/attribution/context.js';
+import { findClaims } from '../../src/nlp/claims.js';
+import { buildLexicon } from '../../src/nlp/data/lexicon.js';
+import { readDoc } from '../../src/nlp/doc.js';
+import { findFigures } from '../../src/nlp/figures.js';
+import { loadQuoteModel } from '../../src/nlp/quote-model-load.js';
+import { findQuotes } from '../../src/nlp/quotes.js';
+import { MODELS_DIR } from '../../src/resources.js';
+import { smallLexicon } from '../fixtures/lexicon.js';
+
+const lexicon = buildLexicon();
+const model = loadQuoteModel(MODELS_DIR);
+
+/** Entities for every occurrence of each [type, name, aliases], as the recogniser would give them. */
+function entitiesOf(text: string, names: [EntityType, string, string[]?][]): Entity[] {
+  return names.map(([type, name, aliases = []], i) => {
+    const mentions = [];
+    for (const form of [name, ...aliases]) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        mentions.push({ start: at, end: at + form.length });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `e${i + 1}`, name, type, aliases, roles: [], mentions };
+  });
+}
+
+const speakers = (text: string, entities: Entity[], lex = lexicon) =>
+  findQuotes(readAttribution(readDoc(text, null), entities, lex), model).map((q) => q.speaker?.name ?? null);
+
+describe('the resolver agrees in gender and number', () => {
+  it('never gives "she" to a man or "he" to a woman, by first name', () => {
+    const text =
+      'Hillary Clinton spoke after Donald Trump left the stage. “We will win,” she said. “Never,” he said.';
+    const entities = entitiesOf(text, [
+      ['PERSON', 'Hillary Clinton'],
+      ['PERSON', 'Donald Trump'],
+    ]);
+    assert.deepEqual(speakers(text, entities), ['Hillary Clinton', 'Donald Trump']);
+  });
+
+  it('reads gender from an honorific when the first name tells none', () => {
+    const text = 'Mrs. Okonkwo met Mr. Adeyemi-Balogun on Monday. “It went well,” she said.';
+    const entities = entitiesOf(text, [
+      ['PERSON', 'Okonkwo'],
+      ['PERSON', 'Adeyemi-Balogun'],
+    ]);
+    assert.deepEqual(speakers(text, entities), ['Okonkwo']);
+  });
+
+  it('takes first names from the lexicon it is handed', () => {
+    const text = 'Ann Lee met Bob Kim. “Fine,” she said.';
+    const entities = entitiesOf(text, [
+      ['PERSON', 'Ann Lee'],
+      ['PERSON', 'Bob Kim'],
+    ]);
+    const withGender = smallLexicon();
+    const noGender = { ...withGender, speakers: { ...withGender.speakers, firstNameGender: () => null } };
+    assert.deepEqual(speakers(text, entities, withGender), ['Ann Lee']);
+    // Without a gender, the nearest person is taken.
+    assert.deepEqual(speakers(text, entities, noGender), ['Bob Kim']);
+  });
+
+  it('gives "I" no earlier name: the first person is whoever speaks', () => {
+    const text = 'Donald Trump spoke on Monday. I think the plan will fail, I said.';
+    const entities = entitiesOf(text, [['PERSON', 'Donald Trump']]);
+    const claims = findClaims(readAttribution(readDoc(text, null), entities, lexicon));
+    assert.deepEqual(
+      claims.map((c) => [c.claimant, c.claimantId]),
+      [
+        ['I', null],
+        ['I', null],
+      ],
+    );
+  });
+});
+
+describe('one resolver names speakers and claimants alike', () => {
+  it('names a description containing a name by the description, not the name', () => {
+    const text = "South Korea's spy chief said 1,500 troops were sent.";
+    const entities = entitiesOf(text, [['LOC', 'South Korea']]);
+    const [f] = findFigures(readAttribution(readDoc(text, null), entities, lexicon));
+    assert.equal(f.claimant, "South Korea's spy chief");
+    assert.equal(f.claimantId, null);
+  });
+
+  it('names an entity by its canonical name in quotes, figures and claims, with its id', () => {
+    const text = 'Austin said 2,500 troops were sent. Austin confirmed the deployment.';
+    const entities = entitiesOf(text, [['PERSON', 'Lloyd J. Austin III', ['Austin']]]);
+    const context = readAttribution(readDoc(text, null), entities, lexicon);
+    const [f] = findFigures(context);
+    assert.deepEqual([f.claimant, f.claimantId], ['Lloyd J. Austin III', 'e1']);
+    const confirm = findClaims(context).find((c) => c.stance === 'confirms');
+    assert.deepEqual([confirm?.claimant, confirm?.claimantId], ['Lloyd J. Austin III', 'e1']);
+  });
+});
