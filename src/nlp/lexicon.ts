@@ -77,10 +77,6 @@ export interface SpeakerLexicon {
   titleSmallWords: ReadonlySet<string>;
   /** Role words that may precede a name but are no part of it ("President", "Sen"). */
   roleWords: ReadonlySet<string>;
-  /** Personal pronouns that point to a person ("he", "her"); the rest point to groups. */
-  personPronouns: ReadonlySet<string>;
-  /** Subject pronouns of one person, which fall back to the last person named ("he", "she"). */
-  personSubjects: ReadonlySet<string>;
   /** Honorifics that tell a person's gender ("mr." male, "mrs." female). */
   honorificGenders: ReadonlyMap<string, 'male' | 'female'>;
   /** The gender a first name ("Hillary") usually has, from a registry of names; null when unknown. */

@@ -28,7 +28,6 @@ import {
   NAME_LINKS,
   NAME_TITLES,
   NOT_NAMES,
-  PERSON_SUBJECT_PRONOUNS,
   POSSESSIVE_WORDS,
   RELATIVE_OBJECTS,
   ROLE_WORDS,
@@ -105,7 +104,6 @@ function cueLexicon(): CueLexicon {
 
 function speakerLexicon(monthsAndDays: string[]): SpeakerLexicon {
   const pronouns = map(SPEAKER_PRONOUNS);
-  const personPronouns = [...pronouns].filter(([, a]) => a === 'male' || a === 'female').map(([p]) => p);
   return {
     pronouns,
     nouns: set(SPEAKER_NOUNS),
@@ -125,8 +123,6 @@ function speakerLexicon(monthsAndDays: string[]): SpeakerLexicon {
     workTitleOpeners: set(WORK_TITLE_OPENERS),
     titleSmallWords: set(TITLE_CASE_SMALL_WORDS),
     roleWords: set(ROLE_WORDS),
-    personPronouns: set(personPronouns),
-    personSubjects: set(PERSON_SUBJECT_PRONOUNS),
     honorificGenders: map(HONORIFIC_GENDERS),
     firstNameGender,
   };

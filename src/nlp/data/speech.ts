@@ -460,6 +460,3 @@ export const HONORIFIC_GENDERS: Readonly<Record<string, 'male' | 'female'>> = {
   ms: 'female',
   miss: 'female',
 };
-
-/** Subject pronouns of one person ("he said"): with no person entity before them, the last person named speaks. */
-export const PERSON_SUBJECT_PRONOUNS = ['he', 'she'] as const;
