@@ -24,3 +24,15 @@ export class InputError extends DossierError {
 export class NotFoundError extends DossierError {
   override name = 'NotFoundError';
 }
+
+/**
+ * Something an input lost on the way in, said rather than hidden: a feed read to its item limit, a
+ * body cut at its size limit. The input itself was still read.
+ */
+export interface InputWarning {
+  /** The file or URL concerned. */
+  input: string;
+  message: string;
+  /** How to get what was left out. */
+  hint: string;
+}

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { InputError } from '../errors.js';
 import { Library } from '../library/library.js';
 import { resolveStoreLocation } from '../store/open.js';
 
@@ -55,4 +56,16 @@ export function jsonSafe(json: string): string {
 /** Writes a message to stderr (an error, a warning, a note), control characters made visible. */
 export function printError(message: string): void {
   process.stderr.write(terminalSafe(message.endsWith('\n') ? message : `${message}\n`));
+}
+
+/** A flag's value as a whole number from 1 to `max`; an InputError naming the flag otherwise. */
+export function positiveInteger(value: string, flag: string, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
+    throw new InputError(
+      `${flag} must be a whole number from 1 to ${max} (got "${value}")`,
+      `e.g. ${flag} 50`,
+    );
+  }
+  return n;
 }

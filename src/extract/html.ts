@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { InputError } from '../errors.js';
 import type { ArticleInput } from '../model/index.js';
 import { PAGE_FURNITURE } from './data/boilerplate.js';
 import { readMetadata } from './metadata.js';
@@ -22,6 +23,10 @@ export interface ExtractOptions {
   maxReadabilityElements: number;
   /** Lists and paragraphs whose text is at least this share links are dropped as link rails. */
   maxLinkDensity: number;
+  /** When reading must be done (ms on `now`'s clock): a fetch's time limit covers the parse too. */
+  deadline: number;
+  /** The clock of `deadline`; `Date.now` by default. */
+  now: () => number;
 }
 
 /**
@@ -36,6 +41,8 @@ export const EXTRACT_DEFAULTS: ExtractOptions = {
   maxDepth: 100,
   maxReadabilityElements: 5_000,
   maxLinkDensity: 0.7,
+  deadline: Number.POSITIVE_INFINITY,
+  now: () => Date.now(),
 };
 
 type ArticleElement = TextNodeLike & PrunableElement;
@@ -55,6 +62,13 @@ export function extractArticle(
   const cut = html.length > opts.maxHtmlChars ? html.slice(0, opts.maxHtmlChars) : html;
   const page = boundNesting(wholePage(cut), opts.maxDepth);
   const document = parsePage(page.html);
+  if (opts.now() > opts.deadline) {
+    throw new InputError(
+      'reading the page took longer than the time limit',
+      'try again later, or save the page and ingest the file',
+      url ?? undefined,
+    );
+  }
   const meta = readMetadata(document);
   const hostile = page.depth > opts.maxDepth || page.elements > opts.maxReadabilityElements;
   let text = hostile ? '' : readabilityText(document, opts);

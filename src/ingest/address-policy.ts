@@ -1,5 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -7,46 +8,31 @@ import { InputError } from '../errors.js';
  * checked on the very addresses a socket connects to (so DNS rebinding cannot slip past).
  */
 
-/** Addresses that are not the public internet (RFC 6890 special-purpose blocks). */
-const NON_PUBLIC = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  NON_PUBLIC.addSubnet(net, bits, 'ipv4');
-}
-for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-  ['64:ff9b::', 96],
-  ['2001:db8::', 32],
-  ['100::', 64],
-] as const) {
-  NON_PUBLIC.addSubnet(net, bits, 'ipv6');
-}
-
-/** True for loopback, private, link-local, multicast, reserved and documentation addresses (IPv4-mapped IPv6 too). */
+/**
+ * True for every address that is not plain public unicast: loopback, private, link-local,
+ * multicast, reserved, documentation and the like, in IPv4 and in every IPv6 form that can carry
+ * an IPv4 address (mapped, translated, NAT64, 6to4, Teredo, the old IPv4-compatible ::a.b.c.d),
+ * plus site-local. The ranges are ipaddr.js's (its IANA special-purpose registries), not a hand
+ * list; a transition form is refused whole, whatever IPv4 address it carries. Not an address: true.
+ */
 export function isNonPublicAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return NON_PUBLIC.check(mapped[1], 'ipv4');
-  const family = isIP(address);
-  if (family === 0) return true;
-  return NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    // A zone index (fe80::1%eth0) names an interface; the address is what is classified.
+    parsed = ipaddr.process(address.replace(/%.*$/, ''));
+  } catch {
+    return true;
+  }
+  // ::/96 is the deprecated IPv4-compatible form, which ipaddr.js calls unicast.
+  if (
+    parsed.kind() === 'ipv6' &&
+    parsed
+      .toByteArray()
+      .slice(0, 12)
+      .every((b) => b === 0)
+  )
+    return true;
+  return parsed.range() !== 'unicast';
 }
 
 /** The URL as a fetchable http(s) URL; an InputError naming it otherwise. */

@@ -93,18 +93,11 @@ function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   return null;
 }
 
-/** Decodes a body by its declared charset (UTF-8 when none or unknown); bad bytes become U+FFFD. */
-export function decodeBody(body: Buffer, contentType: string): string {
-  // The header wins; else the page's own <meta charset> or XML declaration, looked for in its first 2 KB.
-  const head = body.subarray(0, 2048).toString('latin1');
-  const charset =
-    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
-    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
-    /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head)?.[1] ??
-    'utf-8';
-  try {
-    return new TextDecoder(charset).decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
+/**
+ * A fetched body as text: the Content-Type charset, else what the document declares, else UTF-8,
+ * by the rules of `decodeText`; undeclared bytes that are not UTF-8 become U+FFFD.
+ */
+export function decodeBody(body: Uint8Array, contentType: string, where = ''): string {
+  const charset = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
+  return decodeText(body, where, { charset, lenient: true });
 }

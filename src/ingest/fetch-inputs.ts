@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { extractArticle } from '../extract/html.js';
+import { type ExtractOptions, extractArticle } from '../extract/html.js';
 import { type FeedEntry, isJsonFeed, looksLikeXmlFeed, parseJsonFeed, parseXmlFeed } from './feeds.js';
 import { Fetcher, type FetchOptions, type FetchResult } from './fetcher.js';
 import { feedItem, type InputItem } from './files.js';
@@ -15,6 +15,7 @@ export async function fetchInputs(
 ): Promise<InputItem[]> {
   const fetcher = options instanceof Fetcher ? options : new Fetcher(options);
   let page: FetchResult;
+  const started = fetcher.options.now();
   try {
     page = await fetcher.get(url);
   } catch (err) {
@@ -23,12 +24,19 @@ export async function fetchInputs(
   try {
     const entries = feedEntries(page);
     if (entries) {
+      const { maxFeedItems, warn } = fetcher.options;
+      if (entries.length > maxFeedItems) {
+        warn({
+          input: url,
+          message: `the feed has ${entries.length} items; only the first ${maxFeedItems} were read`,
+          hint: 'raise --max-feed-items to read more, or ingest the feed again as it moves on',
+        });
+      }
       const items: InputItem[] = [];
-      for (const entry of entries.slice(0, fetcher.options.maxFeedItems))
-        items.push(await entryItem(fetcher, entry));
+      for (const entry of entries.slice(0, maxFeedItems)) items.push(await entryItem(fetcher, entry));
       return items;
     }
-    return [pageItem(page, url)];
+    return [pageItem(page, url, readingLimits(fetcher, started))];
   } catch (err) {
     return [{ ok: false, error: asInputError(err, url) }];
   }
@@ -58,8 +66,9 @@ function feedEntries(page: FetchResult): FeedEntry[] | null {
 async function entryItem(fetcher: Fetcher, entry: FeedEntry): Promise<InputItem> {
   if (entry.url) {
     try {
+      const started = fetcher.options.now();
       const page = await fetcher.get(entry.url);
-      const article = extractArticle(page.text, entry.url);
+      const article = extractArticle(page.text, entry.url, readingLimits(fetcher, started));
       if (article && article.text.length >= entry.text.length) {
         return {
           ok: true,
@@ -80,8 +89,8 @@ async function entryItem(fetcher: Fetcher, entry: FeedEntry): Promise<InputItem>
 }
 
 /** The article of a fetched page, or an error item when it has no article text. */
-function pageItem(page: FetchResult, requested: string): InputItem {
-  const article = extractArticle(page.text, page.url);
+function pageItem(page: FetchResult, requested: string, limits: Partial<ExtractOptions>): InputItem {
+  const article = extractArticle(page.text, page.url, limits);
   if (!article?.text.trim()) {
     return {
       ok: false,
@@ -93,6 +102,11 @@ function pageItem(page: FetchResult, requested: string): InputItem {
     };
   }
   return { ok: true, input: { ...article, origin: requested } };
+}
+
+/** One time limit for fetching a page and reading it: the parse counts against the fetch's budget. */
+function readingLimits(fetcher: Fetcher, started: number): Partial<ExtractOptions> {
+  return { deadline: started + fetcher.options.timeoutMs, now: fetcher.options.now };
 }
 
 /** Any failure as an InputError naming where it happened. */

@@ -1,10 +1,10 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { InputError } from '../errors.js';
+import { InputError, type InputWarning } from '../errors.js';
 import { httpUrl, publicOnlyLookup, refusedLiteralAddress } from './address-policy.js';
 import { decodeBody } from './decode.js';
-import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from './robots.js';
+import { ALLOW_ALL, isAllowed, parseRobots, type RobotsRules, unreachableRobots } from './robots.js';
 
 /** Options of the fetcher; `FETCH_DEFAULTS` holds the defaults. */
 export interface FetchOptions {
@@ -27,6 +27,8 @@ export interface FetchOptions {
   now: () => number;
   /** Waits this many milliseconds; a timer by default (tests hand in a recorder). */
   sleep: (ms: number) => Promise<void>;
+  /** Hears what was cut (a body at `maxBytes`, a feed at `maxFeedItems`); a no-op by default. */
+  warn: (warning: InputWarning) => void;
 }
 
 /** Defaults: 15 s, 5 MB, 5 redirects, 1 s between requests to one host, public addresses only. */
@@ -41,6 +43,7 @@ export const FETCH_DEFAULTS: FetchOptions = {
   maxFeedItems: 50,
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  warn: () => {},
 };
 
 /** A fetched document, decoded to text. */
@@ -115,7 +118,15 @@ export class Fetcher {
           current.toString(),
         );
       }
-      return { ...res, url: current.toString(), text: decodeBody(res.body, res.contentType) };
+      const where = current.toString();
+      if (res.truncated) {
+        this.options.warn({
+          input: where,
+          message: `cut at ${this.options.maxBytes} bytes: the rest of the page was not read`,
+          hint: 'save the page and ingest the file to read it whole',
+        });
+      }
+      return { ...res, url: where, text: decodeBody(res.body, res.contentType, where) };
     }
   }
 
@@ -126,6 +137,13 @@ export class Fetcher {
       this.robots.set(url.origin, rules);
     }
     const robots = await rules;
+    if (robots.unreachable) {
+      throw new InputError(
+        `robots.txt could not be fetched (${robots.unreachable}), and RFC 9309 then asks not to crawl the site`,
+        'try again later, or save the page by hand and ingest the file',
+        url.toString(),
+      );
+    }
     if (!isAllowed(robots, `${url.pathname}${url.search}`)) {
       throw new InputError(
         'robots.txt disallows fetching this page',
@@ -135,21 +153,34 @@ export class Fetcher {
     }
   }
 
+  /**
+   * The site's rules as RFC 9309 reads them: redirects followed (up to `maxRedirects`, then it is
+   * unavailable); unavailable (4xx) allows everything; unreachable (5xx, no answer) disallows it.
+   */
   private async loadRobots(url: URL): Promise<RobotsRules> {
-    const robotsUrl = new URL('/robots.txt', url);
+    let robotsUrl = new URL('/robots.txt', url);
     try {
-      await this.waitTurn(url.host);
-      const res = await this.request(robotsUrl, 'text/plain');
-      // RFC 9309: 4xx means no rules; a server error means assume everything is disallowed.
-      if (res.status >= 500) return DISALLOW_ALL;
-      if (res.status >= 400 || res.redirect) return ALLOW_ALL;
-      const rules = parseRobots(decodeBody(res.body, res.contentType), this.options.robotsAgent);
-      if (rules.crawlDelay !== null)
-        this.crawlDelays.set(url.host, Math.min(rules.crawlDelay * 1000, 30_000));
-      return rules;
+      for (let hop = 0; hop <= this.options.maxRedirects; hop++) {
+        await this.waitTurn(robotsUrl.host);
+        const res = await this.request(robotsUrl, 'text/plain');
+        if (res.redirect) {
+          robotsUrl = httpUrl(new URL(res.redirect, robotsUrl).toString());
+          continue;
+        }
+        if (res.status >= 500) return unreachableRobots(`HTTP ${res.status}`);
+        if (res.status >= 400) return ALLOW_ALL;
+        const rules = parseRobots(
+          decodeBody(res.body, res.contentType, robotsUrl.toString()),
+          this.options.robotsAgent,
+        );
+        if (rules.crawlDelay !== null)
+          this.crawlDelays.set(url.host, Math.min(rules.crawlDelay * 1000, 30_000));
+        return rules;
+      }
+      return ALLOW_ALL;
     } catch (err) {
       if (err instanceof InputError && /non-public/.test(err.message)) throw err;
-      return DISALLOW_ALL;
+      return unreachableRobots(err instanceof InputError ? err.message.replace(/^\S+: /, '') : String(err));
     }
   }
 

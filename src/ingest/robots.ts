@@ -4,12 +4,16 @@ export interface RobotsRules {
   rules: { allow: boolean; pattern: string }[];
   /** Crawl-delay in seconds, when the group sets one. */
   crawlDelay: number | null;
+  /** Why robots.txt could not be fetched, when it could not: then everything is disallowed. */
+  unreachable?: string;
 }
 
 /** Rules that allow everything: a missing robots.txt (404) means no restriction. */
 export const ALLOW_ALL: RobotsRules = { rules: [], crawlDelay: null };
-/** Rules that refuse everything: what an unreachable robots.txt (5xx) means under RFC 9309. */
-export const DISALLOW_ALL: RobotsRules = { rules: [{ allow: false, pattern: '/' }], crawlDelay: null };
+/** Rules that refuse everything: what an unreachable robots.txt (5xx, no answer) means under RFC 9309. */
+export function unreachableRobots(reason: string): RobotsRules {
+  return { rules: [{ allow: false, pattern: '/' }], crawlDelay: null, unreachable: reason };
+}
 
 /**
  * Parses robots.txt for `agent` (the product token, e.g. "Dossier"): the group naming the agent

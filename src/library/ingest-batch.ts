@@ -1,4 +1,4 @@
-import type { InputError } from '../errors.js';
+import type { InputError, InputWarning } from '../errors.js';
 import { fetchInputs } from '../ingest/fetch-inputs.js';
 import type { FetchOptions } from '../ingest/fetcher.js';
 import { type InputItem, readInputs } from '../ingest/files.js';
@@ -12,6 +12,8 @@ export interface BatchSummary {
   unchanged: number;
   queued: number;
   errors: InputError[];
+  /** What was cut on the way in (a feed at its item limit, a body at its size limit). */
+  warnings: InputWarning[];
   outcomes: IngestOutcome[];
 }
 
@@ -25,6 +27,8 @@ export interface BatchOptions {
   progress: (done: number, total: number) => void;
   /** Called with each bad input as it is met; a no-op by default. */
   onError: (error: InputError) => void;
+  /** Called with each warning (something cut on the way in) as it is met; a no-op by default. */
+  onWarning: (warning: InputWarning) => void;
 }
 
 /** Defaults of `BatchOptions`. */
@@ -33,6 +37,7 @@ export const BATCH_DEFAULTS: BatchOptions = {
   fetch: {},
   progress: () => {},
   onError: () => {},
+  onWarning: () => {},
 };
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
@@ -47,7 +52,19 @@ export async function ingestBatch(
   options: Partial<BatchOptions> = {},
 ): Promise<BatchSummary> {
   const opts = { ...BATCH_DEFAULTS, ...options };
-  const summary: BatchSummary = { new: 0, revision: 0, unchanged: 0, queued: 0, errors: [], outcomes: [] };
+  const summary: BatchSummary = {
+    new: 0,
+    revision: 0,
+    unchanged: 0,
+    queued: 0,
+    errors: [],
+    warnings: [],
+    outcomes: [],
+  };
+  const warn = (warning: InputWarning) => {
+    summary.warnings.push(warning);
+    opts.onWarning(warning);
+  };
   const urls = targets.filter(isUrl);
   const paths = targets.filter((t) => !isUrl(t));
   const take = async (item: InputItem) => {
@@ -69,7 +86,7 @@ export async function ingestBatch(
     for await (const item of readInputs(paths, { progress: opts.progress })) await take(item);
   }
   for (const [i, url] of urls.entries()) {
-    for (const item of await fetchInputs(url, opts.fetch)) await take(item);
+    for (const item of await fetchInputs(url, { ...opts.fetch, warn })) await take(item);
     opts.progress(i + 1, urls.length);
   }
   return summary;

@@ -1,4 +1,4 @@
-import type { InputError } from '../errors.js';
+import type { InputError, InputWarning } from '../errors.js';
 import type { FetchOptions } from '../ingest/fetcher.js';
 import type { Analysis } from '../model/index.js';
 import { ingestBatch } from './ingest-batch.js';
@@ -22,6 +22,8 @@ export interface WatchOptions {
   onAlert: (alert: Alert) => void;
   /** Receives each bad input; a no-op by default. */
   onError: (error: InputError) => void;
+  /** Receives what was cut on the way in (a feed at its item limit, a body at its size limit). */
+  onWarning: (warning: InputWarning) => void;
   /** Stops the loop between passes. */
   signal?: AbortSignal;
 }
@@ -32,6 +34,7 @@ export const WATCH_DEFAULTS: WatchOptions = {
   fetch: {},
   onAlert: () => {},
   onError: () => {},
+  onWarning: () => {},
 };
 
 /**
@@ -45,7 +48,11 @@ export async function watchOnce(
 ): Promise<Alert[]> {
   const opts = { ...WATCH_DEFAULTS, ...options };
   const known = new Set((await library.store.listStories({ limit: 10_000 })).map((s) => s.id));
-  const summary = await ingestBatch(library, targets, { fetch: opts.fetch, onError: opts.onError });
+  const summary = await ingestBatch(library, targets, {
+    fetch: opts.fetch,
+    onError: opts.onError,
+    onWarning: opts.onWarning,
+  });
   const alerts: Alert[] = [];
   // What this pass brought to each story: the ledger without it is the "before" of the conflict check.
   const added = new Map<string, Set<string>>();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingestBatch } from '../../library/ingest-batch.js';
-import { print, printError, withLibrary } from '../context.js';
+import { positiveInteger, print, printError, withLibrary } from '../context.js';
 import { progressBar } from '../progress.js';
 
 export function registerIngest(program: Command): void {
@@ -20,26 +20,35 @@ export function registerIngest(program: Command): void {
       '--allow-private',
       'allow fetching from private and loopback addresses (off: fetched URLs are hostile input)',
     )
+    .option('--max-feed-items <n>', 'most items read from one feed (more are left out, with a warning)', '50')
     .addHelpText(
       'after',
       '\nExamples:\n  dossier ingest examples/\n  dossier ingest https://example.org/feed.xml\n  DOSSIER_DB=postgres://localhost/news dossier ingest --queue archive/',
     )
     .action(
-      async (targets: string[], opts: { queue?: boolean; allowPrivate?: boolean }, command: Command) => {
+      async (
+        targets: string[],
+        opts: { queue?: boolean; allowPrivate?: boolean; maxFeedItems: string },
+        command: Command,
+      ) => {
         await withLibrary(command, async (library) => {
           const bar = progressBar('ingest');
           const summary = await ingestBatch(library, targets, {
             queue: opts.queue ?? false,
-            fetch: { allowPrivate: opts.allowPrivate ?? false },
+            fetch: {
+              allowPrivate: opts.allowPrivate ?? false,
+              maxFeedItems: positiveInteger(opts.maxFeedItems, '--max-feed-items'),
+            },
             progress: bar.update,
             onError: (error) => printError(`\nerror: ${error.message}\n  ${error.hint}`),
+            onWarning: (w) => printError(`\nwarning: ${w.input}: ${w.message}\n  ${w.hint}`),
           });
           bar.stop();
           const stored = summary.new + summary.revision + summary.queued;
           print(
             opts.queue
-              ? `queued ${summary.queued} articles for workers; ${failed(summary.errors.length)}`
-              : `ingested: ${summary.new} new, ${summary.revision} revised, ${summary.unchanged} already stored; ${failed(summary.errors.length)}`,
+              ? `queued ${summary.queued} articles for workers; ${failed(summary.errors.length)}${warned(summary.warnings.length)}`
+              : `ingested: ${summary.new} new, ${summary.revision} revised, ${summary.unchanged} already stored; ${failed(summary.errors.length)}${warned(summary.warnings.length)}`,
           );
           // The whole command failed only when nothing could be read; partial failures are reported above.
           if (summary.errors.length > 0 && stored + summary.unchanged === 0) process.exitCode = 1;
@@ -50,4 +59,8 @@ export function registerIngest(program: Command): void {
 
 function failed(n: number): string {
   return `${n} input${n === 1 ? '' : 's'} failed`;
+}
+
+function warned(n: number): string {
+  return n === 0 ? '' : `; ${n} warning${n === 1 ? '' : 's'} (something was cut, see above)`;
 }

@@ -44,6 +44,7 @@ export function registerWatch(program: Command): void {
             fetch: { allowPrivate: opts.allowPrivate ?? false },
             onAlert,
             onError: (e) => printError(`error: ${e.message}\n  ${e.hint}`),
+            onWarning: (w) => printError(`warning: ${w.input}: ${w.message}\n  ${w.hint}`),
             signal: opts.once ? AbortSignal.abort() : controller.signal,
           });
         });
