@@ -37,7 +37,8 @@ export function contentHash(text: string): string {
 
 /**
  * Builds the Article the core reads: text cleaned and headed by the title (the first line is the
- * title of a plain text file), id from the canonical URL (or the content when there is none), sources parsed.
+ * title of a plain text file), id from the canonical URL (else the feed item's guid, else the
+ * content), sources parsed.
  */
 export function toArticle(input: ArticleInput): Article {
   const body = cleanText(input.text);
@@ -47,7 +48,7 @@ export function toArticle(input: ArticleInput): Article {
   const title = givenTitle || titleFromText(text);
   const url = input.url ? canonicalUrl(input.url) : null;
   return {
-    id: hashId(url ?? `text:${contentHash(text)}`),
+    id: hashId(url ?? (input.guid ? `guid:${input.guid}` : `text:${contentHash(text)}`)),
     url,
     title,
     outlet: input.outlet?.trim() || null,

@@ -12,6 +12,8 @@ export interface FeedEntry {
   text: string;
   /** The feed and item index, for error messages: `feed.xml#3`. */
   where: string;
+  /** The item's own id (RSS guid, Atom id, JSON Feed id) with the feed's location, or null. */
+  guid: string | null;
 }
 
 // Entity processing stays off: no DTD is read, so a "billion laughs" feed cannot expand; the five
@@ -75,6 +77,7 @@ function rssEntries(items: unknown[], outlet: string | null, origin: string): Fe
       published: text(item.pubDate) ?? text(item.date) ?? null,
       text: fragmentText(html),
       where: `${origin}#${i + 1}`,
+      guid: scopedGuid(origin, text(item.guid)),
     };
   });
 }
@@ -90,6 +93,7 @@ function atomEntries(entries: unknown[], outlet: string | null, origin: string):
       published: text(entry.published) ?? text(entry.updated) ?? null,
       text: fragmentText(body),
       where: `${origin}#${i + 1}`,
+      guid: scopedGuid(origin, text(entry.id)),
     };
   });
 }
@@ -102,6 +106,7 @@ const JsonFeed = z.object({
       z
         .object({
           url: z.string().optional(),
+          id: z.union([z.string(), z.number()]).optional(),
           external_url: z.string().optional(),
           title: z.string().optional(),
           content_html: z.string().optional(),
@@ -139,6 +144,7 @@ export function parseJsonFeed(value: unknown, origin: string): FeedEntry[] {
     published: item.date_published ?? null,
     text: item.content_text?.trim() || fragmentText(item.content_html ?? item.summary ?? ''),
     where: `${origin}#${i + 1}`,
+    guid: scopedGuid(origin, item.id === undefined ? null : String(item.id)),
   }));
 }
 
@@ -189,6 +195,12 @@ function linkOf(value: unknown): string | null {
     fallback ??= href;
   }
   return fallback ?? text(links[0]);
+}
+
+/** An item id is unique within its feed only: it is scoped by where the feed was read. */
+function scopedGuid(origin: string, id: string | null): string | null {
+  const trimmed = id?.trim();
+  return trimmed ? `${origin} ${trimmed}` : null;
 }
 
 function permalinkGuid(value: unknown): string | null {

@@ -34,4 +34,9 @@ export interface ArticleInput {
   text: string;
   /** Where the article came from (file path, feed URL); for error messages and provenance. */
   origin?: string;
+  /**
+   * Its identity when it has no URL: a feed item's own id (RSS guid, Atom id, JSON Feed id) with
+   * the feed's, so a changed item is a revision of the stored one, not a new copy.
+   */
+  guid?: string | null;
 }

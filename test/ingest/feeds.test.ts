@@ -21,6 +21,7 @@ describe('parseXmlFeed', () => {
         published: 'Wed, 23 Oct 2024 10:00:00 GMT',
         text: 'About 2,500 troops were sent.\n\n“Very serious,” he said & left.',
         where: 'f.rss#1',
+        guid: null,
       },
       {
         url: 'https://ledger.test/b',
@@ -29,6 +30,7 @@ describe('parseXmlFeed', () => {
         published: null,
         text: 'Escaped HTML body',
         where: 'f.rss#2',
+        guid: 'f.rss https://ledger.test/b',
       },
     ]);
   });
@@ -68,6 +70,7 @@ describe('parseXmlFeed', () => {
         published: '2024-01-02T03:04:05Z',
         text: 'Plain description.',
         where: 'o.xml#1',
+        guid: null,
       },
     ]);
   });
@@ -117,6 +120,7 @@ describe('parseJsonFeed', () => {
         published: '2024-10-23T10:00:00Z',
         text: 'Para one.\n\nTwo.',
         where: 'j.json#1',
+        guid: 'j.json 1',
       },
       {
         url: null,
@@ -125,6 +129,7 @@ describe('parseJsonFeed', () => {
         published: null,
         text: 'Plain text.',
         where: 'j.json#2',
+        guid: 'j.json 2',
       },
     ]);
   });

@@ -179,6 +179,7 @@ describe('fetchInputs', () => {
           published: null,
           text: 'Feed text.',
           origin: `${base}/feed.json#1`,
+          guid: `${base}/feed.json 1`,
         },
       },
     ]);
