@@ -5,6 +5,7 @@ import { readAttribution } from '../nlp/attribution/context.js';
 import { readDoc } from '../nlp/doc.js';
 import { findEntities } from '../nlp/entities.js';
 import { findFigures } from '../nlp/figures.js';
+import { findQuotes } from '../nlp/quotes.js';
 import { loadResources } from '../resources.js';
 import { sameClaimant, sameNumber, sameSubjectHead, subjectHead } from './figure-compare.js';
 import type { PolnearArticle } from './polnear.js';
@@ -25,7 +26,8 @@ export function shippedFigureFinder(resources = loadResources()): FigureFinder {
   return (article) => {
     const doc = readDoc(article.text, article.published ?? null);
     const entities = findEntities(doc, resources.ner, resources.lexicon);
-    return findFigures(readAttribution(doc, entities, resources.lexicon));
+    const attribution = readAttribution(doc, entities, resources.lexicon);
+    return findFigures(attribution, findQuotes(attribution, resources.quotes));
   };
 }
 

@@ -1,7 +1,13 @@
-import type { Figure, Speaker } from '../model/index.js';
+import type { Figure, Quote, Speaker } from '../model/index.js';
 import type { AttributionContext } from './attribution/context.js';
 import { resolveSpan, type SpeakerHistory } from './attribution/resolve.js';
-import { accordingTo, findAttribution } from './figures/claimant.js';
+import {
+  accordingTo,
+  attributionBefore,
+  findAttribution,
+  isRespondents,
+  pollSource,
+} from './figures/claimant.js';
 import { type Context, notAFigure, touchingGroup } from './figures/exclusions.js';
 import { type NumberPhrase, readNumber } from './figures/numbers.js';
 import { type Quantity, qualify } from './figures/qualify.js';
@@ -10,12 +16,14 @@ import { findSubject } from './figures/subject.js';
 /**
  * Finds the article's figures: every counted quantity with its qualifier, range, increment,
  * subject, unit and claimant. Years, dates, times, ordinals, list and phone numbers and numbers
- * in names are skipped. Entities only link claimants (`claimantId`); the text never depends on them.
+ * in names are skipped. The claimant is the sentence's own attribution, else the speaker of the
+ * quotation (of `quotes`, the article's) the figure stands in; the resolver names it.
  */
-export function findFigures(attribution: AttributionContext): Figure[] {
+export function findFigures(attribution: AttributionContext, quotes: readonly Quote[] = []): Figure[] {
   const { doc, lex, entities } = attribution;
   const figures: Figure[] = [];
   const named: SpeakerHistory = { named: [] };
+  const quoted = quotedBy(quotes);
   for (const sentence of doc.sentences) {
     const ctx: Context = {
       text: doc.text,
@@ -26,6 +34,7 @@ export function findFigures(attribution: AttributionContext): Figure[] {
     };
     const accept = (m: NumberPhrase) => notAFigure(ctx, m) === null;
     const according = accordingTo(ctx);
+    const poll = pollSource(ctx);
     let i = sentence.first;
     while (i < sentence.last) {
       const n = readNumber(doc.tokens, i, sentence.last, lex.numbers);
@@ -39,14 +48,56 @@ export function findFigures(attribution: AttributionContext): Figure[] {
         continue;
       }
       const q = qualify(ctx, n, accept);
-      const attribution = findAttribution(ctx, q.first, q.last, according);
-      const claimant = attribution ? resolveSpan(doc, attribution.span, entities, named, lex) : null;
+      const found = findAttribution(ctx, q.first, q.last, according);
+      // "just 8 percent of Democrats said …": the poll's, not its respondents' (an earlier cue, else a named poll).
+      const attribution =
+        found && isRespondents(ctx, found)
+          ? (attributionBefore(ctx, tokenAt(doc.tokens, found.span.start)) ?? poll)
+          : (found ?? poll);
+      // "We believe six debates …": the first person is the writer's own voice, no claimant.
+      const firstPerson =
+        attribution?.pronoun && lex.speakers.pronouns.get(attribution.text.toLowerCase()) === 'first';
+      const claimant =
+        attribution && !firstPerson ? resolveSpan(doc, attribution.span, entities, named, lex) : null;
       if (claimant && !attribution?.pronoun) named.named.push(claimant);
-      figures.push(toFigure(ctx, q, claimant, attribution?.rule ?? null, figures.length));
+      const speaker = claimant ? null : quoted(doc.tokens[q.first].start);
+      const rule = attribution?.rule ?? (speaker ? 'quote-speaker' : null);
+      figures.push(toFigure(ctx, q, claimant ?? speaker, rule, figures.length));
       i = Math.max(q.last, i + 1);
     }
   }
   return figures;
+}
+
+/** The index of the token starting at `offset` (binary search). */
+function tokenAt(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The speaker of the quotation holding an offset, for offsets asked in increasing order: a figure
+ * in quotation marks is its speaker's ("“We raised $50 million,” the manager said"); reported speech
+ * is not, since its content is also the writer's own account.
+ */
+function quotedBy(quotes: readonly Quote[]): (at: number) => Speaker | null {
+  const parts = quotes
+    .filter((q) => q.speaker !== null && q.kind !== 'indirect')
+    .flatMap((q) => (q.fragments ?? [q.span]).map((f) => ({ ...f, speaker: q.speaker })))
+    .sort((a, b) => a.start - b.start);
+  let k = 0;
+  return (at) => {
+    while (k < parts.length && parts[k].end <= at) k++;
+    for (let j = k; j < parts.length && parts[j].start <= at; j++)
+      if (at < parts[j].end) return parts[j].speaker;
+    return null;
+  };
 }
 
 function toFigure(

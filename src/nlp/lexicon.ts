@@ -29,6 +29,12 @@ export interface CueLexicon {
   needsThat: ReadonlySet<string>;
   /** Verbs that attribute a figure written before them ("…, officials said"). */
   figureAfter: ReadonlySet<string>;
+  /** Verbs that credit their subject with what follows, without a stance ("pledged", "proposed"). */
+  credits: ReadonlySet<string>;
+  /** Verbs that credit an intention only before "to" ("pledged to spend"). */
+  promises: ReadonlySet<string>;
+  /** Verbs that attribute only with a record or study as subject ("a poll showed"). */
+  needsEvidence: ReadonlySet<string>;
   /** Verbs that with "to" pass on an order ("people told to leave"). */
   orders: ReadonlySet<string>;
   /** Words that may stand between a speaker and the cue ("he also said", "Trump has said"). */
@@ -172,6 +178,10 @@ export interface ClaimLexicon {
   evidenceNouns: ReadonlyMap<string, Stance>;
   /** Prepositions before an evidence noun's source ("reports from"). */
   sourcePrepositions: ReadonlySet<string>;
+  /** Survey nouns credited to whoever ran them ("in a recent Gallup survey"). */
+  pollNouns: ReadonlySet<string>;
+  /** Heads that name a poll's respondents, not a claimant ("8 percent of Democrats said"). */
+  respondents: ReadonlySet<string>;
   /** Conjunctions after a comma that start a new clause. */
   clauseBreaks: ReadonlySet<string>;
   /** Relative pronouns opening an aside after the claimant. */

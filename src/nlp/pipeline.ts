@@ -27,7 +27,7 @@ export function analyze(article: Article, resources: AnalyzerResources): Analysi
   const entities = findEntities(doc, resources.ner, lexicon);
   const attribution = readAttribution(doc, entities, lexicon);
   const quotes = findQuotes(attribution, resources.quotes);
-  const figures = findFigures(attribution);
+  const figures = findFigures(attribution, quotes);
   const claims = findClaims(attribution);
   const dates = findDates(doc, lexicon);
   return { article, entities, quotes, figures, claims, dates };

@@ -97,3 +97,52 @@ describe('one resolver names speakers and claimants alike', () => {
     assert.deepEqual([confirm?.claimant, confirm?.claimantId], ['Lloyd J. Austin III', 'e1']);
   });
 });
+
+describe('figure claimants in the shapes real news uses', () => {
+  const claimants = (text: string) =>
+    findFigures(readAttribution(readDoc(text, null), [], lexicon)).map((f) => [f.text, f.claimant]);
+  const withQuotes = (text: string) => {
+    const context = readAttribution(readDoc(text, null), [], lexicon);
+    return findFigures(context, findQuotes(context, model)).map((f) => [f.text, f.claimant]);
+  };
+
+  it('credits a named poll, not its respondents', () => {
+    assert.deepEqual(
+      claimants(
+        'In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump.',
+      ),
+      [['8 percent', 'Washington Post/ABC News']],
+    );
+    assert.deepEqual(
+      claimants('While 86 percent of voters in a recent Gallup survey approved, few did elsewhere.'),
+      [['86 percent', 'Gallup']],
+    );
+    assert.deepEqual(claimants('The AP-GfK Poll of 1,033 adults was conducted online.'), [['1,033', null]]);
+    assert.deepEqual(claimants('A majority of voters expect Clinton to win, 44 percent to 34 percent.'), [
+      ['44 percent', null],
+      ['34 percent', null],
+    ]);
+  });
+
+  it('gives a figure in quotation marks to the quote’s speaker', () => {
+    assert.deepEqual(withQuotes('“We will raise $50 million,” Jeff Weaver, the campaign manager, said.'), [
+      ['$50 million', 'Jeff Weaver'],
+    ]);
+  });
+
+  it('credits proposals and pledges to do something, not acts or images', () => {
+    assert.deepEqual(claimants('Mr. Cardin has proposed a 10 percent tax.'), [['10 percent', 'Mr. Cardin']]);
+    assert.deepEqual(claimants('Trump pledged to spend $2 million per week.'), [['$2 million', 'Trump']]);
+    assert.deepEqual(claimants('The European Union pledged €40 million in aid.'), [['€40 million', null]]);
+    assert.deepEqual(claimants('A Bloomberg poll showed that 72 percent of voters were bothered.'), [
+      ['72 percent', 'Bloomberg'],
+    ]);
+    assert.deepEqual(claimants('Satellite photos show at least 16 warships in the harbor.'), [
+      ['at least 16', null],
+    ]);
+  });
+
+  it('leaves the writer’s first person without a claimant', () => {
+    assert.deepEqual(claimants('We believe six debates are enough.'), [['six', null]]);
+  });
+});

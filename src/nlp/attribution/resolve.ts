@@ -1,4 +1,4 @@
-import type { Doc, Span, Speaker } from '../../model/index.js';
+import type { Doc, Entity, Span, Speaker } from '../../model/index.js';
 import type { Lexicon } from '../lexicon.js';
 import { type EntityIndex, entityAt, latestBefore, lowerBound } from './entities.js';
 import type { MentionRange } from './mentions.js';
@@ -80,7 +80,7 @@ export function resolveSpan(
     return found ? { ...found, span } : { name: words, entityId: null, span };
   }
   const bare = withoutArticle(words, lex);
-  const entity = entityAt(index, span) ?? index.byWord.get(bare) ?? null;
+  const entity = entityAtHead(index, span, words) ?? index.byWord.get(bare) ?? null;
   if (entity) return { name: entity.name, entityId: entity.id, span };
   const lastWord = bare.split(/\s+/).pop() ?? bare;
   // Only a name's last word finds its fuller form ("Austin"); "Russian officials" is not "American officials".
@@ -95,6 +95,21 @@ export function resolveSpan(
     }
   }
   return { name: words, entityId: null, span };
+}
+
+/** A post-modifier after a phrase's head: "Senator John Cornyn of Texas", "a spokesman for the ministry". */
+const POST_MODIFIER = /\s(?:of|for|from|at|in|with)\s/;
+
+/**
+ * The entity a mention names: the one whose mention is the head of the phrase. The head ends the
+ * phrase ("U.S. Secretary of Defense Lloyd J. Austin III") unless a post-modifier follows it, as in
+ * "Senator John Cornyn of Texas" (Cornyn, not Texas); a person at the very end still heads a title.
+ */
+function entityAtHead(index: EntityIndex, span: Span, words: string): Entity | null {
+  const last = entityAt(index, span);
+  const modifier = POST_MODIFIER.exec(words);
+  if (!modifier || last?.type === 'PERSON') return last;
+  return entityAt(index, { start: span.start, end: span.start + modifier.index }) ?? null;
 }
 
 /** Resolves the speaker mention of tokens `[first, last)` (see `resolveSpan`). */

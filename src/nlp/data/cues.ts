@@ -9,7 +9,12 @@
  * - `noun`: also a noun ("reports of", "claims that", "estimates put"), read as a verb only in a verb's place;
  * - `that`: it makes a claim only with a "that" clause ("a poll found that …", not "found nothing");
  * - `after`: it attributes a figure written before it ("…, officials said");
- * - `order`: followed by "to" it passes on an order, not a statement ("people told to leave").
+ * - `order`: followed by "to" it passes on an order, not a statement ("people told to leave");
+ * - `credits`: it credits its subject with what follows, without a stance ("has proposed a 10 percent tax");
+ * - `promise`: followed by "to" it credits its subject with an intention ("pledged to spend $2 million"),
+ *   not otherwise ("pledged €40 million" is an act);
+ * - `evidence`: it attributes only when its subject is a record or study ("a Bloomberg poll showed",
+ *   "FEC records show"; "satellite images show" is no claimant).
  *
  * The trained cue model covers the long tail of reported speech beyond these.
  */
@@ -139,11 +144,11 @@ predict      speech speculates
 predicts     speech speculates
 predicted    speech speculates
 promise      speech
-promises     speech
-promised     speech
+promises     speech promise
+promised     speech promise
 vow          speech
-vows         speech
-vowed        speech
+vows         speech promise
+vowed        speech promise
 urge         speech
 urges        speech
 urged        speech
@@ -217,7 +222,7 @@ interjected  speech
 proclaim     speech
 proclaimed   speech
 pledge       speech
-pledged      speech
+pledged      speech promise
 mock         speech
 mocked       speech
 dismiss      speech denies
@@ -362,4 +367,12 @@ refused      refuses
 refuses      refuses
 refuse       refuses
 count        noun
+proposed     credits
+proposes     credits
+propose      credits
+pledges      promise
+show         reports noun after evidence
+shows        reports noun after evidence
+showed       reports after evidence
+determined   reports that
 `;

@@ -37,7 +37,13 @@ import {
   TIME_AFTER_OPENER,
   WORK_TITLE_OPENERS,
 } from './speech.js';
-import { CLAIM_WORDS, EVIDENCE_NOUNS, SOURCE_PREPOSITIONS } from './stance-cues.js';
+import {
+  CLAIM_WORDS,
+  EVIDENCE_NOUNS,
+  POLL_NOUNS,
+  RESPONDENT_WORDS,
+  SOURCE_PREPOSITIONS,
+} from './stance-cues.js';
 import { STOPWORDS } from './stopwords.js';
 import { APPOSITION_OPENERS, HONORIFICS, ROLE_STOP_WORDS, TITLE_WORDS } from './titles.js';
 import {
@@ -77,6 +83,9 @@ function cueLexicon(): CueLexicon {
     that: new Set(),
     after: new Set(),
     order: new Set(),
+    credits: new Set(),
+    promise: new Set(),
+    evidence: new Set(),
   };
   const stance = new Map<string, Stance>();
   for (const line of CUE_VERBS.split('\n')) {
@@ -97,6 +106,9 @@ function cueLexicon(): CueLexicon {
     needsThat: byTag.that,
     figureAfter: byTag.after,
     orders: byTag.order,
+    credits: byTag.credits,
+    promises: byTag.promise,
+    needsEvidence: byTag.evidence,
     auxiliaries: set(CUE_AUXILIARIES),
     introductions: set(INTRODUCTION_WORDS),
   };
@@ -256,6 +268,8 @@ export function buildLexicon(): Lexicon {
     claims: {
       evidenceNouns: map(EVIDENCE_NOUNS),
       sourcePrepositions: set(SOURCE_PREPOSITIONS),
+      pollNouns: set(POLL_NOUNS),
+      respondents: set(RESPONDENT_WORDS),
       clauseBreaks: set(CLAIM_WORDS.clauseBreaks),
       relatives: set(CLAIM_WORDS.relatives),
       conditions: set(CLAIM_WORDS.conditions),

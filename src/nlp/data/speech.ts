@@ -1,11 +1,11 @@
 /** Personal pronouns that can name a speaker, with the gender a resolved person must allow. */
+// The first person (I, we) is the writer or whoever is quoted: no earlier name stands for it.
 export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'any' | 'first'> = {
   he: 'male',
   she: 'female',
   they: 'plural',
-  // The first person is the writer or whoever is quoted: no earlier name stands for it.
   i: 'first',
-  we: 'plural',
+  we: 'first',
   him: 'male',
   her: 'female',
   them: 'plural',

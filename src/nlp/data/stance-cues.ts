@@ -22,10 +22,31 @@ export const EVIDENCE_NOUNS: Readonly<Record<string, Stance>> = {
   count: 'reports',
   findings: 'reports',
   analysis: 'estimates',
+  records: 'reports',
+  filings: 'reports',
+  averages: 'estimates',
 };
 
 /** Words before an evidence noun's source ("reports from", "a statement by"). */
 export const SOURCE_PREPOSITIONS = ['from', 'by', 'of'];
+
+/** Nouns of surveys that are credited to whoever ran them ("in a recent Gallup survey", "a poll by Quinnipiac"). */
+export const POLL_NOUNS = ['poll', 'polls', 'survey', 'surveys', 'study'];
+
+/**
+ * Heads of a claimant phrase that name a poll's respondents, not a claimant ("8 percent of Democrats
+ * said", "a majority of voters expect"): the poll, if the sentence names it, is the claimant.
+ */
+export const RESPONDENT_WORDS = [
+  'percent',
+  'percentage',
+  'majority',
+  'minority',
+  'plurality',
+  'most',
+  'half',
+  'third',
+];
 
 /** Clause-level words the claim reader stops or turns at. Lower case. */
 export const CLAIM_WORDS = {

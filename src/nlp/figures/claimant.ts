@@ -41,7 +41,11 @@ export function findAttribution(
   after: number,
   according: Attribution | null,
 ): Attribution | null {
-  return according ?? attributionBefore(ctx, at) ?? attributionAfter(ctx, after);
+  if (according) return according;
+  const before = attributionBefore(ctx, at);
+  if (before) return before;
+  const closing = attributionAfter(ctx, after);
+  return closing && isEvidenceEnough(ctx, closing.cue.first, closing) ? closing : null;
 }
 
 /** "…, according to the ministry": the phrase after "according to", anywhere in the sentence. */
@@ -56,13 +60,77 @@ export function accordingTo(ctx: Context): Attribution | null {
   return null;
 }
 
+/**
+ * A poll the sentence names, credited to whoever ran it: "in a recent Gallup survey", "In the
+ * previous Washington Post/ABC News national poll", "a poll by Quinnipiac University". Null when the
+ * poll has no capitalised owner ("a new poll").
+ */
+export function pollSource(ctx: Context): Attribution | null {
+  const { tokens, end, lex } = ctx;
+  for (let k = ctx.first; k < end; k++) {
+    if (!lex.claims.pollNouns.has(tokens[k].text.toLowerCase())) continue;
+    const by = lower(tokens, k + 1, end);
+    if (by === 'by' || by === 'from') {
+      const first = skipDeterminers(tokens, k + 2, end, lex);
+      const last = nameRight(tokens, first, end, lex);
+      if (last > first && /^\p{Lu}/u.test(tokens[first].text))
+        return make(ctx, first, last, { first: k, last: k + 1 }, 'poll-by');
+    }
+    // "The AP-GfK Poll of 1,033 adults": the figure is the poll's sample, not its finding.
+    if (by === 'of') continue;
+    const owner = pollOwner(ctx, k);
+    if (owner) return make(ctx, owner.first, owner.last, { first: k, last: k + 1 }, 'poll-owner');
+  }
+  return null;
+}
+
+/** Most lowercase words around a poll's owner ("a recent Gallup survey", "Washington Post/ABC News national poll"). */
+const POLL_MODIFIERS = 2;
+
+/** The capitalised owner between a determiner and the poll noun at `k`, or null. */
+function pollOwner(ctx: Context, k: number): { first: number; last: number } | null {
+  const { tokens, lex } = ctx;
+  const floor = Math.max(ctx.first, k - MAX_PHRASE);
+  let j = k - 1;
+  const skipModifiers = () => {
+    for (
+      let n = 0;
+      n < POLL_MODIFIERS && j >= floor && /^\p{Ll}/u.test(tokens[j].text) && !isDeterminer(tokens[j], lex);
+      n++
+    )
+      j--;
+  };
+  skipModifiers();
+  const last = j + 1;
+  while (
+    j >= floor &&
+    ((tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) || /^[/&-]$/.test(tokens[j].text))
+  )
+    j--;
+  const first = j + 1;
+  if (first >= last) return null;
+  skipModifiers();
+  return j >= floor && isDeterminer(tokens[j], lex) ? { first, last } : null;
+}
+
+/** Whether a claimant names a poll's respondents ("8 percent of Democrats", "A majority of voters"). */
+export function isRespondents(ctx: Context, a: Attribution): boolean {
+  const head =
+    a.text
+      .split(/\s+(?:of|among)\s+/)[0]
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? '';
+  return ctx.lex.claims.respondents.has(head) || /^\d/.test(head);
+}
+
 /** The nearest attribution verb before `at` with its subject: "South Korea’s spy chief says … 1,500". */
 export function attributionBefore(ctx: Context, at: number): Attribution | null {
   const stop = Math.max(ctx.first, at - LOOKBACK);
   for (let k = at - 1; k >= stop; k--) {
     if (!isCue(ctx, k)) continue;
     const found = subjectOf(ctx, k);
-    if (found) return found;
+    if (found && isEvidenceEnough(ctx, k, found)) return found;
   }
   return null;
 }
@@ -157,11 +225,21 @@ function attributionAfter(ctx: Context, at: number): Attribution | null {
   return null;
 }
 
+/** A cue that needs a record or study as its subject ("a poll showed") has one. */
+function isEvidenceEnough(ctx: Context, cue: number, found: Attribution): boolean {
+  if (!ctx.lex.cues.needsEvidence.has(ctx.tokens[cue].text.toLowerCase())) return true;
+  // "It showed …" after a report, "A Bloomberg poll in June showed": a pronoun or any evidence word will do.
+  const words = found.text.toLowerCase().split(/\s+/);
+  return found.evidence !== null || found.pronoun || words.some((w) => ctx.lex.claims.evidenceNouns.has(w));
+}
+
 /** An attribution verb used as an active verb: not "the reported deaths", "three suspects", "was maintained", "reports of". */
 export function isCue(ctx: Context, k: number): boolean {
   const { tokens, first, lex } = ctx;
   const w = tokens[k].text.toLowerCase();
-  if (!lex.cues.stance.has(w)) return false;
+  const next0 = tokens[k + 1]?.text.toLowerCase();
+  const credits = lex.cues.credits.has(w) || (lex.cues.promises.has(w) && next0 === 'to');
+  if (!lex.cues.stance.has(w) && !credits) return false;
   const prev = k > first ? tokens[k - 1] : undefined;
   if (prev && (isDeterminer(prev, lex) || isNumberToken(prev, lex) || isPassive(ctx, k))) return false;
   const next = tokens[k + 1]?.text.toLowerCase();
@@ -233,10 +311,14 @@ function make(
     while (a < b && isDeterminer(tokens[a], lex)) a++;
   }
   const tail = evidenceNouns.get(tokens[b - 1].text.toLowerCase());
-  if (tail && b - 1 > a) {
+  // "U.S. estimates" names the U.S.; "new filings" names nobody but the filings.
+  const owner = tokens.slice(a, b - 1).some((t) => /^\p{Lu}/u.test(t.text) || isPossessive(t));
+  if (tail && b - 1 > a && owner) {
     evidence = tail;
     b--;
     if (isPossessive(tokens[b - 1])) b--;
+    // "a Bloomberg poll": the determiner was the poll's; "the Pentagon's report" keeps it (below).
+    else stripped = true;
   }
   if (a >= b) return null;
   // Keep the determiner of a common-noun claimant ("the Kremlin") as written.
