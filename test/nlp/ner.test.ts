@@ -5,7 +5,7 @@ import { type ConllDoc, parseConll, writeConllPredictions } from '../../src/nlp/
 import { LABEL_COUNT, START_ROW, viterbi } from '../../src/nlp/ner/decode.js';
 import { addName, type Gazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.js';
 import { chunksOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
-import { scoreNer } from '../../src/nlp/ner/score.js';
+import { entityForms, scoreNer, surfaceForm } from '../../src/nlp/ner/score.js';
 import { tagDocument } from '../../src/nlp/ner/tagger.js';
 import { trainNer } from '../../src/nlp/ner/train.js';
 import { isTitleCase, normaliseWord, wordShape } from '../../src/nlp/ner/word-forms.js';
@@ -73,6 +73,21 @@ describe('conlleval-style scoring', () => {
     assert.equal(score.perType.LOC.precision, 0.5);
     assert.equal(score.perType.PER.recall, 0);
     assert.equal(score.perType.ORG.predicted, 0);
+  });
+
+  it('scores the unseen subset: only entities whose form is no training entity, gold and predicted', () => {
+    const seen = entityForms(parseConll(CONLL).flatMap((d) => d.sentences));
+    assert.deepEqual([...seen].sort(), ['brussels', 'eu', 'german', 'peter blackburn']);
+    const words = [['Peter', 'Blackburn', 'met', 'Ann', 'Lee', 'in', 'Brussels']];
+    const gold = [['B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC']];
+    // Seen names right and wrong do not count; the unseen "Ann Lee" is split wrongly, "met" is a false name.
+    const predicted = [['B-ORG', 'I-ORG', 'B-PER', 'B-PER', 'O', 'O', 'O']];
+    const unseen = scoreNer(gold, predicted, (s, c) => !seen.has(surfaceForm(words[s], c)));
+    assert.equal(unseen.gold, 1);
+    assert.equal(unseen.predicted, 2);
+    assert.equal(unseen.correct, 0);
+    const fixed = [['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O']];
+    assert.equal(scoreNer(gold, fixed, (s, c) => !seen.has(surfaceForm(words[s], c))).f1, 1);
   });
 });
 
