@@ -9,7 +9,7 @@ import { PLACES } from '../src/nlp/data/places.js';
 import { encodeNerWeights } from '../src/nlp/ner/codec.js';
 import { parseConll } from '../src/nlp/ner/conll.js';
 import { NER_MODEL_FILE } from '../src/nlp/ner/load.js';
-import { trainNer } from '../src/nlp/ner/train.js';
+import { trainNer } from './ner/train.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const dataDir = resolve(repoRoot, '../shared/data/ner/conll2003');

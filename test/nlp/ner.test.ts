@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { trainNer } from '../../scripts/ner/train.js';
 import { decodeNerWeights, encodeNerWeights } from '../../src/nlp/ner/codec.js';
 import { type ConllDoc, parseConll, writeConllPredictions } from '../../src/nlp/ner/conll.js';
 import { LABEL_COUNT, START_ROW, viterbi } from '../../src/nlp/ner/decode.js';
@@ -7,7 +8,6 @@ import { addName, type Gazetteer, matchGazetteer } from '../../src/nlp/ner/gazet
 import { chunksOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
 import { entityForms, scoreNer, surfaceForm } from '../../src/nlp/ner/score.js';
 import { tagDocument } from '../../src/nlp/ner/tagger.js';
-import { trainNer } from '../../src/nlp/ner/train.js';
 import { isTitleCase, normaliseWord, wordShape } from '../../src/nlp/ner/word-forms.js';
 
 const CONLL = `-DOCSTART- -X- -X- O

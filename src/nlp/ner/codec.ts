@@ -1,7 +1,7 @@
 import { DossierError } from '../../errors.js';
+import type { ChainWeights } from './chain.js';
 import { LABEL_COUNT } from './decode.js';
 import type { NerWeights } from './model.js';
-import type { ChainWeights } from './perceptron.js';
 
 /** Format version written into the model file; bump when the features or layout change. */
 export const NER_FORMAT_VERSION = 2;

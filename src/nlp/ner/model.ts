@@ -1,5 +1,5 @@
+import type { ChainWeights } from './chain.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { ChainWeights } from './perceptron.js';
 
 /** The trained tagger: word lists and the weights of each pass (the second reads the first's tags). */
 export interface NerWeights {

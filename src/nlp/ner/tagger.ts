@@ -1,7 +1,7 @@
+import { decodeSentence } from './chain.js';
 import { type FeatureContext, featurizeDoc, firstPassFeatures } from './features.js';
 import { labelsOf } from './labels.js';
 import type { NerWeights } from './model.js';
-import { decodeSentence } from './perceptron.js';
 
 /**
  * Tags one document's sentences (lists of words) with IOB2 labels. The first pass tags each

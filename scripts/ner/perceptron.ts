@@ -1,16 +1,11 @@
-import { emissionScores, LABEL_COUNT, START_ROW, viterbi } from './decode.js';
-import type { SentenceFeatures } from './features.js';
+import type { ChainWeights } from '../../src/nlp/ner/chain.js';
+import { emissionScores, LABEL_COUNT, START_ROW, viterbi } from '../../src/nlp/ner/decode.js';
+import type { SentenceFeatures } from '../../src/nlp/ner/features.js';
 
 /** One training sentence: hashed features and gold label indices. */
 export interface TrainingSentence {
   features: SentenceFeatures;
   gold: Uint8Array;
-}
-
-/** Weights of one linear-chain tagger: emissions by bucket and label, transitions by label pair. */
-export interface ChainWeights {
-  emissions: Float32Array;
-  transitions: Float32Array;
 }
 
 /** Options of the averaged structured perceptron; defaults in `DEFAULT_PERCEPTRON`. */
@@ -106,16 +101,4 @@ export class Perceptron {
     }
     return order;
   }
-}
-
-/** Tags one sentence, given one or more feature sets of it, with trained weights; returns label indices. */
-export function decodeSentence(
-  features: SentenceFeatures | readonly SentenceFeatures[],
-  weights: ChainWeights,
-): Uint8Array {
-  const sets = Array.isArray(features) ? features : [features as SentenceFeatures];
-  const n = sets[0].offsets.length - 1;
-  const scores = new Float32Array(n * LABEL_COUNT);
-  for (const f of sets) emissionScores(f, weights.emissions, scores);
-  return viterbi(scores, weights.transitions, n);
 }

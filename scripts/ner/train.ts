@@ -1,22 +1,17 @@
-import type { ConllDoc } from './conll.js';
+import { type ChainWeights, decodeSentence } from '../../src/nlp/ner/chain.js';
+import type { ConllDoc } from '../../src/nlp/ner/conll.js';
 import {
   concatFeatures,
   type FeatureContext,
   featurizeDoc,
   firstPassFeatures,
   type SentenceFeatures,
-} from './features.js';
-import { addName, type Gazetteer } from './gazetteer.js';
-import { chunksOf, labelsOf, NER_LABELS } from './labels.js';
-import type { NerWeights } from './model.js';
-import {
-  type ChainWeights,
-  DEFAULT_PERCEPTRON,
-  decodeSentence,
-  Perceptron,
-  type TrainingSentence,
-} from './perceptron.js';
-import { scoreNer } from './score.js';
+} from '../../src/nlp/ner/features.js';
+import { addName, type Gazetteer } from '../../src/nlp/ner/gazetteer.js';
+import { chunksOf, labelsOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
+import type { NerWeights } from '../../src/nlp/ner/model.js';
+import { scoreNer } from '../../src/nlp/ner/score.js';
+import { DEFAULT_PERCEPTRON, Perceptron, type TrainingSentence } from './perceptron.js';
 
 /** Options of `trainNer`; defaults in `DEFAULT_TRAINING`. */
 export interface TrainingOptions {
