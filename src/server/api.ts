@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { type BriefFormat, renderBrief } from '../brief/index.js';
 import { DossierError, NotFoundError } from '../errors.js';
 import type { Library } from '../library/library.js';
+import { entityType } from './params.js';
 
 /** Largest request body the API accepts (analyze and verify take article-sized texts). */
 const MAX_BODY = 2_000_000;
@@ -51,6 +52,18 @@ export function apiRoutes(library: Library): Hono {
     const { analyses } = await library.storyWithAnalyses(c.req.param('id'));
     return c.json(library.verify(draft, analyses));
   });
+  api.get('/entities', async (c) =>
+    c.json(
+      await library.entities({
+        type: entityType(c.req.query('type')),
+        storyId: c.req.query('story') || undefined,
+        limit: intParam(c.req.query('limit'), 50),
+        offset: intParam(c.req.query('offset'), 0),
+      }),
+    ),
+  );
+  // A registry id or any name the archive gives the entity ("U.S.", "American officials").
+  api.get('/entities/:nameOrId', async (c) => c.json(await library.entity(c.req.param('nameOrId'))));
   api.post('/analyze', async (c) => {
     const text = await bodyText(c.req.raw);
     return c.json(library.analyze({ text, title: c.req.query('title') ?? null }));

@@ -18,7 +18,7 @@ export function page(title: string, body: Html): Html {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · Dossier</title><style>${raw(STYLE)}</style></head>
 <body>
-<header><nav><a href="/">Dossier</a><a href="/articles">Articles</a>
+<header><nav><a href="/">Dossier</a><a href="/articles">Articles</a><a href="/entities">Entities</a>
 <form class="search" action="/search" method="get"><input name="q" placeholder="Search articles" aria-label="Search"></form></nav></header>
 <main>${body}</main>
 </body></html>`;

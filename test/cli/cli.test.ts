@@ -51,6 +51,24 @@ describe('dossier CLI', () => {
     }
   });
 
+  it('entities and entity read the registry the ingest built', () => {
+    assert.equal(dossier('ingest', join(ROOT, 'examples', 'north-korea')).code, 0);
+    const list = dossier('entities', '--type', 'loc', '--json');
+    assert.equal(list.code, 0, list.stderr);
+    const places = JSON.parse(list.stdout) as { id: string; type: string }[];
+    assert.ok(places.some((e) => e.id === 'ent-country:US') && places.every((e) => e.type === 'LOC'));
+    const one = dossier('entity', 'the United States');
+    assert.equal(one.code, 0, one.stderr);
+    assert.match(one.stdout, /^United States {2}\(LOC, ent-country:US\)/);
+    assert.match(one.stdout, /aliases: .*U\.S\./);
+    const unknown = dossier('entity', 'Nobody Anywhere');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Nobody Anywhere: no entity of that name or id/);
+    const badType = dossier('entities', '--type', 'planet');
+    assert.equal(badType.code, 2);
+    assert.match(badType.stderr, /unknown entity type "planet"/);
+  });
+
   it('a missing file gets one error line naming it, a hint, and a non-zero exit', () => {
     const r = dossier('analyze', 'no-such-file.txt');
     assert.equal(r.code, 2);

@@ -97,4 +97,34 @@ describe('web UI in a real browser', { skip }, () => {
     assert.match((await res.json()).error, /no such story/);
     await page.close();
   });
+
+  it('lists the entity registry and opens one entity with its quotes, by id or by any name', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.click('nav a[href="/entities"]');
+    await page.waitForSelector('main ul.list li');
+    await page.click('main ul.list a:text-is("Lloyd J. Austin III")');
+    await page.waitForSelector('main h1');
+    assert.equal(await page.locator('main h1').textContent(), 'Lloyd J. Austin III');
+    const body = (await page.locator('main').textContent()) ?? '';
+    assert.match(body, /Secretary of Defense/);
+    assert.match(body, /very serious/);
+    await page.close();
+
+    const byName = await (
+      await fetch(`${base}/api/entities/${encodeURIComponent('American officials')}`)
+    ).json();
+    assert.equal(byName.entity.id, 'ent-country:US');
+    const people = (await (await fetch(`${base}/api/entities?type=person&limit=5`)).json()) as {
+      type: string;
+    }[];
+    assert.ok(people.length > 0 && people.every((e) => e.type === 'PERSON'));
+    const bad = await fetch(`${base}/api/entities?type=planet`);
+    assert.equal(bad.status, 400);
+    assert.match((await bad.json()).error, /unknown entity type/);
+    const missing = await fetch(`${base}/api/entities/${encodeURIComponent('<b>Nobody</b>')}`);
+    assert.equal(missing.status, 404);
+    const missingPage = await (await fetch(`${base}/entities/${encodeURIComponent('<b>Nobody</b>')}`)).text();
+    assert.ok(!missingPage.includes('<b>Nobody</b>'), 'the name asked for is escaped');
+  });
 });
