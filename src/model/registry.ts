@@ -47,9 +47,9 @@ export interface RegistryEntity {
   type: EntityType;
   /** The name most articles gave as the entity's full name (the place registry's name for places). */
   name: string;
-  /** Every form written, with how many article entities used it, most used first. */
+  /** The forms written (the 32 most used), with how many article entities used each, most used first. */
   aliases: NameCount[];
-  /** Titles and appositions ("Secretary of Defense"), most used first. */
+  /** Titles and appositions ("Secretary of Defense"), the 32 most used, most used first. */
   roles: NameCount[];
   /** The place registry's key (`country:US`, `city:US:Washington D.C.`), when it names a place. */
   place: string | null;

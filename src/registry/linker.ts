@@ -875,10 +875,14 @@ function mostSeen(cands: Rec[]): Rec | null {
   return best;
 }
 
+/** Names and roles an entity reports: its most used, enough to read; a country's hundredth spelling is noise. */
+const MAX_LISTED = 32;
+
 function sortedCounts(map: Map<string, number>): { name: string; count: number }[] {
   return [...map]
     .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, MAX_LISTED);
 }
 
 function describe(rec: Rec): RegistryEntity {

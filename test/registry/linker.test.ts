@@ -97,8 +97,8 @@ describe('createLinker', () => {
     assert.deepEqual(
       us.aliases.map((x) => [x.name, x.count]),
       [
-        ['the United States', 1],
         ['U.S.', 1],
+        ['the United States', 1],
       ],
     );
     assert.equal(us.articles, 2);
