@@ -16,8 +16,9 @@ import { readDoc } from '../src/nlp/doc.js';
 import type { QuoteModel } from '../src/nlp/quote-model.js';
 import { QUOTE_MODEL_FILE } from '../src/nlp/quote-model-load.js';
 import { cueCandidates, cueFeatures } from '../src/nlp/quotes/cue-features.js';
-import { AveragedPerceptron, scoreFeatures } from '../src/nlp/quotes/perceptron.js';
+import { scoreFeatures } from '../src/nlp/quotes/perceptron.js';
 import { findQuotes } from '../src/nlp/quotes.js';
+import { AveragedPerceptron } from './quotes/perceptron.js';
 
 const lexicon = buildLexicon();
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

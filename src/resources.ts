@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLexicon } from './nlp/data/lexicon.js';
-import { loadNerModel } from './nlp/ner/load.js';
-import type { AnalyzerResources } from './nlp/pipeline.js';
-import { loadQuoteModel } from './nlp/quote-model-load.js';
-import { createPlaceIndex, type PlaceData, type PlaceIndex } from './registry/places.js';
+import type { AnalyzerResources } from './nlp/index.js';
+import { buildLexicon, loadNerModel, loadQuoteModel } from './nlp/index.js';
+import { createPlaceIndex, type PlaceData, type PlaceIndex } from './registry/index.js';
 
 /** The shipped `models/` folder, found from this file whether run from `src/` or `dist/`. */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'models');

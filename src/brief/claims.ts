@@ -1,4 +1,4 @@
-import type { ClaimEntry, ClaimRow } from '../ledger/types.js';
+import type { ClaimEntry, ClaimRow } from '../ledger/index.js';
 import type { Stance } from '../model/index.js';
 import { extract, isUsed, sentenceAt, type Workbench } from './context.js';
 import type { BriefSection, BriefSentence } from './types.js';

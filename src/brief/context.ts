@@ -1,5 +1,5 @@
 import { inReportingOrder } from '../compare/index.js';
-import type { Citation } from '../ledger/types.js';
+import type { Citation } from '../ledger/index.js';
 import type { Analysis, Span } from '../model/index.js';
 import { type Candidate, candidatesOf, supportCounts } from './sentences.js';
 

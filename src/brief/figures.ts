@@ -1,6 +1,6 @@
 import { sameValue } from '../compare/index.js';
-import { voiceOf } from '../ledger/figures.js';
-import type { FigureGroup, FigureRevision, LedgerFigure } from '../ledger/types.js';
+import type { FigureGroup, FigureRevision, LedgerFigure } from '../ledger/index.js';
+import { voiceOf } from '../ledger/index.js';
 
 /** A conflict names at most this many values, most widely reported first. */
 const MAX_CONFLICTING = 3;

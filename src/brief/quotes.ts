@@ -1,5 +1,5 @@
 import { surnameOf } from '../compare/index.js';
-import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from '../ledger/types.js';
+import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from '../ledger/index.js';
 import type { Quote, Span } from '../model/index.js';
 import { extract, generated, isUsed, markUsed, numberOf, sourceText, type Workbench } from './context.js';
 import type { Candidate } from './sentences.js';

@@ -1,6 +1,6 @@
 import type { Analysis, VerifyItem } from '../model/index.js';
-import type { AnalyzerResources } from '../nlp/pipeline.js';
-import { verifyDraft } from '../verify/verify.js';
+import type { AnalyzerResources } from '../nlp/index.js';
+import { verifyDraft } from '../verify/index.js';
 import { briefToMarkdown, linksIn } from './markdown.js';
 import type { Brief } from './types.js';
 

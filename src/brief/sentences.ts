@@ -1,6 +1,6 @@
 import { contentWords } from '../compare/index.js';
 import type { Analysis, Span } from '../model/index.js';
-import { readDoc } from '../nlp/doc.js';
+import { readDoc } from '../nlp/index.js';
 
 /** A body sentence of a source, lightly compressed, that the brief may copy. */
 export interface Candidate {

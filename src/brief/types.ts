@@ -1,4 +1,4 @@
-import type { Citation } from '../ledger/types.js';
+import type { Citation } from '../ledger/index.js';
 
 /** One sentence of the brief with the numbers of the sources that support it. */
 export interface BriefSentence {

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { Ledger } from '../ledger/types.js';
+import type { Ledger } from '../ledger/index.js';
 import type { Analysis, Story } from '../model/index.js';
 import { writeClaims } from './claims.js';
 import { openWorkbench } from './context.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
-import { Library } from '../library/library.js';
-import { resolveStoreLocation } from '../store/open.js';
+import { Library } from '../library/index.js';
+import { resolveStoreLocation } from '../store/index.js';
 
 /** Opens the library at the program's `--db` (or $DOSSIER_DB, or ./dossier.db), runs `work`, closes it. */
 export async function withLibrary<T>(command: Command, work: (library: Library) => Promise<T>): Promise<T> {

@@ -5,9 +5,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderBrief } from '../brief/index.js';
-import { ingestBatch } from '../library/ingest-batch.js';
-import { Library } from '../library/library.js';
-import { resolveStoreLocation } from '../store/open.js';
+import { ingestBatch, Library } from '../library/index.js';
+import { resolveStoreLocation } from '../store/index.js';
 import { isoDay } from '../util/format.js';
 import { print, printError } from './context.js';
 import { progressBar } from './progress.js';

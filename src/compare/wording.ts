@@ -1,4 +1,4 @@
-import { tokenize } from '../nlp/tokens.js';
+import { tokenize } from '../nlp/index.js';
 
 /** A word of a quote or source with its place in that text. */
 export interface Word {

@@ -1,4 +1,4 @@
-import { tokenize } from '../nlp/tokens.js';
+import { tokenize } from '../nlp/index.js';
 import { COMPARE_WORDS } from './data/word-lists.js';
 
 /** The word lists the comparisons read; tests may hand in a smaller copy of the same shape. */

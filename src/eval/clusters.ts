@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { toArticle } from '../ingest/article.js';
+import { toArticle } from '../ingest/index.js';
 import type { Analysis } from '../model/index.js';
-import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
+import { type AnalyzerResources, analyze } from '../nlp/index.js';
 import { loadResources } from '../resources.js';
-import { type ClusterOptions, createClusterer } from '../stories/cluster.js';
-import { type StoryFeatures, storyFeatures } from '../stories/features.js';
+import { type ClusterOptions, createClusterer, type StoryFeatures, storyFeatures } from '../stories/index.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /** One document of the ECB+ clustering JSONL (`../shared/data/clustering/ecbplus/`). */

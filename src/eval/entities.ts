@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Analysis, Article, Entity } from '../model/index.js';
-import { analyze } from '../nlp/pipeline.js';
+import { analyze } from '../nlp/index.js';
 import { createLinker, type Linker } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
-import { createClusterer } from '../stories/cluster.js';
-import { storyFeatures } from '../stories/features.js';
+import { createClusterer, storyFeatures } from '../stories/index.js';
 import { type BCubed, bcubed } from './clusters.js';
 import type { EvalOptions, EvalReport } from './task.js';
 

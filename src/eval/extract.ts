@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { extractArticle } from '../extract/html.js';
+import { extractArticle } from '../extract/index.js';
 import { aggregate, type PageScore, scorePage } from './shingles.js';
 import type { EvalOptions, EvalReport } from './task.js';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { decidePair, type PairContext, type PairDecision } from '../ledger/pair.js';
+import { decidePair, type PairContext, type PairDecision } from '../ledger/index.js';
 import type { Figure } from '../model/index.js';
 import { type FigureFinder, shippedFigureFinder } from './figures-real.js';
 import type { PolnearArticle } from './polnear.js';

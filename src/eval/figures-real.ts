@@ -1,11 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Figure } from '../model/index.js';
-import { readAttribution } from '../nlp/attribution/context.js';
-import { readDoc } from '../nlp/doc.js';
-import { findEntities } from '../nlp/entities.js';
-import { findFigures } from '../nlp/figures.js';
-import { findQuotes } from '../nlp/quotes.js';
+import { findEntities, findFigures, findQuotes, readAttribution, readDoc } from '../nlp/index.js';
 import { loadResources } from '../resources.js';
 import { sameClaimant, sameNumber, sameSubjectHead, subjectHead } from './figure-compare.js';
 import type { PolnearArticle } from './polnear.js';

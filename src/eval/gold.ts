@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { toArticle } from '../ingest/article.js';
+import { toArticle } from '../ingest/index.js';
 import type { Claim, Figure } from '../model/index.js';
-import { readAttribution } from '../nlp/attribution/context.js';
-import { findClaims } from '../nlp/claims.js';
-import { buildLexicon } from '../nlp/data/lexicon.js';
-import { readDoc } from '../nlp/doc.js';
-import { findFigures } from '../nlp/figures.js';
+import { buildLexicon, findClaims, findFigures, readAttribution, readDoc } from '../nlp/index.js';
 
 /** One annotated sentence of a gold set (`test/gold/*.jsonl`); `split` is "dev" or "heldout". */
 export interface GoldLine {

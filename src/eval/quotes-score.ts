@@ -1,5 +1,5 @@
 import type { QuoteKind, Span } from '../model/index.js';
-import { QUOTE_CHARS } from '../nlp/tokens.js';
+import { QUOTE_CHARS } from '../nlp/index.js';
 
 /** A gold attribution as the metric sees it. */
 export interface GoldQuote {

@@ -1,11 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Doc, Quote, Span } from '../model/index.js';
-import { readAttribution } from '../nlp/attribution/context.js';
-import { readDoc } from '../nlp/doc.js';
-import { findEntities } from '../nlp/entities.js';
-import type { AnalyzerResources } from '../nlp/pipeline.js';
-import { scanQuoteMarks } from '../nlp/quotes/marks.js';
-import { findQuotes } from '../nlp/quotes.js';
+import type { AnalyzerResources } from '../nlp/index.js';
+import { findEntities, findQuotes, readAttribution, readDoc, scanQuoteMarks } from '../nlp/index.js';
 import { loadResources } from '../resources.js';
 import { type PolnearArticle, type PolnearAttribution, readPolnear } from './polnear.js';
 import {

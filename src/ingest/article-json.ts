@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { fragmentText } from '../extract/fragment.js';
+import { fragmentText } from '../extract/index.js';
 import type { ArticleInput } from '../model/index.js';
 
 const Field = z.string().max(10_000).nullish();

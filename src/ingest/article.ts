@@ -1,7 +1,5 @@
 import type { Article, ArticleInput } from '../model/index.js';
-import { splitSentences } from '../nlp/sentences.js';
-import { parseSourceList } from '../nlp/sources.js';
-import { tokenize } from '../nlp/tokens.js';
+import { parseSourceList, splitSentences, tokenize } from '../nlp/index.js';
 import { hashId } from '../util/hash.js';
 
 /** Normalises text for hashing and analysis: Unix newlines, no trailing spaces, no NUL. */

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { fragmentText } from '../extract/fragment.js';
+import { fragmentText } from '../extract/index.js';
 
 /** One item of a feed: its metadata and the text of its content (empty when the feed carries only links). */
 export interface FeedEntry {

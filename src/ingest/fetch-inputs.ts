@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { type ExtractOptions, extractArticle } from '../extract/html.js';
+import { type ExtractOptions, extractArticle } from '../extract/index.js';
 import { type FeedEntry, isJsonFeed, looksLikeXmlFeed, parseJsonFeed, parseXmlFeed } from './feeds.js';
 import { Fetcher, type FetchOptions, type FetchResult } from './fetcher.js';
 import { feedItem, type InputItem } from './files.js';

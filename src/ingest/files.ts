@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { extractArticle } from '../extract/html.js';
+import { extractArticle } from '../extract/index.js';
 import type { ArticleInput } from '../model/index.js';
 import { articleFromJson } from './article-json.js';
 import { readPlainText } from './byline.js';

@@ -1,9 +1,7 @@
 import type { Analysis, StoryMerge } from '../model/index.js';
 import { type Linker, type LinkSource, linkSourceOf } from '../registry/index.js';
-import type { RegistryUpdate, Store } from '../store/store.js';
-import type { Clusterer } from '../stories/cluster.js';
-import type { StoryFeatures } from '../stories/features.js';
-import type { DuplicateIndex, Signature } from '../stories/near-duplicates.js';
+import type { RegistryUpdate, Store } from '../store/index.js';
+import type { Clusterer, DuplicateIndex, Signature, StoryFeatures } from '../stories/index.js';
 
 /** What the store keeps of each article for rebuilding the in-memory indexes (`ArticleRecord.features`). */
 export interface StoredFeatures {

@@ -1,7 +1,6 @@
 import type { InputError, InputWarning } from '../errors.js';
-import { fetchInputs } from '../ingest/fetch-inputs.js';
-import type { FetchOptions } from '../ingest/fetcher.js';
-import { type InputItem, readInputs } from '../ingest/files.js';
+import type { FetchOptions } from '../ingest/index.js';
+import { fetchInputs, type InputItem, readInputs } from '../ingest/index.js';
 import type { IngestOutcome, Library } from './library.js';
 import { enqueueIngest } from './worker.js';
 

@@ -1,9 +1,14 @@
 import { type Brief, type BriefOptions, writeBrief } from '../brief/index.js';
 import { type Identity, inReportingOrder, nameIdentity } from '../compare/index.js';
 import { NotFoundError } from '../errors.js';
-import { contentHash, toArticle } from '../ingest/article.js';
-import { buildLedger, type Ledger, type Revision, type SpeakerQuotes } from '../ledger/index.js';
-import { quotesBySpeaker } from '../ledger/quotes.js';
+import { contentHash, toArticle } from '../ingest/index.js';
+import {
+  buildLedger,
+  type Ledger,
+  quotesBySpeaker,
+  type Revision,
+  type SpeakerQuotes,
+} from '../ledger/index.js';
 import type {
   Analysis,
   Article,
@@ -14,16 +19,22 @@ import type {
   Story,
   VerifyReport,
 } from '../model/index.js';
-import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
+import { type AnalyzerResources, analyze } from '../nlp/index.js';
 import { createLinker, nameKey, type PlaceIndex, registryIdentity } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
-import { openStore } from '../store/open.js';
-import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/store.js';
-import { createClusterer } from '../stories/cluster.js';
-import { type StoryFeatures, storyFeatures } from '../stories/features.js';
-import { createDuplicateIndex, minhash, type Signature } from '../stories/near-duplicates.js';
-import { diffRevision, type RevisionDiff } from '../stories/revisions.js';
-import { summarizeStory } from '../stories/view.js';
+import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/index.js';
+import { openStore } from '../store/index.js';
+import {
+  createClusterer,
+  createDuplicateIndex,
+  diffRevision,
+  minhash,
+  type RevisionDiff,
+  type Signature,
+  type StoryFeatures,
+  storyFeatures,
+  summarizeStory,
+} from '../stories/index.js';
 import { verifyDraft } from '../verify/index.js';
 import { ArticleIndexes, type ArticlePlacement, type StoredFeatures } from './indexes.js';
 
@@ -423,4 +434,9 @@ export class Library {
   async close(): Promise<void> {
     await this.store.close();
   }
+}
+
+/** Opens the library at `location` (a SQLite path or a postgres:// URL); see `Library.open`. */
+export function openLibrary(location: string): Promise<Library> {
+  return Library.open(location);
 }

@@ -1,5 +1,5 @@
 import type { InputError, InputWarning } from '../errors.js';
-import type { FetchOptions } from '../ingest/fetcher.js';
+import type { FetchOptions } from '../ingest/index.js';
 import type { Analysis } from '../model/index.js';
 import { ingestBatch } from './ingest-batch.js';
 import type { Library } from './library.js';

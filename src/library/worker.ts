@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../model/index.js';
-import type { Json } from '../store/store.js';
+import type { Json } from '../store/index.js';
 import type { Library } from './library.js';
 
 /** The job kind that ingests one article input. */

@@ -1,5 +1,4 @@
-import { ACRONYM_SKIP, NAME_SUFFIXES } from '../nlp/data/names.js';
-import { HONORIFICS, TITLE_WORDS } from '../nlp/data/titles.js';
+import { ACRONYM_SKIP, HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../nlp/index.js';
 import { COLLECTIVE_HEADS, DEGREES } from './data/words.js';
 import { nameKey } from './names.js';
 import type { PersonLexicon } from './person.js';

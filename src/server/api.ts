@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { type BriefFormat, renderBrief } from '../brief/index.js';
 import { DossierError, NotFoundError } from '../errors.js';
-import type { Library } from '../library/library.js';
+import type { Library } from '../library/index.js';
 import { entityType } from './params.js';
 
 /** Largest request body the API accepts (analyze and verify take article-sized texts). */

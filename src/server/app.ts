@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { DossierError, NotFoundError } from '../errors.js';
-import type { Library } from '../library/library.js';
+import type { Library } from '../library/index.js';
 import { apiRoutes } from './api.js';
 import { page } from './layout.js';
 import { pageRoutes } from './pages.js';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { briefToHtml } from '../brief/index.js';
-import type { Library } from '../library/library.js';
+import type { Library } from '../library/index.js';
 import type { Analysis, EntityProfile, NameCount } from '../model/index.js';
 import { httpUrl, isoDay } from '../util/format.js';
 import { highlight, type Mark } from './highlight.js';

@@ -1,5 +1,5 @@
 import type { Analysis, EntityType, Token } from '../model/index.js';
-import { tokenize } from '../nlp/tokens.js';
+import { tokenize } from '../nlp/index.js';
 
 /**
  * What the story clusterer needs of one article: compact and JSON-serialisable, so the store can keep

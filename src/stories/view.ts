@@ -1,6 +1,5 @@
 import type { Analysis, EntityType, Span, Story, TimelineEvent } from '../model/index.js';
-import { splitSentences } from '../nlp/sentences.js';
-import { tokenize } from '../nlp/tokens.js';
+import { splitSentences, tokenize } from '../nlp/index.js';
 
 /** One article of a story, as the view lists it. */
 export interface StoryArticle {

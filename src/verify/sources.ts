@@ -1,6 +1,6 @@
 import { type Word, wordsWithSpans } from '../compare/index.js';
 import type { Analysis, Sentence, Span } from '../model/index.js';
-import { readDoc } from '../nlp/doc.js';
+import { readDoc } from '../nlp/index.js';
 
 /** An analysed text (the draft or a source) read once for checking: its words, sentences and body end. */
 export interface CheckedText {

@@ -1,7 +1,7 @@
 import { type Identity, nameIdentity } from '../compare/index.js';
 import { InputError } from '../errors.js';
 import type { Analysis, Article, Verdict, VerifyItem, VerifyReport } from '../model/index.js';
-import { type AnalyzerResources, analyze } from '../nlp/pipeline.js';
+import { type AnalyzerResources, analyze } from '../nlp/index.js';
 import { checkClaims } from './claims.js';
 import { checkFigures } from './figures.js';
 import { analysableText } from './markup.js';

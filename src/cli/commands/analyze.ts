@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { toArticle } from '../../ingest/article.js';
-import { readArticleFile } from '../../ingest/files.js';
-import { analyze } from '../../nlp/pipeline.js';
+import { readArticleFile, toArticle } from '../../ingest/index.js';
+import { analyze } from '../../nlp/index.js';
 import { loadResources } from '../../resources.js';
 import { print, printJson } from '../context.js';
 

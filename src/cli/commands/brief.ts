@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { type BriefFormat, renderBrief } from '../../brief/index.js';
-import { llmConfigFromEnv, rewriteBrief } from '../../brief/rewrite.js';
+import { type BriefFormat, llmConfigFromEnv, renderBrief, rewriteBrief } from '../../brief/index.js';
 import { InputError } from '../../errors.js';
 import { print, printError, withLibrary } from '../context.js';
 

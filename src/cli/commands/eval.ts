@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DossierError } from '../../errors.js';
-import { EVAL_TASKS, GOLD_TASKS } from '../../eval/registry.js';
+import { EVAL_TASKS, GOLD_TASKS } from '../../eval/index.js';
 import { jsonSafe, print } from '../context.js';
 import { progressBar } from '../progress.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ingestBatch } from '../../library/ingest-batch.js';
+import { ingestBatch } from '../../library/index.js';
 import { positiveInteger, print, printError, withLibrary } from '../context.js';
 import { progressBar } from '../progress.js';
 

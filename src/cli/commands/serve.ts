@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
-import { Library } from '../../library/library.js';
-import { createApp } from '../../server/app.js';
-import { resolveStoreLocation } from '../../store/open.js';
+import { Library } from '../../library/index.js';
+import { createApp } from '../../server/index.js';
+import { resolveStoreLocation } from '../../store/index.js';
 import { print } from '../context.js';
 
 export function registerServe(program: Command): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildStoryView } from '../../stories/view.js';
+import { buildStoryView } from '../../stories/index.js';
 import { isoDay } from '../../util/format.js';
 import { print, printJson, withLibrary } from '../context.js';
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { decodeText } from '../../ingest/decode.js';
-import { readInputs } from '../../ingest/files.js';
+import { decodeText, readInputs } from '../../ingest/index.js';
 import type { Analysis } from '../../model/index.js';
 import { summaryLine } from '../../verify/index.js';
 import { print, printJson, withLibrary } from '../context.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { type Alert, watch } from '../../library/watch.js';
+import { type Alert, watch } from '../../library/index.js';
 import { jsonSafe, print, printError, withLibrary } from '../context.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };

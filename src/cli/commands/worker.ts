@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
-import { runWorker } from '../../library/worker.js';
+import { runWorker } from '../../library/index.js';
 import { print, withLibrary } from '../context.js';
 
 export function registerWorker(program: Command): void {
