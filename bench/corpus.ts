@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { toArticle } from '../src/ingest/article.js';
 import type { Article } from '../src/model/index.js';
+import { sharedFile } from './shared.js';
 
-const REPO = resolve(import.meta.dirname, '..');
-/** The fixed bench corpus: PolNeAR's dev articles (84 political news stories, about 400 kB). */
-export const POLNEAR_DEV = resolve(REPO, '../shared/data/quotes/polnear/dev.jsonl');
+/** The fixed bench corpus, under ../shared: PolNeAR's dev articles (84 political news stories, about 400 kB). */
+export const POLNEAR_DEV = 'data/quotes/polnear/dev.jsonl';
 
 interface PolnearLine {
   id: string;
@@ -16,10 +15,7 @@ interface PolnearLine {
 }
 
 /** Loads the bench corpus as articles; the same articles in the same order on every run. */
-export function loadBenchCorpus(path: string = POLNEAR_DEV): Article[] {
-  if (!existsSync(path)) {
-    throw new Error(`bench corpus not found at ${path}: the bench reads ../shared/data (see README)`);
-  }
+export function loadBenchCorpus(path: string = sharedFile(POLNEAR_DEV)): Article[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

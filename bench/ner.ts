@@ -12,7 +12,6 @@
  * (CARDINAL, DATE, MONEY, …) is a name, so nothing of wink's maps and its F1 is 0 by construction.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import nlp from 'compromise';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
@@ -25,9 +24,9 @@ import { findMentions } from '../src/nlp/ner/mentions.js';
 import { scoreNer } from '../src/nlp/ner/score.js';
 import { tagDocument } from '../src/nlp/ner/tagger.js';
 import { MODELS_DIR } from '../src/resources.js';
+import { sharedFile } from './shared.js';
 
-const repoRoot = resolve(import.meta.dirname, '..');
-const DEV = resolve(repoRoot, '../shared/data/ner/conll2003/dev.txt');
+const DEV = 'data/ner/conll2003/dev.txt';
 
 /** A dev document as plain text, with every dev token's character span in it. */
 interface BenchDoc {
@@ -99,7 +98,7 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Runs the NER comparison; returns the figures for `npm run bench` (see the file comment for the method). */
 export async function benchNer(): Promise<Record<string, unknown>> {
-  const conll = parseConll(readFileSync(DEV, 'utf8'));
+  const conll = parseConll(readFileSync(sharedFile(DEV), 'utf8'));
   const docs = conll.map(toBenchDoc);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   const tokens = conll.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);

@@ -7,14 +7,14 @@
  * (`--expose-gc` adds the live heap at each size; `--max-old-space-size=384` shows the state fits in it).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { toArticle } from '../src/ingest/article.js';
 import type { Analysis, ArticleInput } from '../src/model/index.js';
 import { buildLexicon } from '../src/nlp/data/lexicon.js';
 import { createClusterer } from '../src/stories/cluster.js';
 import { storyFeatures } from '../src/stories/features.js';
 import { createDuplicateIndex, minhash } from '../src/stories/near-duplicates.js';
+import { sharedFile } from './shared.js';
 
 /** Options of `benchStories`. */
 export interface StoriesBenchOptions {
@@ -56,7 +56,6 @@ const DEFAULTS: StoriesBenchOptions = {
   seed: 1,
   progress: () => {},
 };
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DAY_MS = 86_400_000;
 
 /** Measures clustering + near-duplicate cost per article at growing archive sizes. */
@@ -128,7 +127,7 @@ function bareAnalysis(input: ArticleInput): Analysis {
 export function loadSubtopics(): string[][] {
   const groups = new Map<string, string[]>();
   for (const split of ['dev', 'train']) {
-    const file = path.resolve(repoRoot, `../shared/data/clustering/ecbplus/${split}.jsonl`);
+    const file = sharedFile(`data/clustering/ecbplus/${split}.jsonl`);
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const doc = JSON.parse(line) as { cluster: string; text: string };

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzerResources } from './nlp/index.js';
-import { buildLexicon, loadNerModel, loadQuoteModel } from './nlp/index.js';
+import { type AnalyzerResources, buildLexicon, loadNerModel, loadQuoteModel } from './nlp/index.js';
 import { createPlaceIndex, type PlaceData, type PlaceIndex } from './registry/index.js';
 
 /** The shipped `models/` folder, found from this file whether run from `src/` or `dist/`. */

@@ -1,6 +1,11 @@
 import { sameValue } from '../compare/index.js';
-import type { FigureGroup, FigureRevision, LedgerFigure } from '../ledger/index.js';
-import { voiceOf } from '../ledger/index.js';
+import {
+  type FigureGroup,
+  type FigureRevision,
+  type LedgerFigure,
+  type RunningTotal,
+  voiceOf,
+} from '../ledger/index.js';
 
 /** A conflict names at most this many values, most widely reported first. */
 const MAX_CONFLICTING = 3;
@@ -73,59 +78,65 @@ function listed(items: string[]): string {
 function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   const out: BriefSentence[] = [];
   const values = g.label === 'conflicting' ? rankedValues(g).slice(0, MAX_CONFLICTING) : [];
-  if (values.length >= 2) {
-    for (const f of values.slice(0, 2)) copy(w, f, out);
-    for (const f of values) recordFigure(w, f);
-    const parts = values.map((f) => `${f.text} according to ${who(f)} [${cited(w, f)}]`);
-    out.push(
-      generated(
-        `Reports differ on ${g.subject}: ${listed(parts)}.`,
-        values.map((f) => cited(w, f)),
-      ),
-    );
-  } else {
-    for (const f of g.figures.slice(0, 1)) copy(w, f, out);
-  }
-  if (g.total) {
-    const ns = g.total.parts.map((f) => cited(w, f));
-    const parts = g.total.parts.map((f) => `${f.text} [${cited(w, f)}]`).join(' and ');
-    for (const f of g.total.parts) recordFigure(w, f);
-    w.figures.push({
-      text: g.total.text,
-      value: g.total.atLeast,
-      citations: ns,
-      source: null,
-      derived: true,
-    });
-    out.push(
-      generated(
-        `Taken together, the reports of ${parts} imply ${g.total.text} ${g.unit ?? g.subject} in all, a floor rather than a count.`,
-        ns,
-      ),
-    );
-  }
+  if (values.length >= 2) conflictSentences(w, g, values, out);
+  else for (const f of g.figures.slice(0, 1)) copy(w, f, out);
+  if (g.total) out.push(totalSentence(w, g, g.total));
   for (const r of g.revisions.slice(0, MAX_REVISIONS)) out.push(revisionSentence(w, g, r));
   if (g.label === 'agreeing') {
-    const [first, ...rest] = g.figures;
-    const others = rest.filter((f) => cited(w, f) !== cited(w, first));
-    if (others.length > 0) {
-      for (const f of others) recordFigure(w, f);
-      const named = [...new Set(others.flatMap((f) => (f.outlet ? [f.outlet] : [])))];
-      const outlets = others.every((f) => f.outlet)
-        ? named
-        : [...named, named.length > 0 ? 'one more report' : 'Another report'];
-      // "500 officers", but "£1,200" stays as written: its symbol already says what it counts.
-      const what = first.unit && !/[£$€%]/.test(first.text) ? `${first.text} ${first.unit}` : first.text;
-      const verb = outlets.length > 1 ? 'report' : 'reports';
-      out.push(
-        generated(
-          `${listed(outlets)} also ${verb} ${what}${wordings(first, others)}.`,
-          others.map((f) => cited(w, f)),
-        ),
-      );
-    }
+    const also = alsoReportSentence(w, g);
+    if (also) out.push(also);
   }
   return out;
+}
+
+/** The first two conflicting figures in their sources' words, then who gives which value. */
+function conflictSentences(w: Workbench, g: FigureGroup, values: LedgerFigure[], out: BriefSentence[]): void {
+  for (const f of values.slice(0, 2)) copy(w, f, out);
+  for (const f of values) recordFigure(w, f);
+  const parts = values.map((f) => `${f.text} according to ${who(f)} [${cited(w, f)}]`);
+  out.push(
+    generated(
+      `Reports differ on ${g.subject}: ${listed(parts)}.`,
+      values.map((f) => cited(w, f)),
+    ),
+  );
+}
+
+/** The floor that a base and its increments imply, as a derived figure citing each part. */
+function totalSentence(w: Workbench, g: FigureGroup, total: RunningTotal): BriefSentence {
+  const ns = total.parts.map((f) => cited(w, f));
+  const parts = total.parts.map((f) => `${f.text} [${cited(w, f)}]`).join(' and ');
+  for (const f of total.parts) recordFigure(w, f);
+  w.figures.push({
+    text: total.text,
+    value: total.atLeast,
+    citations: ns,
+    source: null,
+    derived: true,
+  });
+  return generated(
+    `Taken together, the reports of ${parts} imply ${total.text} ${g.unit ?? g.subject} in all, a floor rather than a count.`,
+    ns,
+  );
+}
+
+/** "X and Y also report …" for the other sources of an agreeing figure, or null when there are none. */
+function alsoReportSentence(w: Workbench, g: FigureGroup): BriefSentence | null {
+  const [first, ...rest] = g.figures;
+  const others = rest.filter((f) => cited(w, f) !== cited(w, first));
+  if (others.length === 0) return null;
+  for (const f of others) recordFigure(w, f);
+  const named = [...new Set(others.flatMap((f) => (f.outlet ? [f.outlet] : [])))];
+  const outlets = others.every((f) => f.outlet)
+    ? named
+    : [...named, named.length > 0 ? 'one more report' : 'Another report'];
+  // "500 officers", but "£1,200" stays as written: its symbol already says what it counts.
+  const what = first.unit && !/[£$€%]/.test(first.text) ? `${first.text} ${first.unit}` : first.text;
+  const verb = outlets.length > 1 ? 'report' : 'reports';
+  return generated(
+    `${listed(outlets)} also ${verb} ${what}${wordings(first, others)}.`,
+    others.map((f) => cited(w, f)),
+  );
 }
 
 /**

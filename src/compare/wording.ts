@@ -87,9 +87,39 @@ export function alignWords(draft: Word[], source: Word[]): Alignment | null {
   const n = draft.length;
   const m = source.length;
   if (n === 0 || m === 0 || n * m > MAX_CELLS) return null;
+  const table = fillTable(draft, source);
+  const { score, width } = table;
+  let endJ = 0;
+  // On a tie the earlier end wins: extra words at the end of a quote read as added, not changed.
+  for (let j = 1; j <= m; j++) if (score[n * width + j] > score[n * width + endJ]) endJ = j;
+  const { steps, startJ } = backtrace(table, draft, source, endJ);
+  const ops = mergeSteps(steps);
+  const same = steps.filter((s) => s.kind === 'same');
+  if (same.length === 0) return null;
+  const verbatim = same.length === n && ops.every((o) => o.kind === 'same');
+  const sameCase = same.filter((s) => draft[s.i].raw === source[s.j].raw).length;
+  const longestRun = Math.max(...ops.filter((o) => o.kind === 'same').map((o) => o.draft[1] - o.draft[0]));
+  return { window: [startJ, endJ], ops, coverage: same.length / n, verbatim, sameCase, longestRun };
+}
+
+/** One step of an alignment: a draft word `i` against a source word `j`. */
+type Step = { kind: WordOp['kind']; i: number; j: number };
+
+/** The dynamic-programming table of an alignment: the best score of each cell and the move that reached it. */
+interface AlignmentTable {
+  score: Float64Array;
+  /** 0 = from diagonal, 1 = draft word unmatched (added), 2 = source word skipped (dropped). */
+  move: Uint8Array;
+  /** Cells per row: source length + 1. */
+  width: number;
+}
+
+/** Fills the table: a free start anywhere in the source, gaps and misses costed by the SCORE_ constants. */
+function fillTable(draft: Word[], source: Word[]): AlignmentTable {
+  const n = draft.length;
+  const m = source.length;
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
-  // 0 = from diagonal, 1 = draft word unmatched (added), 2 = source word skipped (dropped).
   const move = new Uint8Array((n + 1) * width);
   for (let i = 1; i <= n; i++) {
     score[i * width] = i * SCORE_GAP;
@@ -115,11 +145,18 @@ export function alignWords(draft: Word[], source: Word[]): Alignment | null {
       move[i * width + j] = how;
     }
   }
-  let endJ = 0;
-  // On a tie the earlier end wins: extra words at the end of a quote read as added, not changed.
-  for (let j = 1; j <= m; j++) if (score[n * width + j] > score[n * width + endJ]) endJ = j;
-  const steps: { kind: WordOp['kind']; i: number; j: number }[] = [];
-  let i = n;
+  return { score, move, width };
+}
+
+/** Walks the table back from the end of the draft at source word `endJ`: the steps in order, and where in the source they start. */
+function backtrace(
+  { move, width }: AlignmentTable,
+  draft: Word[],
+  source: Word[],
+  endJ: number,
+): { steps: Step[]; startJ: number } {
+  const steps: Step[] = [];
+  let i = draft.length;
   let j = endJ;
   while (i > 0) {
     const how = j === 0 ? 1 : move[i * width + j];
@@ -137,16 +174,10 @@ export function alignWords(draft: Word[], source: Word[]): Alignment | null {
     }
   }
   steps.reverse();
-  const ops = mergeSteps(steps);
-  const same = steps.filter((s) => s.kind === 'same');
-  if (same.length === 0) return null;
-  const verbatim = same.length === n && ops.every((o) => o.kind === 'same');
-  const sameCase = same.filter((s) => draft[s.i].raw === source[s.j].raw).length;
-  const longestRun = Math.max(...ops.filter((o) => o.kind === 'same').map((o) => o.draft[1] - o.draft[0]));
-  return { window: [j, endJ], ops, coverage: same.length / n, verbatim, sameCase, longestRun };
+  return { steps, startJ: j };
 }
 
-function mergeSteps(steps: { kind: WordOp['kind']; i: number; j: number }[]): WordOp[] {
+function mergeSteps(steps: Step[]): WordOp[] {
   const ops: WordOp[] = [];
   for (const s of steps) {
     const di = s.kind === 'dropped' ? 0 : 1;

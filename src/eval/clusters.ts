@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/index.js';
 import type { Analysis } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/index.js';
 import { loadResources } from '../resources.js';
 import { type ClusterOptions, createClusterer, type StoryFeatures, storyFeatures } from '../stories/index.js';
+import { readDataFile } from './data-file.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /** One document of the ECB+ clustering JSONL (`../shared/data/clustering/ecbplus/`). */
@@ -26,7 +27,11 @@ export interface BCubed {
 
 /** Reads the JSONL data set; a line that does not parse names its number. */
 export function readClusterDocs(path: string): ClusterDoc[] {
-  const lines = readFileSync(path, 'utf8')
+  const lines = readDataFile(
+    path,
+    'the clustering data',
+    'pass --data ECB+ JSONL such as ../shared/data/clustering/ecbplus/dev.jsonl',
+  )
     .split('\n')
     .filter((l) => l.trim());
   return lines.map((line, i) => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Analysis, Article, Entity } from '../model/index.js';
 import { analyze } from '../nlp/index.js';
@@ -6,6 +6,7 @@ import { createLinker, type Linker } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import { createClusterer, storyFeatures } from '../stories/index.js';
 import { type BCubed, bcubed } from './clusters.js';
+import { readDataFile } from './data-file.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /** A gold mention of the ECB+ entity JSONL (`../shared/data/entities/ecbplus/`). */
@@ -27,7 +28,11 @@ export interface EntityDoc {
 
 /** Reads the JSONL data set; a line that does not parse, or a mention that does not slice to its text, names its line. */
 export function readEntityDocs(path: string): EntityDoc[] {
-  const lines = readFileSync(path, 'utf8')
+  const lines = readDataFile(
+    path,
+    'the entity data',
+    'pass --data ECB+ JSONL such as ../shared/data/entities/ecbplus/dev.jsonl',
+  )
     .split('\n')
     .filter((l) => l.trim());
   return lines.map((line, i) => {

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
+import { readDataFile } from './data-file.js';
 import { aggregate, type PageScore, scorePage } from './shingles.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
@@ -46,16 +47,11 @@ export async function evalExtract(options: EvalOptions): Promise<EvalReport> {
 
 function readGroundTruth(folder: string): GroundTruth {
   const path = join(folder, 'ground-truth.json');
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      'no ground-truth.json here',
-      'pass --data a benchmark folder (html/ + ground-truth.json)',
-      folder,
-    );
-  }
+  const raw = readDataFile(
+    path,
+    'the ground truth',
+    'pass --data a benchmark folder (html/ + ground-truth.json)',
+  );
   let json: unknown;
   try {
     json = JSON.parse(raw);

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/index.js';
 import type { Claim, Figure } from '../model/index.js';
 import { buildLexicon, findClaims, findFigures, readAttribution, readDoc } from '../nlp/index.js';
+import { readDataFile } from './data-file.js';
 
 /** One annotated sentence of a gold set (`test/gold/*.jsonl`); `split` is "dev" or "heldout". */
 export interface GoldLine {
@@ -13,16 +13,11 @@ export interface GoldLine {
 
 /** Reads a JSONL gold file, checking each line has an id, a split and a text. */
 export function readGold<T extends GoldLine>(path: string, field: string): T[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      'cannot read the gold file',
-      'pass a JSONL file such as test/gold/figures.jsonl with --data',
-      path,
-    );
-  }
+  const raw = readDataFile(
+    path,
+    'the gold file',
+    'pass a JSONL file such as test/gold/{figures,claims}.jsonl with --data',
+  );
   const lines: T[] = [];
   for (const [n, line] of raw.split('\n').entries()) {
     if (line.trim() === '' || line.startsWith('//')) continue;

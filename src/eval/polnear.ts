@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { readDataFile } from './data-file.js';
 
 const part = z.object({
   start: z.number().int(),
@@ -34,16 +34,11 @@ export type PolnearArticle = z.infer<typeof article>;
 
 /** Reads a PolNeAR JSONL file (one article a line), validating every line. */
 export function readPolnear(path: string): PolnearArticle[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      'cannot read the PolNeAR file',
-      'pass --data a JSONL file such as ../shared/data/quotes/polnear/dev.jsonl',
-      path,
-    );
-  }
+  const raw = readDataFile(
+    path,
+    'the PolNeAR file',
+    'pass --data a JSONL file such as ../shared/data/quotes/polnear/dev.jsonl',
+  );
   const articles: PolnearArticle[] = [];
   raw.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { readDataFile } from './data-file.js';
 import { type PolnearArticle, readPolnear } from './polnear.js';
 
 /**
@@ -74,16 +75,7 @@ export type RealGoldPair = z.infer<typeof goldPair>;
 export type PairLabel = (typeof PAIR_LABELS)[number];
 
 function readJsonl<T>(path: string, schema: z.ZodType<T>, what: string): T[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      `cannot read the ${what} file`,
-      'pass one of the files in test/gold/real-figures/',
-      path,
-    );
-  }
+  const raw = readDataFile(path, `the ${what} file`, 'pass one of the files in test/gold/real-figures/');
   const rows: T[] = [];
   for (const [n, line] of raw.split('\n').entries()) {
     if (line.trim() === '') continue;

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Entity, Quote } from '../model/index.js';
 import { loadResources } from '../resources.js';
+import { readDataFile } from './data-file.js';
 import { type PolnearArticle, readPolnear } from './polnear.js';
 import { analyseArticle } from './quotes.js';
 import { matchQuotes } from './quotes-score.js';
@@ -32,16 +33,11 @@ const goldItem = z
 
 /** Reads a speaker gold file, checking every line. */
 export function readSpeakerGold(path: string): SpeakerGoldItem[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      'cannot read the speaker gold file',
-      'pass --gold a JSONL file such as test/gold/speakers/dev.jsonl',
-      path,
-    );
-  }
+  const raw = readDataFile(
+    path,
+    'the speaker gold file',
+    'pass --gold a JSONL file such as test/gold/speakers/dev.jsonl',
+  );
   const items: SpeakerGoldItem[] = [];
   raw.split('\n').forEach((text, i) => {
     if (text.trim() === '') return;

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { type BCubed, bcubed, type ClusterDoc, clusterInOrder, featuresOf } from './clusters.js';
+import { readDataFile } from './data-file.js';
 import { readPolnear } from './polnear.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
@@ -12,16 +13,11 @@ export type StoryGoldLine = z.infer<typeof goldLine>;
 
 /** Reads a story gold file, checking every line and that no article appears twice. */
 export function readStoryGold(path: string): StoryGoldLine[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      'cannot read the story gold file',
-      'pass --gold a JSONL file such as test/gold/stories/dev.jsonl',
-      path,
-    );
-  }
+  const raw = readDataFile(
+    path,
+    'the story gold file',
+    'pass --gold a JSONL file such as test/gold/stories/dev.jsonl',
+  );
   const lines: StoryGoldLine[] = [];
   const seen = new Set<string>();
   raw.split('\n').forEach((text, i) => {

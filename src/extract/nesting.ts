@@ -71,26 +71,24 @@ export function boundNesting(html: string, maxDepth: number): BoundedPage {
     }
     pending = { element, start, cut };
   };
+  /** An element a stray end tag makes, cut when it would be too deep. */
+  const strayElement = (start: number, end: number) => {
+    elements++;
+    if (stack.length + 1 > maxDepth) cuts.push([start, end]);
+  };
   const closed = (name: string, start: number, end: number) => {
-    if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) {
-      if (foreign.length > 1) foreign.pop();
-    }
+    if ((FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) && foreign.length > 1)
+      foreign.pop();
     if (VOID_ELEMENTS.has(name)) {
       // `</br>` makes a <br>; other void end tags are ignored.
-      if (name === 'br') {
-        elements++;
-        if (stack.length + 1 > maxDepth) cuts.push([start, end]);
-      }
-      return;
-    }
-    if ((openByName.get(name) ?? 0) > 0) {
+      if (name === 'br') strayElement(start, end);
+    } else if ((openByName.get(name) ?? 0) > 0) {
       let element = pop();
       while (element.name !== name) element = pop();
       if (element.cut) cuts.push([RAW_TEXT.has(name) ? element.start : start, end]);
     } else if (name === 'p') {
       // A stray `</p>` makes an empty paragraph.
-      elements++;
-      if (stack.length + 1 > maxDepth) cuts.push([start, end]);
+      strayElement(start, end);
     }
   };
 

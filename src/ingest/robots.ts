@@ -15,14 +15,33 @@ export function unreachableRobots(reason: string): RobotsRules {
   return { rules: [{ allow: false, pattern: '/' }], crawlDelay: null, unreachable: reason };
 }
 
+/** One group of robots.txt: the user agents it names and their rules. */
+interface Group {
+  agents: string[];
+  rules: RobotsRules['rules'];
+  crawlDelay: number | null;
+}
+
 /**
  * Parses robots.txt for `agent` (the product token, e.g. "Dossier"): the group naming the agent
  * wins over the `*` group; consecutive User-agent lines share one group.
  */
 export function parseRobots(text: string, agent: string): RobotsRules {
   const token = agent.toLowerCase();
-  const groups: { agents: string[]; rules: RobotsRules['rules']; crawlDelay: number | null }[] = [];
-  let current: (typeof groups)[number] | null = null;
+  const groups = readGroups(text);
+  const named = groups.filter((g) => g.agents.some((a) => a !== '*' && token.includes(a)));
+  const chosen = named.length ? named : groups.filter((g) => g.agents.includes('*'));
+  if (chosen.length === 0) return ALLOW_ALL;
+  return {
+    rules: chosen.flatMap((g) => g.rules),
+    crawlDelay: chosen.find((g) => g.crawlDelay !== null)?.crawlDelay ?? null,
+  };
+}
+
+/** The groups of a robots.txt, in order (its first 10,000 lines; lines before any User-agent are ignored). */
+function readGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
   let lastWasAgent = false;
   for (const raw of text.split(/\r?\n/).slice(0, 10_000)) {
     const line = raw.replace(/#.*/, '').trim();
@@ -36,26 +55,23 @@ export function parseRobots(text: string, agent: string): RobotsRules {
         groups.push(current);
       }
       current.agents.push(value.toLowerCase());
-      lastWasAgent = true;
-      continue;
+    } else if (current) {
+      addLine(current, key, value);
     }
-    lastWasAgent = false;
-    if (!current) continue;
-    if (key === 'allow' || key === 'disallow') {
-      // An empty Disallow allows everything; it adds no rule.
-      if (value) current.rules.push({ allow: key === 'allow', pattern: value });
-    } else if (key === 'crawl-delay') {
-      const seconds = Number(value);
-      if (Number.isFinite(seconds) && seconds >= 0) current.crawlDelay = seconds;
-    }
+    lastWasAgent = key === 'user-agent';
   }
-  const named = groups.filter((g) => g.agents.some((a) => a !== '*' && token.includes(a)));
-  const chosen = named.length ? named : groups.filter((g) => g.agents.includes('*'));
-  if (chosen.length === 0) return ALLOW_ALL;
-  return {
-    rules: chosen.flatMap((g) => g.rules),
-    crawlDelay: chosen.find((g) => g.crawlDelay !== null)?.crawlDelay ?? null,
-  };
+  return groups;
+}
+
+/** Adds an Allow, Disallow or Crawl-delay line to its group; other keys mean nothing here. */
+function addLine(group: Group, key: string, value: string): void {
+  if (key === 'allow' || key === 'disallow') {
+    // An empty Disallow allows everything; it adds no rule.
+    if (value) group.rules.push({ allow: key === 'allow', pattern: value });
+  } else if (key === 'crawl-delay') {
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0) group.crawlDelay = seconds;
+  }
 }
 
 /** True when `path` (path and query) may be fetched: the longest matching rule decides, Allow winning ties. */

@@ -1,6 +1,5 @@
 import type { InputError, InputWarning } from '../errors.js';
-import type { FetchOptions } from '../ingest/index.js';
-import { fetchInputs, type InputItem, readInputs } from '../ingest/index.js';
+import { type FetchOptions, fetchInputs, type InputItem, readInputs } from '../ingest/index.js';
 import type { IngestOutcome, Library } from './library.js';
 import { enqueueIngest } from './worker.js';
 

@@ -20,7 +20,7 @@ import type {
   VerifyReport,
 } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/index.js';
-import { createLinker, nameKey, type PlaceIndex, registryIdentity } from '../registry/index.js';
+import { createLinker, type PlaceIndex, registryIdentity } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/index.js';
 import { openStore } from '../store/index.js';
@@ -37,6 +37,7 @@ import {
 } from '../stories/index.js';
 import { verifyDraft } from '../verify/index.js';
 import { ArticleIndexes, type ArticlePlacement, type StoredFeatures } from './indexes.js';
+import { entityIdOf, entityProfile, linkedArticles } from './profile.js';
 
 /** Options of `Library.open`. */
 export interface LibraryOptions {
@@ -365,16 +366,7 @@ export class Library {
    * NotFoundError when nothing matches; a name several entities share goes to the most linked.
    */
   async entity(nameOrId: string): Promise<EntityProfile> {
-    const linker = this.indexes.linker;
-    const key = nameKey(nameOrId);
-    const id =
-      (!linker || linker.entity(nameOrId) ? nameOrId : null) ??
-      linker?.lookup(nameOrId) ??
-      linker
-        ?.entities()
-        .filter((e) => e.aliases.some((a) => nameKey(a.name) === key))
-        .sort((a, b) => b.articles - a.articles)[0]?.id ??
-      null;
+    const id = entityIdOf(this.indexes.linker, nameOrId);
     const stored = id ? await this.store.getEntity(id) : null;
     if (!stored) {
       throw new NotFoundError(
@@ -383,31 +375,11 @@ export class Library {
         nameOrId,
       );
     }
-    const byArticle = new Map<string, Set<string>>();
-    for (const l of stored.links)
-      byArticle.set(l.articleId, (byArticle.get(l.articleId) ?? new Set()).add(l.entityId));
+    const byArticle = linkedArticles(stored);
     const analyses = inReportingOrder([
       ...(await this.store.getAnalyses([...byArticle.keys()].slice(-PROFILE_ARTICLES))).values(),
     ]).reverse();
-    const profile: EntityProfile = {
-      ...stored,
-      quotes: [],
-      figures: [],
-      claims: [],
-      articlesRead: analyses.length,
-    };
-    for (const a of analyses) {
-      const mine = byArticle.get(a.article.id)!;
-      const articleId = a.article.id;
-      for (const quote of a.quotes)
-        if (quote.speaker?.entityId && mine.has(quote.speaker.entityId))
-          profile.quotes.push({ articleId, quote });
-      for (const figure of a.figures)
-        if (figure.claimantId && mine.has(figure.claimantId)) profile.figures.push({ articleId, figure });
-      for (const claim of a.claims)
-        if (claim.claimantId && mine.has(claim.claimantId)) profile.claims.push({ articleId, claim });
-    }
-    return profile;
+    return entityProfile(stored, byArticle, analyses);
   }
 
   /** Trained resources, loaded on first use. */

@@ -30,6 +30,7 @@ const THAT_WINDOW = 6;
  * not deny" is no claim). Statements inside quotation marks are left to the quote finder.
  * `span` covers the proposition (`text`), `clause` the claimant, cue and proposition.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass over each sentence carries the quote depth, the last subject (for "… but denied …") and the last named claimant (for pronouns) from cue to cue; split, that state would be handed back and forth.
 export function findClaims(attribution: AttributionContext): Claim[] {
   const { doc, lex, entities } = attribution;
   const claims: Claim[] = [];

@@ -344,6 +344,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   }
 
   /** Adds what one article entity says about the entity it was linked to. */
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one article entity updates every part of its record (names, roles, places, stories, evidence) in one place, so a record never holds half an entity.
   function absorb(rec: Rec, e: LinkEntity, forms: Form[], source: LinkSource, setting: Setting): void {
     const storyId = setting.storyId;
     for (const k of setting.neighbours) {
@@ -475,6 +476,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     return out;
   }
 
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the person-linking rules (full name, surname in the story, role, initial) are tried in the order that is the linker's precision; one list reads as the policy (a candidate for splitting by rule).
   function linkPerson(forms: Form[], setting: Setting): Match | null {
     const storyId = setting.storyId;
     const fulls: { name: PersonName; form: Form }[] = [];
@@ -524,6 +526,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
       : null;
   }
 
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the organisation and place rules (same name, acronym, alias, country) are tried in precedence order on one candidate set.
   function linkNamed(type: EntityType, forms: Form[], storyId: string | null): Match | null {
     const name = forms[0];
     const agree = (r: Rec) => typesAgree(r.type, type) && !r.place;
@@ -637,6 +640,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
   }
 
   /** Entities the article shows to be the one it linked: its other full names, and the story's short forms. */
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the evidence that two records are one (other full names, short forms in the story) is gathered in one pass over the article's entities (a candidate for splitting by kind of evidence).
   function mergeCandidates(
     rec: Rec,
     forms: Form[],
@@ -726,6 +730,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
       if (e.name.length <= MAX_NAME_CHARS) company.add(keyOf(e.name));
     }
     company.delete('');
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: links the article's entities in order, each link feeding the context (company, story) of the next.
     source.entities.forEach((e) => {
       const forms = formsOf(e, keyOf);
       const own = forms[0]?.key;

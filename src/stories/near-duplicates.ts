@@ -117,24 +117,28 @@ export function createDuplicateIndex(options: Partial<DuplicateOptions> = {}): D
     }
   };
 
+  /** The articles that share at least one band with `signature`, each once. */
+  const sharingABand = (signature: Signature): Set<number> => {
+    const found = new Set<number>();
+    for (let b = 0; b < opts.bands; b++) {
+      const hit = bands[b].get(bandKey(signature, b));
+      if (typeof hit === 'number') found.add(hit);
+      else if (hit) for (const n of hit) found.add(n);
+    }
+    return found;
+  };
+
   return {
     findOriginal(signature) {
       if (signature.length !== expected) return null;
       let best = -1;
       let bestScore = 0;
-      const seen = new Set<number>();
-      for (let b = 0; b < opts.bands; b++) {
-        const hit = bands[b].get(bandKey(signature, b));
-        if (hit === undefined) continue;
-        for (const n of typeof hit === 'number' ? [hit] : hit) {
-          if (seen.has(n)) continue;
-          seen.add(n);
-          const score = similarity(signature, signatures[n]);
-          // Ties go to the earlier article: the original before its copies.
-          if (score > bestScore || (score === bestScore && n < best)) {
-            best = n;
-            bestScore = score;
-          }
+      for (const n of sharingABand(signature)) {
+        const score = similarity(signature, signatures[n]);
+        // Ties go to the earlier article: the original before its copies.
+        if (score > bestScore || (score === bestScore && n < best)) {
+          best = n;
+          bestScore = score;
         }
       }
       if (best < 0 || bestScore < opts.threshold) return null;

@@ -144,25 +144,8 @@ function keyEntities(analyses: Analysis[], count: number): StoryEntity[] {
 /** Dated events from every article; the same event reported again is kept once, from its first report. */
 function timeline(analyses: Analysis[], opts: ViewOptions): TimelineEvent[] {
   const byDate = new Map<string, { event: TimelineEvent; words: Set<string> }[]>();
-  for (const { article, dates } of analyses) {
-    const events: TimelineEvent[] = [];
-    const sentences = sentenceSpans(article.text);
-    const seen = new Set<string>();
-    for (const date of dates) {
-      if (events.length >= opts.eventsPerArticle) break;
-      const day = date.value.slice(0, 10);
-      const sentence = enclosing(sentences, date.span);
-      if (!validDate(day) || !sentence || seen.has(`${day}@${sentence.start}`)) continue;
-      seen.add(`${day}@${sentence.start}`);
-      events.push(event(day, article, sentence));
-    }
-    if (events.length === 0 && article.published && validDate(article.published)) {
-      // No dated mention: the report itself is the event, on its publish date, told by its headline.
-      const start = article.text.indexOf(article.title);
-      const span = article.title && start >= 0 ? { start, end: start + article.title.length } : sentences[0];
-      if (span) events.push(event(article.published.slice(0, 10), article, span));
-    }
-    for (const e of events) {
+  for (const analysis of analyses) {
+    for (const e of articleEvents(analysis, opts)) {
       const list = byDate.get(e.date) ?? [];
       const w = new Set(words(e.text));
       if (list.some((other) => dice(other.words, w) >= opts.sameEvent)) continue;
@@ -171,6 +154,30 @@ function timeline(analyses: Analysis[], opts: ViewOptions): TimelineEvent[] {
     }
   }
   return [...byDate.keys()].sort().flatMap((d) => (byDate.get(d) ?? []).map((x) => x.event));
+}
+
+/**
+ * One article's events: the sentence of each dated mention (one per day and sentence, at most
+ * `eventsPerArticle`); with none, the report itself on its publish date, told by its headline.
+ */
+function articleEvents({ article, dates }: Analysis, opts: ViewOptions): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const sentences = sentenceSpans(article.text);
+  const seen = new Set<string>();
+  for (const date of dates) {
+    if (events.length >= opts.eventsPerArticle) break;
+    const day = date.value.slice(0, 10);
+    const sentence = enclosing(sentences, date.span);
+    if (!validDate(day) || !sentence || seen.has(`${day}@${sentence.start}`)) continue;
+    seen.add(`${day}@${sentence.start}`);
+    events.push(event(day, article, sentence));
+  }
+  if (events.length === 0 && article.published && validDate(article.published)) {
+    const start = article.text.indexOf(article.title);
+    const span = article.title && start >= 0 ? { start, end: start + article.title.length } : sentences[0];
+    if (span) events.push(event(article.published.slice(0, 10), article, span));
+  }
+  return events;
 }
 
 function event(date: string, article: Analysis['article'], span: Span): TimelineEvent {

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { needsShared, SEED_PATH } from '../shared.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const SEED = resolve(ROOT, '../shared/reference/seed-article.txt');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
 
 function dossier(...args: string[]) {
@@ -25,8 +25,8 @@ function dossier(...args: string[]) {
 describe('dossier CLI', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('analyze --json prints the whole contract for the reference article', () => {
-    const r = dossier('analyze', SEED, '--json');
+  it('analyze --json prints the whole contract for the reference article', needsShared(SEED_PATH), () => {
+    const r = dossier('analyze', SEED_PATH, '--json');
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(out).sort(), [

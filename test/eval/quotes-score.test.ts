@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { evalQuotes } from '../../src/eval/quotes.js';
 import {
   emptyCounts,
@@ -13,6 +11,7 @@ import {
   speakerMatches,
   trimSpan,
 } from '../../src/eval/quotes-score.js';
+import { needsShared, SHARED } from '../shared.js';
 
 const span = (start: number, end: number) => ({ start, end });
 const gold = (start: number, end: number, source: [number, number, string] | null = null): GoldQuote => ({
@@ -69,11 +68,8 @@ describe('quotes metric', () => {
 });
 
 describe('dossier eval quotes on PolNeAR dev', () => {
-  const dev = path.resolve(
-    path.dirname(fileURLToPath(import.meta.url)),
-    '../../../shared/data/quotes/polnear/dev.jsonl',
-  );
-  it('keeps the shipped figures', { skip: !existsSync(dev) }, async () => {
+  const dev = path.resolve(SHARED, 'data', 'quotes', 'polnear', 'dev.jsonl');
+  it('keeps the shipped figures', needsShared(dev), async () => {
     const report = await evalQuotes({ data: dev, progress: () => {} });
     const { quoted, all } = report.metrics as {
       quoted: { f1: number; speakerAccuracy: number };

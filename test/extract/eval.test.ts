@@ -57,7 +57,7 @@ describe('evalExtract', () => {
   it('says what to pass when the folder is not a benchmark', async () => {
     await assert.rejects(
       evalExtract({ data: join(dir, 'html'), progress: () => {} }),
-      /no ground-truth\.json here/,
+      /cannot read the ground truth/,
     );
   });
 });

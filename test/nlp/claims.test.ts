@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Claim, Entity } from '../../src/model/index.js';
 import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { findClaims } from '../../src/nlp/claims.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
 const lexicon = buildLexicon();
 const claims = (text: string, entities: Entity[] = []) =>
@@ -29,8 +24,8 @@ function assertSound(text: string, found: Claim[]): void {
   }
 }
 
-describe('findClaims on the seed article', () => {
-  const text = readFileSync(SEED, 'utf8');
+describe('findClaims on the seed article', needsShared(SEED_PATH), () => {
+  const text = readShared(SEED_PATH);
   const found = findClaims(readAttribution(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon));
 
   it('keeps every span sound', () => assertSound(text, found));

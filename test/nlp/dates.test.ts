@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { DateMention } from '../../src/model/index.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { findDates } from '../../src/nlp/dates.js';
 import { readDoc } from '../../src/nlp/doc.js';
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
 /** The seed article was published on Thursday 24 October 2024. */
 const THURSDAY = '2024-10-24T09:00:00Z';
 
@@ -22,13 +18,17 @@ const dates = (text: string, published: string | null = THURSDAY) => {
 };
 
 describe('findDates', () => {
-  it('resolves "on Wednesday" in the seed article to the day before publication', () => {
-    const text = readFileSync(SEED, 'utf8');
-    assert.deepEqual(dates(text), [
-      ['on Wednesday', '2024-10-23'],
-      ['on Monday', '2024-10-21'],
-    ]);
-  });
+  it(
+    'resolves "on Wednesday" in the seed article to the day before publication',
+    needsShared(SEED_PATH),
+    () => {
+      const text = readShared(SEED_PATH);
+      assert.deepEqual(dates(text), [
+        ['on Wednesday', '2024-10-23'],
+        ['on Monday', '2024-10-21'],
+      ]);
+    },
+  );
 
   it('resolves relative dates and times against the publish date', () => {
     assert.deepEqual(dates('Talks ended yesterday at noon; the strike came 3 days ago.'), [

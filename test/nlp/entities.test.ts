@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Entity } from '../../src/model/index.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findEntities } from '../../src/nlp/entities.js';
 import { loadResources } from '../../src/resources.js';
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
 const { ner, lexicon } = loadResources();
 const entitiesOf = (text: string) => findEntities(readDoc(text, null), ner, lexicon);
 
@@ -28,9 +26,8 @@ function assertSpans(text: string, entities: Entity[]): void {
 const summary = (entities: Entity[]) =>
   entities.map((e) => [e.type, e.name, e.aliases, e.roles, e.mentions.length]);
 
-describe('findEntities on the seed article', () => {
-  const path = resolve(repoRoot, '../shared/reference/seed-article.txt');
-  const text = readFileSync(path, 'utf8');
+describe('findEntities on the seed article', needsShared(SEED_PATH), () => {
+  const text = readShared(SEED_PATH);
   const entities = entitiesOf(text);
 
   it('finds every person, organisation and place once, typed, with aliases and roles', () => {

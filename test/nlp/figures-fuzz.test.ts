@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Claim, Figure, Stance } from '../../src/model/index.js';
 import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { findClaims } from '../../src/nlp/claims.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
@@ -114,6 +115,31 @@ function text(next: () => number, words: number): string {
 }
 
 const lexicon = buildLexicon();
+/** The stances a claim may take (`Stance` in src/model). */
+const STANCES: ReadonlySet<Stance> = new Set<Stance>([
+  'confirms',
+  'denies',
+  'declines',
+  'estimates',
+  'reports',
+  'speculates',
+]);
+
+/** A figure's numbers are finite and its claimant, when given, is a name. */
+function checkFigure(f: Figure, t: string): void {
+  for (const v of [f.value, f.low, f.high]) assert.ok(v === null || Number.isFinite(v), JSON.stringify(t));
+  if (f.claimant !== null) assert.ok(f.claimant.trim() !== '', 'a claimant has a name');
+}
+
+/** A claim has a known stance, a clause that holds its proposition, and a cue and claimant from the text. */
+function checkClaim(c: Claim, t: string): void {
+  assert.ok(STANCES.has(c.stance), `stance ${c.stance} in ${JSON.stringify(t)}`);
+  const clause = c.clause ?? c.span;
+  assert.ok(clause.start <= c.span.start && c.span.end <= clause.end, 'the clause holds the proposition');
+  assert.ok(clause.end <= t.length, 'the clause lies in the text');
+  if (c.cue != null) assert.ok(c.cue.trim() !== '' && t.includes(c.cue), `cue ${c.cue} is text`);
+  if (c.claimant !== null) assert.ok(c.claimant.trim() !== '', 'a claimant has a name');
+}
 
 describe('figures, claims and dates on random text', () => {
   it('never throw, keep every span on its text and every number finite', () => {
@@ -128,12 +154,8 @@ describe('figures, claims and dates on random text', () => {
         assert.equal(t.slice(f.span.start, f.span.end), f.text, JSON.stringify(t));
         assert.ok(f.span.start <= f.span.end && f.span.end <= t.length);
       }
-      for (const f of figures) {
-        for (const v of [f.value, f.low, f.high])
-          assert.ok(v === null || Number.isFinite(v), JSON.stringify(t));
-        if (f.claimant !== null) assert.equal(typeof f.claimant, 'string');
-      }
-      for (const c of claims) assert.equal(typeof c.stance, 'string');
+      for (const f of figures) checkFigure(f, t);
+      for (const c of claims) checkClaim(c, t);
       for (const d of dates) assert.match(d.value, /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/);
     }
   });

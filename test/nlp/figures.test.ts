@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Entity, Figure } from '../../src/model/index.js';
 import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { findFigures } from '../../src/nlp/figures.js';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SEED = resolve(repoRoot, '../shared/reference/seed-article.txt');
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
 const lexicon = buildLexicon();
 const figures = (text: string, entities: Entity[] = []) =>
@@ -50,9 +45,9 @@ function assertSound(text: string, found: Figure[]): void {
   assert.doesNotMatch(JSON.stringify(found), /null,"low":|"value":null/);
 }
 
-describe('findFigures on the seed article', () => {
+describe('findFigures on the seed article', needsShared(SEED_PATH), () => {
   it('reads the four figures with qualifier, subject, unit and claimant', () => {
-    const text = readFileSync(SEED, 'utf8');
+    const text = readShared(SEED_PATH);
     const found = findFigures(readAttribution(readDoc(text, '2024-10-24T12:00:00Z'), [], lexicon));
     assertSound(text, found);
     assert.deepEqual(found.map(brief), [
@@ -369,8 +364,8 @@ describe('findFigures on hostile input', () => {
     assertSound(text, found);
   });
 
-  it('is deterministic', () => {
-    const text = readFileSync(SEED, 'utf8');
+  it('is deterministic', needsShared(SEED_PATH), () => {
+    const text = readShared(SEED_PATH);
     assert.deepEqual(figures(text), figures(text));
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { toArticle } from '../../src/ingest/article.js';
@@ -7,6 +7,7 @@ import { readInputs } from '../../src/ingest/files.js';
 import type { Analysis, Article, Span } from '../../src/model/index.js';
 import { analyze } from '../../src/nlp/pipeline.js';
 import { loadResources } from '../../src/resources.js';
+import { readShared, SEED_PATH } from '../shared.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const resources = loadResources();
@@ -17,8 +18,9 @@ async function corpus(): Promise<Article[]> {
     assert.ok(item.ok, item.ok ? '' : item.error.message);
     articles.push(toArticle(item.input));
   }
-  const seed = readFileSync(resolve(ROOT, '../shared/reference/seed-article.txt'), 'utf8');
-  articles.push(toArticle({ text: seed, published: '2024-10-24T12:00:00Z' }));
+  // The reference article joins the corpus where the workspace has it (../shared).
+  if (existsSync(SEED_PATH))
+    articles.push(toArticle({ text: readShared(SEED_PATH), published: '2024-10-24T12:00:00Z' }));
   return articles;
 }
 

@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Entity, Quote } from '../../src/model/index.js';
 import { readAttribution } from '../../src/nlp/attribution/context.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
@@ -13,8 +10,8 @@ import { loadQuoteModel } from '../../src/nlp/quote-model-load.js';
 import { scanQuoteMarks } from '../../src/nlp/quotes/marks.js';
 import { findQuotes } from '../../src/nlp/quotes.js';
 import { loadResources, MODELS_DIR } from '../../src/resources.js';
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const model = loadQuoteModel(MODELS_DIR);
 const lexicon = buildLexicon();
 const quotes = (text: string, entities: Entity[] = []) =>
@@ -206,34 +203,35 @@ describe('findQuotes', () => {
 });
 
 describe('findQuotes on the seed article', () => {
-  const seedPath = path.resolve(repoRoot, '../shared/reference/seed-article.txt');
   const resources = loadResources();
-  it('finds the 8 quoted passages with their speakers and the indirect reports', {
-    skip: !existsSync(seedPath),
-  }, () => {
-    const seed = readFileSync(seedPath, 'utf8');
-    const doc = readDoc(seed, null);
-    // The whole shipped pipeline: speakers resolve to whatever entities the recogniser finds.
-    const found = findQuotes(
-      readAttribution(doc, findEntities(doc, resources.ner, lexicon), lexicon),
-      resources.quotes,
-    );
-    assertValid(seed, found);
-    const quoted = found.filter((q) => q.kind !== 'indirect');
-    const passages = quoted.flatMap((q) => (q.fragments ?? [q.span]).map(() => q.speaker?.name ?? null));
-    assert.equal(passages.length, 8);
-    const speakerOf = (start: string) => quoted.find((q) => q.text.startsWith(start))?.speaker?.name ?? '';
-    assert.match(speakerOf('very serious'), /Austin/);
-    assert.match(speakerOf('What exactly'), /Austin/);
-    assert.match(speakerOf('left to be seen'), /Austin/);
-    assert.match(speakerOf('This is a real'), /Victor Cha/);
-    assert.match(speakerOf('I wouldn’t say'), /Zelensky/);
-    assert.match(speakerOf('This indicates'), /Zelensky/);
-    const indirect = found.filter((q) => q.kind === 'indirect');
-    assert.ok(
-      indirect.some((q) => /Cha/.test(q.speaker?.name ?? '') && q.text.startsWith('Kim’s ultimate goal')),
-    );
-    assert.ok(indirect.some((q) => q.speaker?.name === 'Experts'));
-    assert.ok(indirect.some((q) => q.speaker?.name === 'analysts'));
-  });
+  it(
+    'finds the 8 quoted passages with their speakers and the indirect reports',
+    needsShared(SEED_PATH),
+    () => {
+      const seed = readShared(SEED_PATH);
+      const doc = readDoc(seed, null);
+      // The whole shipped pipeline: speakers resolve to whatever entities the recogniser finds.
+      const found = findQuotes(
+        readAttribution(doc, findEntities(doc, resources.ner, lexicon), lexicon),
+        resources.quotes,
+      );
+      assertValid(seed, found);
+      const quoted = found.filter((q) => q.kind !== 'indirect');
+      const passages = quoted.flatMap((q) => (q.fragments ?? [q.span]).map(() => q.speaker?.name ?? null));
+      assert.equal(passages.length, 8);
+      const speakerOf = (start: string) => quoted.find((q) => q.text.startsWith(start))?.speaker?.name ?? '';
+      assert.match(speakerOf('very serious'), /Austin/);
+      assert.match(speakerOf('What exactly'), /Austin/);
+      assert.match(speakerOf('left to be seen'), /Austin/);
+      assert.match(speakerOf('This is a real'), /Victor Cha/);
+      assert.match(speakerOf('I wouldn’t say'), /Zelensky/);
+      assert.match(speakerOf('This indicates'), /Zelensky/);
+      const indirect = found.filter((q) => q.kind === 'indirect');
+      assert.ok(
+        indirect.some((q) => /Cha/.test(q.speaker?.name ?? '') && q.text.startsWith('Kim’s ultimate goal')),
+      );
+      assert.ok(indirect.some((q) => q.speaker?.name === 'Experts'));
+      assert.ok(indirect.some((q) => q.speaker?.name === 'analysts'));
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARED } from '../shared.js';
 
 /** The repository root, found from this file. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,10 +15,14 @@ export interface EcbDoc {
   topic: string;
 }
 
-/** Reads an ECB+ split from the shared data folder (never copied into the repo). */
+/** Where an ECB+ split is in the shared data folder (never copied into the repo). */
+export function ecbPath(split: 'dev' | 'train'): string {
+  return path.resolve(SHARED, 'data', 'clustering', 'ecbplus', `${split}.jsonl`);
+}
+
+/** Reads an ECB+ split; the tests that call it skip by `needsShared(ecbPath(split))` when it is absent. */
 export function readEcb(split: 'dev' | 'train'): EcbDoc[] {
-  const file = path.resolve(repoRoot, `../shared/data/clustering/ecbplus/${split}.jsonl`);
-  return readFileSync(file, 'utf8')
+  return readFileSync(ecbPath(split), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EcbDoc);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { toArticle } from '../../src/ingest/article.js';
 import { readInputs } from '../../src/ingest/files.js';
@@ -7,11 +6,12 @@ import type { Analysis, VerifyItem } from '../../src/model/index.js';
 import { analyze } from '../../src/nlp/pipeline.js';
 import { loadResources } from '../../src/resources.js';
 import { verifyDraft } from '../../src/verify/verify.js';
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
 /** The reference article checked with the shipped pipeline against the examples' NYT-like and AP-like sources. */
 
 const root = new URL('../../', import.meta.url);
-const SEED = readFileSync(new URL('../shared/reference/seed-article.txt', root), 'utf8');
+const SEED = readShared(SEED_PATH);
 const SOURCES = ['examples/north-korea/nyt-like-austin.html', 'examples/north-korea/ap-like-spy-chief.html'];
 
 async function analyses(): Promise<Analysis[]> {
@@ -30,59 +30,63 @@ function find(items: VerifyItem[], kind: VerifyItem['kind'], start: string): Ver
   return item;
 }
 
-describe('verify the reference article against the NYT-like and AP-like examples', async () => {
-  const sources = await analyses();
-  const report = verifyDraft(SEED, sources, loadResources());
-  const texts = new Map(sources.map((s) => [s.article.id, s.article.text]));
+describe(
+  'verify the reference article against the NYT-like and AP-like examples',
+  needsShared(SEED_PATH),
+  async () => {
+    const sources = await analyses();
+    const report = verifyDraft(SEED, sources, loadResources());
+    const texts = new Map(sources.map((s) => [s.article.id, s.article.text]));
 
-  it('marks the Zelensky quote with dropped letters altered and shows the source wording', () => {
-    const item = find(report.items, 'quote', 'I wouldn’t say y have');
-    assert.equal(item.verdict, 'altered');
-    assert.match(item.note, /“say y have” where the source has “say they have”/);
-    assert.match(item.note, /“and re are” where the source has “and there are”/);
-    assert.match(item.source?.text ?? '', /I wouldn’t say they have run out of personnel/);
-  });
+    it('marks the Zelensky quote with dropped letters altered and shows the source wording', () => {
+      const item = find(report.items, 'quote', 'I wouldn’t say y have');
+      assert.equal(item.verdict, 'altered');
+      assert.match(item.note, /“say y have” where the source has “say they have”/);
+      assert.match(item.note, /“and re are” where the source has “and there are”/);
+      assert.match(item.source?.text ?? '', /I wouldn’t say they have run out of personnel/);
+    });
 
-  it('supports Austin’s quotes', () => {
-    // The quote finder may join “What exactly …?” and “left to be seen” as one quote split by its cue.
-    for (const q of ['very serious', 'What exactly are you doing?', 'left to be seen']) {
-      const item = report.items.find((i) => i.kind === 'quote' && i.text.includes(q));
-      assert.ok(item, `no quote with “${q}”`);
-      assert.equal(item.verdict, 'supported', item.note);
-    }
-  });
-
-  it('labels each figure, and the reference’s four figures are supported by their sources', () => {
-    const figures = report.items.filter((i) => i.kind === 'figure');
-    for (const f of ['approximately 2,500', 'over 600,000', 'more than a million', 'another 1,500']) {
-      assert.equal(find(figures, 'figure', f).verdict, 'supported');
-    }
-    for (const f of figures) assert.ok(f.note.length > 0);
-  });
-
-  it('supports Austin’s confirmation, the Russian denial and the Kremlin’s silence as attributed claims', () => {
-    const claims = report.items.filter((i) => i.kind === 'claim');
-    for (const start of [
-      'U.S. Secretary of Defense Lloyd J. Austin III confirmed',
-      'Russian officials have previously denied',
-      'The Kremlin has not yet commented',
-    ]) {
-      const item = claims.find((i) => i.text.startsWith(start));
-      assert.ok(item, `no claim “${start}”`);
-      assert.equal(item.verdict, 'supported', item.note);
-    }
-  });
-
-  it('keeps spans on the draft and citations on the sources, and counts the verdicts', () => {
-    for (const item of report.items) {
-      assert.equal(SEED.slice(item.span.start, item.span.end), item.text);
-      if (item.source) {
-        const src = texts.get(item.source.articleId);
-        assert.equal(src?.slice(item.source.span.start, item.source.span.end), item.source.text);
+    it('supports Austin’s quotes', () => {
+      // The quote finder may join “What exactly …?” and “left to be seen” as one quote split by its cue.
+      for (const q of ['very serious', 'What exactly are you doing?', 'left to be seen']) {
+        const item = report.items.find((i) => i.kind === 'quote' && i.text.includes(q));
+        assert.ok(item, `no quote with “${q}”`);
+        assert.equal(item.verdict, 'supported', item.note);
       }
-    }
-    const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
-    assert.equal(total, report.items.length);
-    assert.ok(report.summary.altered >= 1 && report.summary.supported >= 6);
-  });
-});
+    });
+
+    it('labels each figure, and the reference’s four figures are supported by their sources', () => {
+      const figures = report.items.filter((i) => i.kind === 'figure');
+      for (const f of ['approximately 2,500', 'over 600,000', 'more than a million', 'another 1,500']) {
+        assert.equal(find(figures, 'figure', f).verdict, 'supported');
+      }
+      for (const f of figures) assert.ok(f.note.length > 0);
+    });
+
+    it('supports Austin’s confirmation, the Russian denial and the Kremlin’s silence as attributed claims', () => {
+      const claims = report.items.filter((i) => i.kind === 'claim');
+      for (const start of [
+        'U.S. Secretary of Defense Lloyd J. Austin III confirmed',
+        'Russian officials have previously denied',
+        'The Kremlin has not yet commented',
+      ]) {
+        const item = claims.find((i) => i.text.startsWith(start));
+        assert.ok(item, `no claim “${start}”`);
+        assert.equal(item.verdict, 'supported', item.note);
+      }
+    });
+
+    it('keeps spans on the draft and citations on the sources, and counts the verdicts', () => {
+      for (const item of report.items) {
+        assert.equal(SEED.slice(item.span.start, item.span.end), item.text);
+        if (item.source) {
+          const src = texts.get(item.source.articleId);
+          assert.equal(src?.slice(item.source.span.start, item.source.span.end), item.source.text);
+        }
+      }
+      const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
+      assert.equal(total, report.items.length);
+      assert.ok(report.summary.altered >= 1 && report.summary.supported >= 6);
+    });
+  },
+);

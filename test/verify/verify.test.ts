@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { nameIdentity } from '../../src/compare/index.js';
 import { InputError } from '../../src/errors.js';
@@ -12,8 +11,9 @@ import { checkQuotes } from '../../src/verify/quotes.js';
 import { readSources, readText } from '../../src/verify/sources.js';
 import { verifyDraft } from '../../src/verify/verify.js';
 import { annotate, apLike, nytLike } from '../fixtures/verify/story.js';
+import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
-const SEED = readFileSync(new URL('../../../shared/reference/seed-article.txt', import.meta.url), 'utf8');
+const SEED = readShared(SEED_PATH);
 const sources = readSources([nytLike(), apLike()]);
 const identity = nameIdentity();
 
@@ -109,7 +109,7 @@ function assertSpans(text: string, items: VerifyItem[], sourceTexts: Map<string,
 
 const sourceTexts = new Map(sources.map((s) => [s.analysis.article.id, s.analysis.article.text]));
 
-describe('checkQuotes on the seed article', () => {
+describe('checkQuotes on the seed article', needsShared(SEED_PATH), () => {
   const draft = seedDraft();
   const items = checkQuotes(readText(draft), draft.quotes, sources, identity);
 
@@ -175,7 +175,7 @@ describe('checkQuotes on the seed article', () => {
   });
 });
 
-describe('checkFigures', () => {
+describe('checkFigures on the seed article', needsShared(SEED_PATH), () => {
   const draft = seedDraft();
   const items = checkFigures(readText(draft), draft.figures, sources, identity);
 
@@ -247,7 +247,7 @@ describe('checkFigures', () => {
   });
 });
 
-describe('checkClaims', () => {
+describe('checkClaims on the seed article', needsShared(SEED_PATH), () => {
   it('supports the same claimant and stance and flags the opposite stance', () => {
     const draft = seedDraft();
     const items = checkClaims(readText(draft), draft.claims, sources, identity);

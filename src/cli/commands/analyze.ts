@@ -3,6 +3,7 @@ import { readArticleFile, toArticle } from '../../ingest/index.js';
 import { analyze } from '../../nlp/index.js';
 import { loadResources } from '../../resources.js';
 import { print, printJson } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -15,6 +16,13 @@ export function registerAnalyze(program: Command): void {
       'a .txt (first line may be the title), .html or .json {url,title,outlet,published,text} file',
     )
     .option('--json', 'print the JSON contract (default: a readable summary)')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier analyze examples/north-korea/nyt-like-austin.html',
+        'dossier analyze draft.txt --json > analysis.json',
+      ),
+    )
     .action((file: string, opts: { json?: boolean }) => {
       const analysis = analyze(toArticle(readArticleFile(file)), loadResources());
       if (opts.json) {

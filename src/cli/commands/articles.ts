@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerArticles(program: Command): void {
   program
@@ -10,6 +11,14 @@ export function registerArticles(program: Command): void {
     .option('--since <date>', 'only articles published on or after this date (YYYY-MM-DD)')
     .option('--story <id>', 'only the articles of one story')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier articles --limit 20',
+        'dossier articles --since 2024-10-21 --story story-b306609c9f549335',
+        "dossier articles --json | jq '.[0]'",
+      ),
+    )
     .action(
       async (opts: { limit: string; since?: string; story?: string; json?: boolean }, command: Command) => {
         await withLibrary(command, async (library) => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { type BriefFormat, llmConfigFromEnv, renderBrief, rewriteBrief } from '../../brief/index.js';
 import { InputError } from '../../errors.js';
 import { print, printError, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 const FORMATS: readonly BriefFormat[] = ['md', 'html', 'json'];
 
@@ -16,6 +17,14 @@ export function registerBrief(program: Command): void {
     .argument('<story>', 'story id (see `dossier stories`)')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .option('--rewrite', 'rewrite through the LLM at $DOSSIER_LLM_URL; shown only if it passes verify')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier brief story-b306609c9f549335',
+        'dossier brief story-b306609c9f549335 --format html > brief.html',
+        'DOSSIER_LLM_URL=http://localhost:8000/v1 dossier brief story-b306609c9f549335 --rewrite',
+      ),
+    )
     .action(async (storyId: string, opts: { format: string; rewrite?: boolean }, command: Command) => {
       if (!FORMATS.includes(opts.format as BriefFormat)) {
         throw new InputError(`unknown format "${opts.format}"`, `use one of: ${FORMATS.join(', ')}`);

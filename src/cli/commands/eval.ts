@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { DossierError } from '../../errors.js';
 import { EVAL_TASKS, GOLD_TASKS } from '../../eval/index.js';
 import { jsonSafe, print } from '../context.js';
+import { examples } from '../help.js';
 import { progressBar } from '../progress.js';
 
 export function registerEval(program: Command): void {
@@ -16,6 +17,14 @@ export function registerEval(program: Command): void {
     )
     .option('--predictions <file>', 'also write the raw system output for an independent scorer')
     .option('--json', 'end with one JSON line of the figures')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier eval clusters --data ../shared/data/clustering/ecbplus/dev.jsonl --json',
+        'dossier eval quotes --data ../shared/data/quotes/polnear/dev.jsonl --predictions quotes.jsonl',
+        'dossier eval figures --data test/gold/figures.jsonl',
+      ),
+    )
     .action(
       async (task: string, opts: { data: string; gold?: string; predictions?: string; json?: boolean }) => {
         const load = EVAL_TASKS[task];

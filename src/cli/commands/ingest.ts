@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ingestBatch } from '../../library/index.js';
 import { positiveInteger, print, printError, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 import { progressBar } from '../progress.js';
 
 export function registerIngest(program: Command): void {
@@ -23,7 +24,11 @@ export function registerIngest(program: Command): void {
     .option('--max-feed-items <n>', 'most items read from one feed (more are left out, with a warning)', '50')
     .addHelpText(
       'after',
-      '\nExamples:\n  dossier ingest examples/\n  dossier ingest https://example.org/feed.xml\n  DOSSIER_DB=postgres://localhost/news dossier ingest --queue archive/',
+      examples(
+        'dossier ingest examples/',
+        'dossier ingest https://example.org/feed.xml',
+        'DOSSIER_DB=postgres://localhost/news dossier ingest --queue archive/',
+      ),
     )
     .action(
       async (

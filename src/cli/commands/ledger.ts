@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 import { ledgerToText } from '../ledger-text.js';
 
 export function registerLedger(program: Command): void {
@@ -12,6 +13,13 @@ export function registerLedger(program: Command): void {
     )
     .argument('<story>', 'story id (see `dossier stories`)')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier ledger story-b306609c9f549335',
+        'dossier ledger story-b306609c9f549335 --json > ledger.json',
+      ),
+    )
     .action(async (storyId: string, opts: { json?: boolean }, command: Command) => {
       await withLibrary(command, async (library) => {
         const ledger = await library.ledger(storyId);

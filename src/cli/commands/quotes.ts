@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerQuotes(program: Command): void {
   program
@@ -12,6 +13,14 @@ export function registerQuotes(program: Command): void {
     .option('--speaker <name>', 'only speakers whose name contains this (case-insensitive)')
     .option('--story <id>', 'only the quotes of one story')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier quotes --story story-b306609c9f549335',
+        'dossier quotes --speaker austin',
+        'dossier quotes --json --speaker zelensky',
+      ),
+    )
     .action(async (opts: { speaker?: string; story?: string; json?: boolean }, command: Command) => {
       await withLibrary(command, async (library) => {
         const speakers = await library.quotes({ storyId: opts.story, speaker: opts.speaker });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -9,6 +10,14 @@ export function registerSearch(program: Command): void {
     .argument('<query...>', 'words to look for')
     .option('--limit <n>', 'how many hits', '20')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier search north korean troops',
+        'dossier search \'"very serious"\' --limit 5',
+        'dossier search kursk --json',
+      ),
+    )
     .action(async (words: string[], opts: { limit: string; json?: boolean }, command: Command) => {
       await withLibrary(command, async (library) => {
         const hits = await library.store.search(words.join(' '), { limit: Number(opts.limit) || 20 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerStories(program: Command): void {
   program
@@ -9,6 +10,10 @@ export function registerStories(program: Command): void {
     .option('--since <date>', 'only stories with an article published on or after this date (YYYY-MM-DD)')
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples('dossier stories', 'dossier stories --since 2024-10-21 --limit 10', 'dossier stories --json'),
+    )
     .action(async (opts: { since?: string; limit: string; json?: boolean }, command: Command) => {
       await withLibrary(command, async (library) => {
         const stories = await library.store.listStories({

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildStoryView } from '../../stories/index.js';
 import { isoDay } from '../../util/format.js';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerStory(program: Command): void {
   program
@@ -11,6 +12,10 @@ export function registerStory(program: Command): void {
     )
     .argument('<id>', 'story id (see `dossier stories`)')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples('dossier story story-b306609c9f549335', 'dossier story story-b306609c9f549335 --json'),
+    )
     .action(async (id: string, opts: { json?: boolean }, command: Command) => {
       await withLibrary(command, async (library) => {
         const { story, analyses } = await library.storyWithAnalyses(id);

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { decodeText, readInputs } from '../../ingest/index.js';
-import type { Analysis } from '../../model/index.js';
+import type { Library } from '../../library/index.js';
+import type { Analysis, VerifyReport } from '../../model/index.js';
 import { summaryLine } from '../../verify/index.js';
 import { print, printJson, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerVerify(program: Command): void {
   program
@@ -18,6 +20,14 @@ export function registerVerify(program: Command): void {
     .option('--story <id>', 'check against the articles of a stored story')
     .option('--sources <files...>', 'check against these article files instead')
     .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier verify draft.md --story story-b306609c9f549335',
+        'dossier verify draft.md --sources examples/north-korea/nyt-like-austin.html examples/north-korea/ap-like-spy-chief.html',
+        'dossier verify draft.md --story story-b306609c9f549335 --json',
+      ),
+    )
     .action(
       async (
         draftPath: string,
@@ -29,27 +39,37 @@ export function registerVerify(program: Command): void {
         }
         const draft = readDraft(draftPath);
         await withLibrary(command, async (library) => {
-          const sources: Analysis[] = [];
-          if (opts.story) sources.push(...(await library.storyWithAnalyses(opts.story)).analyses);
-          for await (const item of readInputs(opts.sources ?? [])) {
-            if (!item.ok) throw item.error;
-            sources.push(library.analyze(item.input));
-          }
-          const report = library.verify(draft, sources);
+          const report = library.verify(draft, await sourcesOf(library, opts));
           if (opts.json) printJson(report);
-          else {
-            for (const item of report.items) {
-              print(`${item.verdict.toUpperCase().padEnd(12)} ${item.kind.padEnd(6)} “${item.text}”`);
-              if (item.note) print(`             ${item.note}`);
-              if (item.source && item.verdict !== 'supported')
-                print(`             source: “${item.source.text}”`);
-            }
-            print(summaryLine(report));
-          }
+          else printReport(report);
           if (report.items.some((i) => i.verdict !== 'supported')) process.exitCode = 1;
         });
       },
     );
+}
+
+/** The analyses to check against: a stored story's articles, then the given files. */
+async function sourcesOf(
+  library: Library,
+  opts: { story?: string; sources?: string[] },
+): Promise<Analysis[]> {
+  const sources: Analysis[] = [];
+  if (opts.story) sources.push(...(await library.storyWithAnalyses(opts.story)).analyses);
+  for await (const item of readInputs(opts.sources ?? [])) {
+    if (!item.ok) throw item.error;
+    sources.push(library.analyze(item.input));
+  }
+  return sources;
+}
+
+/** One line per item (verdict, kind, text), its note and the source wording where it differs, then the summary. */
+function printReport(report: VerifyReport): void {
+  for (const item of report.items) {
+    print(`${item.verdict.toUpperCase().padEnd(12)} ${item.kind.padEnd(6)} “${item.text}”`);
+    if (item.note) print(`             ${item.note}`);
+    if (item.source && item.verdict !== 'supported') print(`             source: “${item.source.text}”`);
+  }
+  print(summaryLine(report));
 }
 
 function readDraft(path: string): string {

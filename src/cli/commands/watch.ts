@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { type Alert, watch } from '../../library/index.js';
 import { jsonSafe, print, printError, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -20,6 +21,14 @@ export function registerWatch(program: Command): void {
     .option('--webhook <url>', 'also POST each alert as JSON to this URL')
     .option('--json', 'print alerts as JSON lines')
     .option('--allow-private', 'allow fetching from private and loopback addresses')
+    .addHelpText(
+      'after',
+      examples(
+        'dossier watch https://example.org/feed.xml --every 15m',
+        'dossier watch inbox/ --once',
+        'dossier watch https://example.org/feed.xml --webhook https://hooks.example.org/dossier --json',
+      ),
+    )
     .action(
       async (
         targets: string[],

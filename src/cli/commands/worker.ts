@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Command } from 'commander';
 import { runWorker } from '../../library/index.js';
 import { print, withLibrary } from '../context.js';
+import { examples } from '../help.js';
 
 export function registerWorker(program: Command): void {
   program
@@ -9,6 +10,13 @@ export function registerWorker(program: Command): void {
     .description('process queued ingest jobs (run any number of workers against one PostgreSQL --db)')
     .option('--exit-when-idle', 'stop when the queue is empty instead of waiting for more')
     .option('--id <name>', 'worker name recorded on its jobs', `${hostname()}:${process.pid}`)
+    .addHelpText(
+      'after',
+      examples(
+        'DOSSIER_DB=postgres://localhost/news dossier worker',
+        'DOSSIER_DB=postgres://localhost/news dossier worker --exit-when-idle --id batch-1',
+      ),
+    )
     .action(async (opts: { exitWhenIdle?: boolean; id: string }, command: Command) => {
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());

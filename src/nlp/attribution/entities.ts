@@ -17,6 +17,7 @@ export interface EntityIndex {
 export type Gender = 'male' | 'female';
 
 /** Indexes entity mentions, name words and persons' genders; linear-logarithmic in the number of mentions. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass over the entities fills the three indexes (mentions, name words, genders) together; split, each would walk the mentions again.
 export function indexEntities(doc: Doc, entities: Entity[], lex: Lexicon): EntityIndex {
   const mentions: EntityIndex['mentions'] = [];
   const persons: EntityIndex['persons'] = [];

@@ -50,6 +50,7 @@ export function skipAuxForward(tokens: Token[], at: number, ceiling: number, lex
  * The speaker phrase ending at token `end - 1` (just before a cue): a pronoun, a name, or a noun
  * phrase headed by a speaking noun ("American intelligence officials", "the Kremlin"). Null if none.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: walks back from the cue over one speaker phrase (party tag, name, title, noun phrase, pronoun) with one cursor; each step depends on the one before.
 export function mentionBefore(
   tokens: Token[],
   end: number,

@@ -16,6 +16,7 @@ export interface Context {
 }
 
 /** The reason the number is not a figure, or null when it is one. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: an ordered list of early returns, one per kind of number that is not a figure (years, dates, times, ordinals, phone numbers, names); the order is the rule, and reads best as one list.
 export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   const { tokens } = ctx;
   const words = ctx.lex.figures;

@@ -241,6 +241,7 @@ function typeIndex(label: number): number {
   return label === 0 ? 4 : (label - 1) >> 1;
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the feature template of the tagger: one flat list of feature writes per word, in a fixed order the trained weights depend on.
 function featurizeSentence(
   words: readonly WordInfo[],
   headline: boolean,

@@ -73,6 +73,7 @@ export function cueAfter(doc: Doc, close: number, lex: Lexicon): Attribution | n
 }
 
 /** The cue and speaker after a quotation's closing mark, from token `k` on. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the attribution shapes after a closing mark ("…," X said / said X / — X / according to X) are tried in a fixed order over one shared cursor.
 function cueAfterBreak(tokens: Token[], close: number, from: number, lex: Lexicon): Attribution | null {
   let k = from;
   const ceiling = Math.min(tokens.length, close + 1 + AFTER_WINDOW + APPOSITION_WINDOW);
@@ -287,6 +288,7 @@ function apposedSubject(tokens: Token[], comma: number, from: number, lex: Lexic
 }
 
 /** The leftmost cue in [from, open) accepted by `test` that has a speaker: its subject, apposed subject, or object. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: for each cue it tries the subject, the apposed subject and the object in the order that decides who speaks; the cases share the cue's positions.
 function cueWithSpeaker(
   tokens: Token[],
   from: number,

@@ -70,6 +70,7 @@ function contentSpan(text: string, start: number, end: number): Span | null {
  * within a paragraph (headline style). A quotation left open at a paragraph end continues when the next
  * paragraph opens with a mark (news style for multi-paragraph quotes); otherwise it ends there, unclosed.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a linear state machine over the tokens (open double, nested single, top-level single, paragraph continuation); its states share the cursor and the open marks.
 export function scanQuoteMarks(doc: Doc): QuotedSpan[] {
   const { text, tokens } = doc;
   const starts = paragraphStarts(doc);

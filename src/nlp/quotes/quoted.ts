@@ -170,6 +170,7 @@ function clauseEnd(q: QuotedSpan, a: Attribution): number {
  * attributed one continues it; one a little later inherits its speaker; the rest are taken for scare
  * quotes or titles and dropped.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass in reading order: a quotation without a cue continues or inherits from the attributed one before it, so each decision reads the state the previous one left.
 export function findQuotedDrafts(doc: Doc, isCue: CueTest, lex: Lexicon): QuoteDraft[] {
   // Attribute values of embedded markup (tweet_id="…") are not quotations.
   const spans = scanQuoteMarks(doc).filter(

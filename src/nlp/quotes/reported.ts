@@ -84,6 +84,7 @@ interface Report {
 }
 
 /** Where the content of a reported-speech cue lies, and who speaks, by the shape of the clause around it. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the clause shapes around a reported-speech cue (according to, X said that, said X, inverted and parenthetical cues) are tried in the order that decides the content and the speaker.
 export function reportAt(doc: Doc, cue: number, lex: Lexicon): Report | null {
   const { tokens } = doc;
   const first = sentenceStart(doc, cue);
@@ -177,6 +178,7 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.
  * Reported speech: candidates the cue model accepts, with their content clause and speaker. Skips cues
  * already taken by a quotation and content that repeats one.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass over the cue candidates that skips cues and content already taken; the checks share the spans found so far.
 export function findReportedDrafts(
   doc: Doc,
   model: QuoteModel,

@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { COMMANDS } from './commands/index.js';
+import { terminalSafe } from './context.js';
+import { examples } from './help.js';
+
+/** The `dossier` command with every subcommand registered (main.ts parses the process's arguments with it). */
+export function createProgram(): Command {
+  const program = new Command('dossier')
+    .description(
+      'Dossier reads the coverage of a developing story and tells who said what, which figures are ' +
+        'claimed by whom, where sources conflict, and writes a cited multi-source brief.',
+    )
+    .option('--db <path>', 'database file (SQLite) or postgres:// URL; default $DOSSIER_DB or ./dossier.db')
+    .showHelpAfterError('(run with --help for usage)')
+    // Usage errors echo what was typed; set before the commands are added, which inherit it.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(terminalSafe(text)),
+      writeErr: (text) => process.stderr.write(terminalSafe(text)),
+    })
+    .addHelpText(
+      'after',
+      examples(
+        'dossier ingest examples/',
+        'dossier stories',
+        'dossier brief story-b306609c9f549335',
+        'dossier help verify        # every command has --help with examples',
+      ),
+    );
+  for (const register of COMMANDS) register(program);
+  return program;
+}
