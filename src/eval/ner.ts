@@ -1,10 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { parseConll, writeConllPredictions } from '../nlp/ner/conll.js';
-import { loadNerModel } from '../nlp/ner/load.js';
-import { entityForms, type NerScore, scoreNer, surfaceForm } from '../nlp/ner/score.js';
-import { tagDocument } from '../nlp/ner/tagger.js';
+import {
+  entityForms,
+  loadNerModel,
+  type NerScore,
+  parseConll,
+  scoreNer,
+  surfaceForm,
+  tagDocument,
+  writeConllPredictions,
+} from '../nlp/index.js';
 import { MODELS_DIR } from '../resources.js';
 import type { EvalOptions, EvalReport } from './task.js';
 

@@ -19,6 +19,7 @@ import { findSubject } from './figures/subject.js';
  * in names are skipped. The claimant is the sentence's own attribution, else the speaker of the
  * quotation (of `quotes`, the article's) the figure stands in; the resolver names it.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass per sentence carries the cursor (a rejected number skips its touching parts) and the claimants named so far (for pronouns) from figure to figure; split, that state would be handed back and forth.
 export function findFigures(attribution: AttributionContext, quotes: readonly Quote[] = []): Figure[] {
   const { doc, lex, entities } = attribution;
   const figures: Figure[] = [];
