@@ -75,6 +75,8 @@ export interface SpeakerLexicon {
   nameLinks: ReadonlySet<string>;
   /** Words after a one-word opener that make it a time ("Hours later, …"). */
   timeAfterOpener: ReadonlySet<string>;
+  /** Words that open a subordinate clause ("that", "who"), ending a main clause's reach. */
+  subordinateOpeners: ReadonlySet<string>;
   /** "what"/"which" opening a relative clause whose speaker quotes for the subject. */
   relativeObjects: ReadonlySet<string>;
   /** Words before a quotation that make it a work's title (on “Face the Nation”). */

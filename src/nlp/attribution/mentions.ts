@@ -24,11 +24,26 @@ export const isStopWord = (t: Token, lex: Lexicon) => t.kind === 'word' && lex.s
 const isPlainWord = (t: Token, lex: Lexicon) =>
   t.kind === 'word' && !lex.speakers.stops.has(lower(t)) && !lex.cues.auxiliaries.has(lower(t));
 
-/** Skips auxiliaries and adverbs backwards from `at` ("he has also said"); returns the new index. */
+/**
+ * Words between a subject and its verb: auxiliaries ("has also"), negations ("did not", "hasn't") and
+ * adverbs in -ly ("publicly").
+ */
+function isVerbHelper(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== 'word') return false;
+  const w = lower(t);
+  return (
+    lex.cues.auxiliaries.has(w) ||
+    lex.phrases.verbNegations.has(w) ||
+    /n['’]t$/.test(w) ||
+    /^\p{Ll}{3,}ly$/u.test(t.text)
+  );
+}
+
+/** Skips auxiliaries, negations and adverbs backwards from `at` ("he has also said", "did not say"); returns the new index. */
 export function skipAuxBack(tokens: Token[], at: number, floor: number, lex: Lexicon): number {
   let j = at;
   let n = 0;
-  while (j >= floor && n < 3 && tokens[j].kind === 'word' && lex.cues.auxiliaries.has(lower(tokens[j]))) {
+  while (j >= floor && n < 4 && isVerbHelper(tokens[j], lex)) {
     j--;
     n++;
   }
@@ -155,4 +170,65 @@ export function mentionAfter(
     last++;
   if (last < ceiling && lex.speakers.nouns.has(lower(tokens[last]))) return { first: start, last: last + 1 };
   return null;
+}
+
+/** The longest subject read back from a cue to the start of its clause, in tokens. */
+const MAX_SUBJECT = 10;
+/** Prepositions a subject may hold between its words ("A spokeswoman for Hillary Clinton", "The chairman of the committee"). */
+const isInner = (t: Token, lex: Lexicon) => t.kind === 'word' && lex.phrases.inner.has(lower(t));
+/** Marks that end the clause before a subject. */
+const CLAUSE_MARK = /^[,;:(—–]$/;
+
+/** Whether token `k` ends what came before a clause: punctuation, a quotation mark or a conjunction. */
+function opensClause(tokens: Token[], k: number, floor: number, lex: Lexicon): boolean {
+  if (k < floor) return true;
+  const t = tokens[k];
+  if (t.kind === 'quote' || CLAUSE_MARK.test(t.text)) return true;
+  return t.kind === 'word' && (lex.speakers.clauseConjunctions.has(lower(t)) || lower(t) === 'that');
+}
+
+/**
+ * The noun phrase that opens the clause of a cue ending at `end`: "Connecticut's tax commissioner
+ * says", "Twelve percent indicated", "A spokeswoman for Hillary Clinton says", "The Indiana governor
+ * said". Any phrase of content words, names, numbers and possessives, with inner prepositions, that
+ * reaches back to the sentence start, a comma or a conjunction. Null when the run meets a verb,
+ * auxiliary or function word first, or holds no noun (only adverbs).
+ */
+export function clauseSubject(
+  tokens: Token[],
+  end: number,
+  floor: number,
+  lex: Lexicon,
+): MentionRange | null {
+  let first = end;
+  while (first > floor && end - first < MAX_SUBJECT) {
+    const t = tokens[first - 1];
+    const w = lower(t);
+    if (/^['’]s?$/.test(t.text) && first - 1 > floor) {
+      first--;
+      continue;
+    }
+    if (t.kind === 'number' || (t.kind === 'punct' && /^[-/&.]$/.test(t.text))) {
+      first--;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (isInner(t, lex)) {
+      if (first === end) return null;
+      first--;
+      continue;
+    }
+    if (lex.speakers.stops.has(w) || lex.phrases.auxiliaries.has(w) || lex.cues.speech.has(w)) break;
+    if (lex.cues.stance.has(w) || lex.phrases.pronouns.has(w) || lex.phrases.verbModifiers.has(w)) break;
+    // "Trump unleashed tweets": a lowercase -ed/-ing word is a verb, unless a determiner makes it an adjective.
+    const prev = tokens[first - 2];
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !(prev && lex.phrases.determiners.has(lower(prev)))) break;
+    first--;
+  }
+  if (first === end || !opensClause(tokens, first - 1, floor, lex)) return null;
+  // The phrase opens with a determiner, name or content word, never a preposition or possessive mark.
+  while (first < end && (isInner(tokens[first], lex) || /^['’]s?$/.test(tokens[first].text))) first++;
+  const words = tokens.slice(first, end).filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length === 0 || words.every((t) => /ly$/.test(t.text))) return null;
+  return { first, last: end };
 }

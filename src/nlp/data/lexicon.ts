@@ -34,6 +34,7 @@ import {
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
   SPEAKER_STOPS,
+  SUBORDINATE_OPENERS,
   TIME_AFTER_OPENER,
   WORK_TITLE_OPENERS,
 } from './speech.js';
@@ -132,6 +133,7 @@ function speakerLexicon(monthsAndDays: string[]): SpeakerLexicon {
     nameLinks: set(NAME_LINKS),
     timeAfterOpener: set(TIME_AFTER_OPENER),
     relativeObjects: set(RELATIVE_OBJECTS),
+    subordinateOpeners: set(SUBORDINATE_OPENERS),
     workTitleOpeners: set(WORK_TITLE_OPENERS),
     titleSmallWords: set(TITLE_CASE_SMALL_WORDS),
     roleWords: set(ROLE_WORDS),

@@ -444,6 +444,9 @@ export const NAME_LINKS = ['of', 'the', 'for', 'at'] as const;
 /** Words after a one-word sentence opener that show it names a time, not a speaker ("Hours later, …"). */
 export const TIME_AFTER_OPENER = ['later', 'earlier', 'ago'] as const;
 
+/** Words that open a subordinate clause after a subject, so a later cue is not the subject's ("Trump, who …"). */
+export const SUBORDINATE_OPENERS = ['that', 'who', 'which', 'whom', 'whose'] as const;
+
 /** Relative pronouns opening a clause whose speaker quotes for the sentence's subject ("… what Turnbull called …"). */
 export const RELATIVE_OBJECTS = ['what', 'which'] as const;
 

@@ -1,6 +1,7 @@
 import type { Doc, Span, Token } from '../../model/index.js';
 import { sentenceEnd, sentenceStart } from '../attribution/context.js';
 import {
+  clauseSubject,
   isNameToken,
   type MentionRange,
   mentionAfter,
@@ -99,7 +100,9 @@ export function reportAt(doc: Doc, cue: number, lex: Lexicon): Report | null {
     const fragments = contentAfter(tokens, k + 1, end);
     return fragments ? { fragments, mention: source } : null;
   }
-  const subject = mentionBefore(tokens, skipAuxBack(tokens, cue - 1, first, lex) + 1, first, lex);
+  const subjectEnd = skipAuxBack(tokens, cue - 1, first, lex) + 1;
+  const subject =
+    mentionBefore(tokens, subjectEnd, first, lex) ?? clauseSubject(tokens, subjectEnd, first, lex);
   if (subject) {
     // "CONTENT, X said." or "CONTENT, X suggested, MORE": only when the cue's clause ends there; after
     // an introduction ("In 2014, Mr. Obama unveiled …") the content follows the cue.
@@ -120,11 +123,20 @@ export function reportAt(doc: Doc, cue: number, lex: Lexicon): Report | null {
   const after = mentionAfter(tokens, skipAuxForward(tokens, cue + 1, end, lex), end, lex);
   // "…, said X." / "…, said X, a professor": the speaker after the cue closes its clause.
   const inverted = after && (after.last >= end || /^[,.;(]$/.test(tokens[after.last].text)) ? after : null;
-  if (cue - 1 > first && tokens[cue - 1].text === ',') {
+  // ''…,'' said Mr. Burman: quotation marks may stand between the content's comma and the cue.
+  let comma = cue - 1;
+  while (comma > first && tokens[comma].kind === 'quote') comma--;
+  const tailApposed = !inverted && end - cue <= TAIL_WINDOW ? apposedBefore(tokens, comma, first, lex) : null;
+  if (tailApposed) {
+    // "…,'' Mr. King, 82, told me.": the name before its apposition speaks; the content precedes it.
+    const fragments = contentAround(tokens, first, tailApposed.first - 1, cue + 1, end);
+    return fragments ? { fragments, mention: tailApposed } : null;
+  }
+  if (comma > first && tokens[comma].text === ',') {
     // "Megan Hester, a senior associate at …, said parents …": a name, its apposition, then the cue.
     const apposed = !inverted && isNameToken(tokens[first], lex) && opensApposition(tokens, first, cue, lex);
     if (!apposed && (inverted || end - cue <= TAIL_WINDOW)) {
-      const fragments = contentAround(tokens, first, cue - 1, inverted ? inverted.last : cue + 1, end);
+      const fragments = contentAround(tokens, first, comma, inverted ? inverted.last : cue + 1, end);
       return fragments ? { fragments, mention: inverted } : null;
     }
     // "Jo-Renee Formicola, a professor at …, described …": the cue follows an apposed subject.
@@ -147,6 +159,27 @@ export function reportAt(doc: Doc, cue: number, lex: Lexicon): Report | null {
   return fragments ? { fragments, mention: inverted } : null;
 }
 
+/** How far the sentence's subject may stand before a cue it governs, in tokens. */
+const MAIN_CLAUSE_WINDOW = 10;
+
+/**
+ * The subject of the sentence when the cue sits in its main clause: "Donald Trump is raising
+ * questions", "The Trump campaign did not immediately respond", "Wells Fargo just this month
+ * announced". No comma, colon, quotation mark or relative word may stand between the two.
+ */
+function mainSubject(doc: Doc, cue: number, lex: Lexicon): MentionRange | null {
+  const { tokens } = doc;
+  const first = sentenceStart(doc, cue);
+  const subject = mentionAfter(tokens, first, cue, lex);
+  if (!subject || cue - subject.last > MAIN_CLAUSE_WINDOW) return null;
+  for (let k = subject.last; k < cue; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || /^[,;:(—–]$/.test(t.text)) return null;
+    if (lex.speakers.subordinateOpeners.has(t.text.toLowerCase())) return null;
+  }
+  return subject;
+}
+
 /** The cue model as a test on token indices, memoised so each token is scored at most once. */
 export function modelCueTest(doc: Doc, model: QuoteModel, lex: Lexicon): CueTest {
   const words = new Set(model.cueWords);
@@ -163,6 +196,27 @@ export function modelCueTest(doc: Doc, model: QuoteModel, lex: Lexicon): CueTest
     memo.set(i, yes);
     return yes;
   };
+}
+
+/** The longest apposition between a closing speaker's name and its cue ("Mr. King, 82, told me"), in tokens. */
+const TAIL_APPOSITION = 12;
+
+/**
+ * "CONTENT,'' Mr. King, 82, told me." / "CONTENT, Michael McFaul, a senior fellow at …, said.": the comma
+ * at `comma` closes an apposition; the name before the apposition's opening comma speaks, when a
+ * comma or quotation mark right before that name closes the content.
+ */
+function apposedBefore(tokens: Token[], comma: number, first: number, lex: Lexicon): MentionRange | null {
+  if (tokens[comma]?.text !== ',') return null;
+  for (let k = comma - 1; k > first + MIN_CONTENT_TOKENS && comma - k <= TAIL_APPOSITION; k--) {
+    if (tokens[k].kind === 'quote') return null;
+    if (tokens[k].text !== ',') continue;
+    const name = mentionBefore(tokens, k, first, lex);
+    if (!name || !isNameToken(tokens[name.first], lex) || name.first - 1 <= first) return null;
+    const before = tokens[name.first - 1];
+    return before.text === ',' || before.kind === 'quote' ? name : null;
+  }
+  return null;
 }
 
 /** A name at `first` followed by a comma before `cue`: the sentence opens with an apposed subject. */
@@ -204,6 +258,7 @@ export function findReportedDrafts(
     lastSentenceCue = i;
     const report = reportAt(doc, i, lex);
     if (!report) continue;
+    report.mention ??= mainSubject(doc, i, lex);
     const span = { start: report.fragments[0].start, end: report.fragments[report.fragments.length - 1].end };
     if (repeatsAny(quotedSpans, span)) continue;
     const draft: QuoteDraft = {
