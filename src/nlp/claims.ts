@@ -62,6 +62,7 @@ export function findClaims(attribution: AttributionContext): Claim[] {
       if (cue.stance === 'reports' && (nearQuote(ctx, who, cue) || (trailing && quoteBefore(ctx, whoFirst))))
         continue;
       const claimant = resolveSpan(doc, who.span, entities, named, lex);
+      if (!claimant) continue;
       if (!who.pronoun) named.named.push(claimant);
       claims.push(toClaim(ctx, who, cue, claimant, trailing, claims.length));
       k = cue.last - 1;
@@ -69,7 +70,7 @@ export function findClaims(attribution: AttributionContext): Claim[] {
     const according = accordingTo(ctx);
     if (according) {
       const claimant = resolveSpan(doc, according.span, entities, named, lex);
-      claims.push(accordingClaim(ctx, according, claimant, claims.length));
+      if (claimant) claims.push(accordingClaim(ctx, according, claimant, claims.length));
     }
   }
   return claims;

@@ -64,8 +64,13 @@ export function resolveSpan(
   index: EntityIndex,
   history: SpeakerHistory,
   lex: Lexicon,
-): Speaker {
+): Speaker | null {
   const words = doc.text.slice(span.start, span.end);
+  // "The" of "The Washington Post": a mention inside an entity's name is that entity.
+  if (!canSpeak(words, lex)) {
+    const entity = entityAt(index, span);
+    return entity ? { name: entity.name, entityId: entity.id, span } : null;
+  }
   const key = words.toLowerCase();
   const agreement = /\s/.test(words) ? undefined : lex.speakers.pronouns.get(key);
   if (agreement !== undefined) {
@@ -97,6 +102,30 @@ export function resolveSpan(
   return { name: words, entityId: null, span };
 }
 
+/**
+ * Whether a mention can name who speaks: an entity, a description or a group, never a lone function
+ * word, auxiliary, cue or introductory word ("Though", "Do", "a"), a day or month name, or a bare
+ * number.
+ */
+export function canSpeak(words: string, lex: Lexicon): boolean {
+  if (/\s/.test(words)) return !/^\d[\d,.]*$/.test(words.replace(/\s+/g, ''));
+  // "I’ve", "she'll": a pronoun with its auxiliary still speaks; "We've shown" read as a name does not.
+  const w = words.toLowerCase().replace(/['’](?:ve|re|ll|d|m|s)$/, '');
+  if (lex.speakers.pronouns.has(w) || lex.speakers.nouns.has(w)) return true;
+  // A number, a contraction read as a name ("We've"), a verb read as a subject ("the experts I interviewed").
+  if (/^\d[\d,.]*$/.test(w) || /['’]/.test(w) || /^\p{Ll}+(?:ed|ing)$/u.test(words)) return false;
+  return !(
+    lex.phrases.functionWords.has(w) ||
+    lex.phrases.determiners.has(w) ||
+    lex.speakers.determiners.has(w) ||
+    lex.speakers.stops.has(w) ||
+    lex.cues.introductions.has(w) ||
+    lex.cues.speech.has(w) ||
+    lex.cues.stance.has(w) ||
+    lex.calendar.names.has(w)
+  );
+}
+
 /** A post-modifier after a phrase's head: "Senator John Cornyn of Texas", "a spokesman for the ministry". */
 const POST_MODIFIER = /\s(?:of|for|from|at|in|with)\s/;
 
@@ -119,7 +148,7 @@ export function resolveSpeaker(
   index: EntityIndex,
   history: SpeakerHistory,
   lex: Lexicon,
-): Speaker {
+): Speaker | null {
   const span = { start: doc.tokens[mention.first].start, end: doc.tokens[mention.last - 1].end };
   return resolveSpan(doc, span, index, history, lex);
 }

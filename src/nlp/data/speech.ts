@@ -304,6 +304,7 @@ export const INTRODUCTION_WORDS = [
 /** Determiners that open a noun phrase and stop a backward walk for a speaker. */
 export const DETERMINER_WORDS = [
   'the',
+  'any',
   'a',
   'an',
   'another',

@@ -9,6 +9,7 @@ import {
   skipAuxBack,
   skipAuxForward,
 } from '../attribution/mentions.js';
+import { canSpeak } from '../attribution/resolve.js';
 import type { Lexicon } from '../lexicon.js';
 import type { QuoteModel } from '../quote-model.js';
 import type { CueTest } from './attribution.js';
@@ -159,6 +160,10 @@ export function reportAt(doc: Doc, cue: number, lex: Lexicon): Report | null {
   return fragments ? { fragments, mention: inverted } : null;
 }
 
+/** The text of a mention. */
+const textOf = (doc: Doc, m: MentionRange) =>
+  doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end);
+
 /** How far the sentence's subject may stand before a cue it governs, in tokens. */
 const MAIN_CLAUSE_WINDOW = 10;
 
@@ -172,6 +177,15 @@ function mainSubject(doc: Doc, cue: number, lex: Lexicon): MentionRange | null {
   const first = sentenceStart(doc, cue);
   const subject = mentionAfter(tokens, first, cue, lex);
   if (!subject || cue - subject.last > MAIN_CLAUSE_WINDOW) return null;
+  // "Campaigning against Mitt Romney, he …", "Having said that": a participle opens the sentence, not a name.
+  const next = tokens[subject.last];
+  if (
+    subject.last - subject.first === 1 &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[subject.first].text) &&
+    next &&
+    !lex.cues.auxiliaries.has(next.text.toLowerCase())
+  )
+    return null;
   for (let k = subject.last; k < cue; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || /^[,;:(—–]$/.test(t.text)) return null;
@@ -258,6 +272,8 @@ export function findReportedDrafts(
     lastSentenceCue = i;
     const report = reportAt(doc, i, lex);
     if (!report) continue;
+    // A mention no one can be ("a" of "In a statement …") gives way to the sentence's subject.
+    if (report.mention && !canSpeak(textOf(doc, report.mention), lex)) report.mention = null;
     report.mention ??= mainSubject(doc, i, lex);
     const span = { start: report.fragments[0].start, end: report.fragments[report.fragments.length - 1].end };
     if (repeatsAny(quotedSpans, span)) continue;
