@@ -202,27 +202,9 @@ export function clauseSubject(
 ): MentionRange | null {
   let first = end;
   while (first > floor && end - first < MAX_SUBJECT) {
-    const t = tokens[first - 1];
-    const w = lower(t);
-    if (/^['’]s?$/.test(t.text) && first - 1 > floor) {
-      first--;
-      continue;
-    }
-    if (t.kind === 'number' || (t.kind === 'punct' && /^[-/&.]$/.test(t.text))) {
-      first--;
-      continue;
-    }
-    if (t.kind !== 'word') break;
-    if (isInner(t, lex)) {
-      if (first === end) return null;
-      first--;
-      continue;
-    }
-    if (lex.speakers.stops.has(w) || lex.phrases.auxiliaries.has(w) || lex.cues.speech.has(w)) break;
-    if (lex.cues.stance.has(w) || lex.phrases.pronouns.has(w) || lex.phrases.verbModifiers.has(w)) break;
-    // "Trump unleashed tweets": a lowercase -ed/-ing word is a verb, unless a determiner makes it an adjective.
-    const prev = tokens[first - 2];
-    if (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !(prev && lex.phrases.determiners.has(lower(prev)))) break;
+    const step = subjectStep(tokens, first, end, floor, lex);
+    if (step === 'stop') break;
+    if (step === 'none') return null;
     first--;
   }
   if (first === end || !opensClause(tokens, first - 1, floor, lex)) return null;
@@ -231,4 +213,31 @@ export function clauseSubject(
   const words = tokens.slice(first, end).filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0 || words.every((t) => /ly$/.test(t.text))) return null;
   return { first, last: end };
+}
+
+/**
+ * Whether the token before `first` extends a clause subject read back to `end`: 'take' it, 'stop'
+ * before it, or 'none' when the phrase cannot be a subject (a preposition right before the cue).
+ */
+function subjectStep(
+  tokens: Token[],
+  first: number,
+  end: number,
+  floor: number,
+  lex: Lexicon,
+): 'take' | 'stop' | 'none' {
+  const t = tokens[first - 1];
+  if (/^['’]s?$/.test(t.text) && first - 1 > floor) return 'take';
+  if (t.kind === 'number' || (t.kind === 'punct' && /^[-/&.]$/.test(t.text))) return 'take';
+  if (t.kind !== 'word') return 'stop';
+  if (isInner(t, lex)) return first === end ? 'none' : 'take';
+  const w = lower(t);
+  if (lex.speakers.stops.has(w) || lex.phrases.auxiliaries.has(w) || lex.cues.speech.has(w)) return 'stop';
+  if (lex.cues.stance.has(w) || lex.phrases.pronouns.has(w) || lex.phrases.verbModifiers.has(w))
+    return 'stop';
+  // "Trump unleashed tweets": a lowercase -ed/-ing word is a verb, unless a determiner makes it an adjective.
+  const prev = tokens[first - 2];
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !(prev && lex.phrases.determiners.has(lower(prev))))
+    return 'stop';
+  return 'take';
 }

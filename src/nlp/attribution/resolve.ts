@@ -1,5 +1,5 @@
 import type { Doc, Entity, Span, Speaker } from '../../model/index.js';
-import type { Lexicon } from '../lexicon.js';
+import type { Lexicon, PronounAgreement } from '../lexicon.js';
 import { type EntityIndex, entityAt, latestBefore, lowerBound } from './entities.js';
 import type { MentionRange } from './mentions.js';
 
@@ -71,35 +71,46 @@ export function resolveSpan(
     const entity = entityAt(index, span);
     return entity ? { name: entity.name, entityId: entity.id, span } : null;
   }
-  const key = words.toLowerCase();
-  const agreement = /\s/.test(words) ? undefined : lex.speakers.pronouns.get(key);
-  if (agreement !== undefined) {
-    const found =
-      agreement === 'male' || agreement === 'female'
-        ? personFor(index, agreement, span.start, history)
-        : agreement === 'plural'
-          ? groupFor(index, span.start)
-          : agreement === 'any'
-            ? anyFor(index, span.start, history)
-            : null;
+  const pronoun = /\s/.test(words) ? undefined : lex.speakers.pronouns.get(words.toLowerCase());
+  if (pronoun !== undefined) {
+    const found = pronounReferent(index, pronoun, span.start, history);
     return found ? { ...found, span } : { name: words, entityId: null, span };
   }
   const bare = withoutArticle(words, lex);
   const entity = entityAtHead(index, span, words) ?? index.byWord.get(bare) ?? null;
   if (entity) return { name: entity.name, entityId: entity.id, span };
+  const earlier = fullerName(bare, history);
+  return earlier ? { ...earlier, span } : { name: words, entityId: null, span };
+}
+
+/** The referent of a pronoun by its agreement: a person of its gender, a group, or anyone. */
+function pronounReferent(
+  index: EntityIndex,
+  agreement: PronounAgreement,
+  at: number,
+  history: SpeakerHistory,
+): Referent | null {
+  if (agreement === 'male' || agreement === 'female') return personFor(index, agreement, at, history);
+  if (agreement === 'plural') return groupFor(index, at);
+  if (agreement === 'any') return anyFor(index, at, history);
+  return null;
+}
+
+/**
+ * An earlier speaker whose fuller name holds the last word of `bare` ("Austin" → "Lloyd J. Austin
+ * III"). Only a name's last word finds its fuller form: "Russian officials" is not "American officials".
+ */
+function fullerName(bare: string, history: SpeakerHistory): Referent | null {
   const lastWord = bare.split(/\s+/).pop() ?? bare;
-  // Only a name's last word finds its fuller form ("Austin"); "Russian officials" is not "American officials".
-  if (/^\p{Lu}/u.test(lastWord)) {
-    const floor = Math.max(0, history.named.length - HISTORY_WINDOW);
-    for (let i = history.named.length - 1; i >= floor; i--) {
-      const earlier = history.named[i];
-      // A surname never opens the fuller name ("U.S." is not "U.S. Secretary of Defense Lloyd J. Austin III").
-      if (earlier.name !== bare && earlier.name.split(/\s+/).indexOf(lastWord, 1) > 0) {
-        return { name: earlier.name, entityId: earlier.entityId, span };
-      }
-    }
+  if (!/^\p{Lu}/u.test(lastWord)) return null;
+  const floor = Math.max(0, history.named.length - HISTORY_WINDOW);
+  for (let i = history.named.length - 1; i >= floor; i--) {
+    const earlier = history.named[i];
+    // A surname never opens the fuller name ("U.S." is not "U.S. Secretary of Defense Lloyd J. Austin III").
+    if (earlier.name !== bare && earlier.name.split(/\s+/).indexOf(lastWord, 1) > 0)
+      return { name: earlier.name, entityId: earlier.entityId };
   }
-  return { name: words, entityId: null, span };
+  return null;
 }
 
 /**
