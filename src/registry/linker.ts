@@ -136,7 +136,10 @@ export interface Linker {
 
 interface Rec {
   id: string;
+  /** The type most of its mentions were given (the tagger's type wavers on one name: "Creighton" as a person, then a team). */
   type: EntityType;
+  /** Mentions per tagger type, the votes `type` follows. */
+  typeVotes: Map<EntityType, number>;
   place: Place | null;
   /** The full names articles gave it, with counts: the canonical name is the most given. */
   votes: Map<string, number>;
@@ -247,6 +250,11 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     if (rec.keys.has(key) || rec.keys.size >= opts.maxKeysPerEntity) return;
     rec.keys.add(key);
     push(byKey, key, rec.id);
+    indexOrganisation(rec, key);
+  }
+
+  /** An organisation's name of two words or more, by its first and last words (for one-word short forms). */
+  function indexOrganisation(rec: Rec, key: string): void {
     const words = keyWords(key);
     if (words.length > 1 && isOrganisation(rec)) {
       push(orgWords, words[0], rec.id);
@@ -324,6 +332,7 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     const rec: Rec = {
       id,
       type,
+      typeVotes: new Map(),
       place,
       votes: new Map(),
       aliases: new Map(),
@@ -345,7 +354,14 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
 
   /** Adds what one article entity says about the entity it was linked to. */
   // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one article entity updates every part of its record (names, roles, places, stories, evidence) in one place, so a record never holds half an entity.
-  function absorb(rec: Rec, e: LinkEntity, forms: Form[], source: LinkSource, setting: Setting): void {
+  function absorb(
+    rec: Rec,
+    e: LinkEntity,
+    type: EntityType,
+    forms: Form[],
+    source: LinkSource,
+    setting: Setting,
+  ): void {
     const storyId = setting.storyId;
     for (const k of setting.neighbours) {
       if (rec.neighbours.size >= MAX_COMPANY) break;
@@ -381,6 +397,20 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     }
     rec.articles++;
     rec.mentions += e.mentions;
+    voteType(rec, type);
+  }
+
+  /** Counts the article's type for the entity; when the majority turns, the entity is indexed as its new type. */
+  function voteType(rec: Rec, type: EntityType): void {
+    if (rec.place) return;
+    rec.typeVotes.set(type, (rec.typeVotes.get(type) ?? 0) + 1);
+    let best = rec.type;
+    for (const [t, n] of rec.typeVotes) if (n > (rec.typeVotes.get(best) ?? 0)) best = t;
+    if (best === rec.type) return;
+    rec.type = best;
+    if (best === 'PERSON') for (const k of rec.keys) addPerson(rec, personOf(k));
+    for (const k of rec.keys) indexOrganisation(rec, k);
+    for (const s of rec.stories) indexStory(rec, s);
   }
 
   function placeFor(
@@ -611,6 +641,31 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
     return rec ? { rec, evidence: 'same-name', matched: forms[0].text } : null;
   }
 
+  /**
+   * The story's one entity written exactly this way, whatever type the tagger gave either ("Creighton"
+   * as a person in one article, the team in the next): one name in one story is one entity, and
+   * its type follows the majority of its mentions. A place of the registry never joins, nor does
+   * a one-word place name an organisation (Philadelphia the city and the team), nor a one-word
+   * name that a story person holds as given name or surname (the person rules decide those).
+   */
+  function sameNameInStory(type: EntityType, form: Form, storyId: string | null): Match | null {
+    if (!storyId) return null;
+    const oneWord = !form.key.includes(' ');
+    const cands = live(byKey.get(form.key)).filter(
+      (r) => inStory(r, storyId) && !r.place && mayShareName(r.type, type, oneWord),
+    );
+    if (cands.length === 0) return null;
+    if (
+      oneWord &&
+      live(storyWords.get(storyId)?.get(form.key)).some((r) => r.type === 'PERSON' && r.people.length > 0)
+    )
+      return null;
+    const agreeing = cands.filter((r) => typesAgree(r.type, type));
+    const rec = cands.length === 1 ? cands[0] : agreeing.length === 1 ? agreeing[0] : null;
+    if (!rec) return null;
+    return { rec, evidence: rec.votes.has(form.text) ? 'same-name' : 'alias', matched: form.text };
+  }
+
   /** Folds `from` into `into`; refused (null) when the result would pass the key cap. */
   function merge(from: Rec, into: Rec): boolean {
     if (from === into) return false;
@@ -752,13 +807,16 @@ export function createLinker(resources: LinkerResources, options: Partial<Linker
           const id = byPlace.get(place.place.key);
           const rec = id ? recs.get(find(id))! : create(`ent-${place.place.key}`, 'LOC', place.place);
           match = { rec, evidence: place.evidence, matched: place.matched };
+        } else match = sameNameInStory(type, forms[0], storyId);
+        if (match) {
+          // the story's own entity of this name decided
         } else if (type === 'PERSON') match = linkPerson(forms, setting);
         else
           match =
             linkNamed(type, forms, storyId) ?? knownPerson(forms, setting) ?? storyPerson(forms[0], storyId);
       }
       const rec = match?.rec ?? create(`ent-${articleId}-${e.id}`, type, null);
-      absorb(rec, e, forms, source, setting);
+      absorb(rec, e, type, forms, source, setting);
       mine.set(e.id, rec.id);
       links.push({
         articleId,
@@ -871,6 +929,16 @@ function formsOf(e: LinkEntity, keyOf: (text: string) => string): Form[] {
 /** Types that may name one entity: the same, or organisation and miscellany (the tagger mixes them). */
 function typesAgree(a: EntityType, b: EntityType): boolean {
   return a === b || (a !== 'PERSON' && a !== 'LOC' && b !== 'PERSON' && b !== 'LOC');
+}
+
+/**
+ * Types one name may carry in one story: any two, except a place and an organisation under a
+ * one-word name, which real news gives to both (Philadelphia, the city and its team).
+ */
+function mayShareName(a: EntityType, b: EntityType, oneWord: boolean): boolean {
+  const place = (t: EntityType) => t === 'LOC';
+  const organisation = (t: EntityType) => t === 'ORG' || t === 'MISC';
+  return !(oneWord && ((place(a) && organisation(b)) || (organisation(a) && place(b))));
 }
 
 /** Of several entities with one name, the most linked (earliest on a tie): deterministic. */

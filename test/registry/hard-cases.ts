@@ -519,4 +519,28 @@ export const HARD_CASES: HardCase[] = [
     b: { article: 1, name: 'Ukrаine' },
     same: false,
   },
+  // The tagger's type of one name wavers between articles: one story decides by its majority.
+  {
+    name: 'Creighton read as a team in one article and a person in the next, in one story',
+    articles: [
+      { text: 'Creighton beat Drake 65-60 on Saturday. Creighton led by ten at the half.' },
+      { text: 'Drake and Creighton met in the final on Sunday, and Creighton won by five points.' },
+    ],
+    a: { article: 0, name: 'Creighton' },
+    b: { article: 1, name: 'Creighton' },
+    same: true,
+  },
+  {
+    name: 'Creighton typed two ways in two unrelated stories stays two entities',
+    articles: [
+      { text: 'Creighton beat Drake 65-60 on Saturday. Creighton led by ten at the half.' },
+      {
+        text: 'Drake and Creighton met in the final on Sunday, and Creighton won by five points.',
+        story: 's2',
+      },
+    ],
+    a: { article: 0, name: 'Creighton' },
+    b: { article: 1, name: 'Creighton' },
+    same: false,
+  },
 ];

@@ -235,4 +235,31 @@ describe('createLinker', () => {
       'ent-capital:US:Washington D.C.',
     );
   });
+
+  it('gives one name in one story one entity whatever the tagger typed it, and the type of most mentions', () => {
+    const linker = createLinker({ places });
+    const story = { storyId: 's1' };
+    const first = linker.add(analysis([['Creighton', 'PERSON']]), story).links[0];
+    const second = linker.add(analysis([['Creighton', 'ORG']]), story).links[0];
+    assert.equal(second.registryId, first.registryId);
+    assert.equal(second.evidence, 'same-name');
+    assert.equal(linker.entity(first.registryId)!.type, 'PERSON', 'a tie keeps the first type');
+    linker.add(analysis([['Creighton', 'ORG']]), story);
+    assert.equal(linker.entity(first.registryId)!.type, 'ORG');
+    // Another story's Creighton typed otherwise is not taken on the name alone.
+    const elsewhere = linker.add(analysis([['Creighton', 'PERSON']]), { storyId: 's2' }).links[0];
+    assert.notEqual(elsewhere.registryId, first.registryId);
+  });
+
+  it('never gives a one-word place name and an organisation of that name one entity (the city and its team)', () => {
+    const linker = createLinker({ places });
+    const story = { storyId: 's1' };
+    const team = linker.add(analysis([['Philadelphia', 'ORG']]), story).links[0];
+    const city = linker.add(analysis([['Philadelphia', 'LOC']]), story).links[0];
+    assert.notEqual(city.registryId, team.registryId);
+    // Two words or more: a place-like name the tagger typed both ways is one name ("Hollywood Reporter").
+    const a = linker.add(analysis([['Hollywood Reporter', 'LOC']]), story).links[0];
+    const b = linker.add(analysis([['The Hollywood Reporter', 'ORG']]), story).links[0];
+    assert.equal(b.registryId, a.registryId);
+  });
 });
