@@ -135,6 +135,51 @@ describe('refineMentions and rolesOf', () => {
     assert.deepEqual(roles, [[], ['NIS Director'], []]);
   });
 
+  it('cuts a Title Case headline run into the names the body writes, keeping a first name or place before one', () => {
+    const text =
+      'Sixers Hire Maurice Cheeks as Coach\nWashington Post Says Hillary Clinton Won\nCheeks joined the Sixers. The Post said Clinton won.\nBetty Ford Center Opens Wing\nThe Betty Ford Center is in Rancho Mirage.';
+    const { doc, mentions } = mentionsOf(text, [
+      ['ORG', 'Sixers Hire Maurice Cheeks'],
+      ['ORG', 'Washington Post Says Hillary Clinton'],
+      ['PERSON', 'Cheeks', 1],
+      ['ORG', 'Sixers', 1],
+      ['ORG', 'Post', 1],
+      ['PERSON', 'Clinton', 1],
+      ['ORG', 'Betty Ford Center'],
+      ['ORG', 'Betty Ford Center', 1],
+    ]);
+    const refined = refineMentions(doc, mentions, ENTITY_LEXICON.refine);
+    assert.deepEqual(
+      refined.map((m) => [m.type, m.text]),
+      [
+        ['ORG', 'Sixers'],
+        ['PERSON', 'Maurice Cheeks'],
+        ['ORG', 'Washington Post'],
+        ['PERSON', 'Hillary Clinton'],
+        ['PERSON', 'Cheeks'],
+        ['ORG', 'Sixers'],
+        ['ORG', 'Post'],
+        ['PERSON', 'Clinton'],
+        ['ORG', 'Betty Ford Center'],
+        ['ORG', 'Betty Ford Center'],
+      ],
+    );
+  });
+
+  it('drops a sentence’s opening participle from a name the article writes elsewhere', () => {
+    const text = 'Ellen DeGeneres will host. Choosing DeGeneres was safe. Reading Smith is fun.';
+    const { doc, mentions } = mentionsOf(text, [
+      ['PERSON', 'Ellen DeGeneres'],
+      ['PERSON', 'Choosing DeGeneres'],
+      ['PERSON', 'Reading Smith'],
+    ]);
+    const refined = refineMentions(doc, mentions, ENTITY_LEXICON.refine);
+    assert.deepEqual(
+      refined.map((m) => m.text),
+      ['Ellen DeGeneres', 'DeGeneres', 'Reading Smith'],
+    );
+  });
+
   it('reads an apposition as a role only when it names one', () => {
     const text = 'Victor Cha, a North Korean expert at CSIS, spoke. Ann Lee, who left, spoke.';
     const { doc, mentions } = mentionsOf(text, [

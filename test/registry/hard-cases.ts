@@ -28,6 +28,9 @@ const ZELENSKY =
 const CSIS_BOTH =
   'Victor Cha, an expert at the Center for Strategic and International Studies (CSIS), said the deployment was a real partnership.';
 
+const HEADLINE =
+  'Obama Reverses Bush Rule on Endangered Species\nPresident Barack Obama on Tuesday reversed a rule that George W. Bush had put in place. Bush had said the rule was needed.';
+
 export const HARD_CASES: HardCase[] = [
   // Countries: abbreviations, alternates, demonyms (gazetteer).
   {
@@ -542,5 +545,31 @@ export const HARD_CASES: HardCase[] = [
     a: { article: 0, name: 'Creighton' },
     b: { article: 1, name: 'Creighton' },
     same: false,
+  },
+  // Headlines in Title Case: the tagger runs names together with the verbs between them.
+  {
+    name: 'a headline’s “Obama Reverses Bush Rule” holds Obama, the body’s Barack Obama',
+    articles: [{ text: HEADLINE }],
+    a: { article: 0, name: 'Obama' },
+    b: { article: 0, name: 'Barack Obama' },
+    same: true,
+  },
+  {
+    name: 'the same headline’s Bush is not Obama',
+    articles: [{ text: HEADLINE }],
+    a: { article: 0, name: 'Bush' },
+    b: { article: 0, name: 'Barack Obama' },
+    same: false,
+  },
+  {
+    name: 'a sentence’s opening participle is no part of the name (“Choosing DeGeneres”)',
+    articles: [
+      {
+        text: 'The stars are out.\nChoosing DeGeneres, known for her wit, was a safe bet for the show. Ellen DeGeneres said she was thrilled.',
+      },
+    ],
+    a: { article: 0, name: 'DeGeneres' },
+    b: { article: 0, name: 'Ellen DeGeneres' },
+    same: true,
   },
 ];

@@ -16,6 +16,7 @@ import {
   PHRASE_WORDS,
   VERB_NEGATIONS,
 } from './phrase-words.js';
+import { PLACES } from './places.js';
 import { INCREMENT, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE } from './qualifiers.js';
 import {
   ARTICLE_WORDS,
@@ -210,6 +211,8 @@ function entityLexicon(monthsAndDays: string[]): EntityLexicon {
       organisations: lower(GOVERNMENT_SEATS),
       openers: lower(NAME_OPENERS_NOT),
       closers: lower(NAME_CLOSERS_NOT),
+      placeWords: lower(PLACES.filter((p) => !p.includes(' '))),
+      isGivenName: (word) => firstNameGender(word) !== null,
     },
     resolve: { suffixes: lower(NAME_SUFFIXES), acronymSkip: lower(ACRONYM_SKIP) },
     roles: {

@@ -24,6 +24,10 @@ export interface RefineLexicon {
   openers: ReadonlySet<string>;
   /** Words that never close a name, stripped from its end ("PENTAGON SAYS"). */
   closers: ReadonlySet<string>;
+  /** One-word places (lower case): a headline's "Washington" before "Post" is part of the name. */
+  placeWords: ReadonlySet<string>;
+  /** True for a registered first name: a headline's "Hillary" before "Clinton" is part of the name. */
+  isGivenName: (word: string) => boolean;
 }
 
 /**
@@ -57,7 +61,107 @@ export function refineMentions(doc: Doc, mentions: readonly Mention[], lexicon: 
     else out.push(m);
     end = m.end;
   }
-  return out;
+  return splitHeadlineRuns(doc, out, lexicon);
+}
+
+/** Longest tagged run, in words, looked into for the article's names in a headline. */
+const MAX_HEADLINE_RUN = 12;
+
+/**
+ * A headline in Title Case capitalises its verbs and nouns, so the tagger runs names together with
+ * them ("Sixers Hire Maurice Cheeks", "Obama Reverses Bush", "Lohan Checks"). A run in a Title Case
+ * line that the article never writes as a name anywhere else, but that holds names the article
+ * does write outside its headlines, becomes those names (each with the type the body gave it);
+ * the words between them are dropped. A run the body repeats in full ("Betty Ford Center") stays.
+ */
+function splitHeadlineRuns(doc: Doc, mentions: Mention[], lexicon: RefineLexicon): Mention[] {
+  const titled = mentions.map((m) => inTitleCaseLine(doc.text, m.start));
+  const body = new Map<string, Mention>();
+  mentions.forEach((m, i) => {
+    const key = m.text.toLowerCase();
+    if (!titled[i] && !body.has(key)) body.set(key, m);
+  });
+  // A person's surname stands for the person in a headline ("Obama Reverses Bush" over "Barack Obama").
+  mentions.forEach((m, i) => {
+    let last = m.last;
+    while (last > m.first + 1 && lexicon.suffixes.has(doc.tokens[last - 1].text.toLowerCase())) last--;
+    if (titled[i] || m.type !== 'PERSON' || last - m.first < 2 || opensWithParticiple(doc, m, lexicon))
+      return;
+    const surname = doc.tokens[last - 1].text.toLowerCase();
+    if (!body.has(surname)) body.set(surname, slice(doc, m, last - 1, last));
+  });
+  const textOf = (first: number, last: number) =>
+    doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).toLowerCase();
+  const bodyWords = new Set([...body.keys()].flatMap((k) => k.split(/\s+/)));
+  const nameWord = (t: number) => {
+    const w = doc.tokens[t].text;
+    const lw = w.toLowerCase();
+    return /^\p{Lu}/u.test(w) && (bodyWords.has(lw) || lexicon.placeWords.has(lw) || lexicon.isGivenName(w));
+  };
+  return mentions.flatMap((m, i) => {
+    const n = m.last - m.first;
+    if (!titled[i]) return [dropLeadingParticiple(doc, m, body, lexicon)];
+    if (n < 2 || n > MAX_HEADLINE_RUN || body.has(m.text.toLowerCase())) return [m];
+    const pieces: Mention[] = [];
+    for (let a = m.first; a < m.last; ) {
+      let b = m.last;
+      while (b > a && !(b - a < n && body.has(textOf(a, b)))) b--;
+      if (b === a) {
+        a++;
+        continue;
+      }
+      // A first name or place word just before the name is part of it ("Hillary" Clinton, "Washington" Post).
+      const type = body.get(textOf(a, b))!.type;
+      let from = a;
+      const floor = pieces.length > 0 ? pieces[pieces.length - 1].last : m.first;
+      while (from > floor && a - from < 2 && nameWord(from - 1)) from--;
+      pieces.push({ ...slice(doc, m, from, b), type });
+      a = b;
+    }
+    return pieces.length > 0 ? pieces : [m];
+  });
+}
+
+/**
+ * "Choosing DeGeneres, known for her …": a sentence's opening participle taken into the name after
+ * it, when that name is one the article writes elsewhere and the participle is no name word.
+ */
+function dropLeadingParticiple(
+  doc: Doc,
+  m: Mention,
+  body: ReadonlyMap<string, Mention>,
+  lexicon: RefineLexicon,
+): Mention {
+  if (!opensWithParticiple(doc, m, lexicon)) return m;
+  const rest = slice(doc, m, m.first + 1, m.last);
+  const known = body.get(rest.text.toLowerCase());
+  return known ? { ...rest, type: known.type } : m;
+}
+
+/** A name of two words or more that opens its sentence with an -ing word that is no first name or place. */
+function opensWithParticiple(doc: Doc, m: Mention, lexicon: RefineLexicon): boolean {
+  if (m.last - m.first < 2 || doc.sentences[doc.sentenceOf[m.first]].first !== m.first) return false;
+  const word = doc.tokens[m.first].text;
+  return (
+    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
+    !lexicon.placeWords.has(word.toLowerCase()) &&
+    !lexicon.isGivenName(word)
+  );
+}
+
+/** True when the line around `at` is written in Title Case: one sentence of three words or more, most of them capitalised. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  if (to - from > 300) return false;
+  const line = text.slice(from, to);
+  // A headline is one sentence: a line of several is a body paragraph, however many names it holds.
+  if (/[.!?]["'”’]?\s+\p{Lu}/u.test(line)) return false;
+  const words = line.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
 }
 
 /** "Port" + "of" + "Eastmoor": a one-word place or organisation head and the name after "of" are one name. */
