@@ -11,6 +11,7 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   claims: async () => (await import('./claims.js')).evalClaims,
   speakers: async () => (await import('./speakers.js')).evalSpeakers,
   entities: async () => (await import('./entities.js')).evalEntities,
+  verify: async () => (await import('./verify/task.js')).evalVerify,
 };
 
 /** Tasks scored against a gold the project wrote on the data (`--gold`): optional for clusters, required for speakers. */

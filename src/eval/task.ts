@@ -6,6 +6,8 @@ export interface EvalOptions {
   predictions?: string;
   /** The project's own gold for the data (`test/gold/…`), for tasks scored against it (clusters, speakers). */
   gold?: string;
+  /** Score only this part of a data set that has parts (verify: `tune` or `check`); default all. */
+  part?: string;
   /** Reports progress on long runs; a no-op by default. */
   progress: (done: number, total: number) => void;
 }

@@ -16,6 +16,7 @@ export function registerEval(program: Command): void {
       `the project's gold for the data (tasks ${[...GOLD_TASKS].join(', ')}; e.g. test/gold/stories/dev.jsonl)`,
     )
     .option('--predictions <file>', 'also write the raw system output for an independent scorer')
+    .option('--part <name>', 'score only this part of the data set (verify: tune or check)')
     .option('--json', 'end with one JSON line of the figures')
     .addHelpText(
       'after',
@@ -26,7 +27,10 @@ export function registerEval(program: Command): void {
       ),
     )
     .action(
-      async (task: string, opts: { data: string; gold?: string; predictions?: string; json?: boolean }) => {
+      async (
+        task: string,
+        opts: { data: string; gold?: string; predictions?: string; part?: string; json?: boolean },
+      ) => {
         const load = EVAL_TASKS[task];
         if (!load) {
           throw new DossierError(
@@ -46,6 +50,7 @@ export function registerEval(program: Command): void {
           data: opts.data,
           gold: opts.gold,
           predictions: opts.predictions,
+          part: opts.part,
           progress: bar.update,
         });
         bar.stop();
