@@ -2,6 +2,7 @@
  * `npm start`: the demo. Ingests the project's own `examples/` into the embedded SQLite database
  * ($DOSSIER_DB or ./dossier.db), prints the stories found and the brief of the largest story.
  */
+
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderBrief } from '../brief/index.js';
@@ -9,6 +10,7 @@ import { ingestBatch, Library } from '../library/index.js';
 import { resolveStoreLocation } from '../store/index.js';
 import { isoDay } from '../util/format.js';
 import { print, printError } from './context.js';
+import { EXIT } from './exit-codes.js';
 import { progressBar } from './progress.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
@@ -44,5 +46,5 @@ async function demo(): Promise<void> {
 
 demo().catch((err: Error) => {
   printError(`dossier demo: ${err.message}`);
-  process.exitCode = 1;
+  process.exitCode = EXIT.runtime;
 });

@@ -1,6 +1,7 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { terminalSafe } from './context.js';
+import { EXIT, EXIT_HELP } from './exit-codes.js';
 import { examples } from './help.js';
 
 /** The `dossier` command with every subcommand registered (main.ts parses the process's arguments with it). */
@@ -25,7 +26,13 @@ export function createProgram(): Command {
         'dossier brief story-b306609c9f549335',
         'dossier help verify        # every command has --help with examples',
       ),
-    );
+    )
+    .addHelpText('after', `\n${EXIT_HELP}`)
+    // Commander's own errors (unknown option, missing argument) are usage errors: exit 2, not its 1.
+    .exitOverride((err) => {
+      throw err.exitCode === 0 ? err : new CommanderError(EXIT.usage, err.code, err.message);
+    });
   for (const register of COMMANDS) register(program);
+  for (const command of program.commands) command.addHelpText('after', `\n${EXIT_HELP}`);
   return program;
 }

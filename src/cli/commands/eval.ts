@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DossierError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { EVAL_TASKS, GOLD_TASKS } from '../../eval/index.js';
 import { jsonSafe, print } from '../context.js';
 import { examples } from '../help.js';
@@ -33,13 +33,13 @@ export function registerEval(program: Command): void {
       ) => {
         const load = EVAL_TASKS[task];
         if (!load) {
-          throw new DossierError(
+          throw new InputError(
             `unknown eval task "${task}"`,
             `use one of: ${Object.keys(EVAL_TASKS).join(', ')}`,
           );
         }
         if (opts.gold && !GOLD_TASKS.has(task)) {
-          throw new DossierError(
+          throw new InputError(
             `eval ${task} takes no --gold`,
             `drop --gold, or use it with ${[...GOLD_TASKS].join(' or ')}`,
           );

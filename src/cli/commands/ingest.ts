@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ingestBatch } from '../../library/index.js';
 import { positiveInteger, print, printError, withLibrary } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { progressBar } from '../progress.js';
 
@@ -56,7 +57,7 @@ export function registerIngest(program: Command): void {
               : `ingested: ${summary.new} new, ${summary.revision} revised, ${summary.unchanged} already stored; ${failed(summary.errors.length)}${warned(summary.warnings.length)}`,
           );
           // The whole command failed only when nothing could be read; partial failures are reported above.
-          if (summary.errors.length > 0 && stored + summary.unchanged === 0) process.exitCode = 1;
+          if (summary.errors.length > 0 && stored + summary.unchanged === 0) process.exitCode = EXIT.findings;
         });
       },
     );
