@@ -36,3 +36,15 @@ export function sameCount(a: CountKey, b: CountKey): boolean {
   if (a.modifiers.size === 0 || b.modifiers.size === 0) return !a.measure;
   return overlap(a.modifiers, b.modifiers) >= SAME_MODIFIERS;
 }
+
+/**
+ * The unit a figure is written in, for telling numbers of different kinds apart: percentage
+ * points are not percent ("5 percentage points" ≠ "5 percent"), whatever unit the extractor gave.
+ */
+export function unitAsWritten(
+  figure: Pick<Figure, 'text' | 'unit' | 'subject'>,
+  lists: CompareWords = COMPARE_WORDS,
+): string | null {
+  if (/\bpercentage points?\b|\bpoints?\b|\bpts\b/i.test(figure.text)) return 'point';
+  return countKey(figure, lists).unit;
+}

@@ -44,7 +44,10 @@ export function nameIdentity(lists: CompareWords = COMPARE_WORDS): Identity {
 
 /**
  * Identity from an entity linker: two mentions the linker resolved are the same exactly when it
- * gave them one id; where it resolved neither or only one, `fallback` decides by name.
+ * gave them one id; where it resolved neither or only one, `fallback` decides by name. A name
+ * written the same way on both sides is one claimant whatever the ids (the tagger may have typed
+ * one mention of it a person and the other an organisation, and the linker keeps those apart),
+ * and so is a bare surname the linker could not place, where names say so.
  */
 export function linkedIdentity(
   idOf: (ref: NameRef) => string | null,
@@ -53,9 +56,24 @@ export function linkedIdentity(
   return {
     same(a, b) {
       if (a.name === null || b.name === null) return false;
+      if (spelled(a.name) === spelled(b.name)) return true;
       const [ia, ib] = [idOf(a), idOf(b)];
+      // A bare surname ("Obama", "Mr. Obama") the linker kept apart for want of context is
+      // ambiguous, not another person: names decide it.
+      if (ia !== null && ib !== null && ia !== ib && (bare(a.name) || bare(b.name)))
+        return fallback.same(a, b);
       if (ia !== null && ib !== null) return ia === ib;
       return fallback.same(a, b);
     },
   };
+}
+
+/** A name as spelled, up to case, spacing and curly apostrophes. */
+function spelled(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+}
+
+/** A name that is one word once titles are dropped: a surname alone, or a one-word organisation. */
+function bare(name: string): boolean {
+  return (nameKey(name)?.length ?? 0) <= 1;
 }

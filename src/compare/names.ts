@@ -37,3 +37,9 @@ export function sameNameWords(wa: readonly string[] | null, wb: readonly string[
 export function surnameOf(name: string): string {
   return name.replace(SUFFIX, '').split(/\s+/).at(-1) ?? name;
 }
+
+/** Whether a "name" only points at someone ("he", "they", "I’d"): nothing to compare it by. */
+export function isPronoun(name: string, lists: CompareWords = COMPARE_WORDS): boolean {
+  const pronouns: readonly string[] = lists.pronouns;
+  return pronouns.includes(name.trim().toLowerCase().replace(/’/g, "'"));
+}

@@ -198,27 +198,105 @@ function mergeSteps(steps: Step[]): WordOp[] {
  * a quote is checked against a long article in near-linear time. Indices are into `source`.
  */
 export function alignNear(draft: Word[], source: Word[]): Alignment | null {
+  let best: Alignment | null = null;
+  for (const found of alignEach(draft, source)) if (!best || better(found, best)) best = found;
+  return best;
+}
+
+/**
+ * The best alignment of `draft` at each place of `source` that shares its longer words, in source
+ * order: a passage said twice in a source ("hell", a slogan) has one alignment per place, so the
+ * caller can choose among equally good ones. Empty when nothing lines up or the draft is too long.
+ * With the source's `WordIndex`, only the places of the draft's rarest words in the source are
+ * aligned: a passage the source has shares them, and common words ("what", "said") would make a
+ * region of every sentence.
+ */
+export function alignEach(draft: Word[], source: Word[], index?: WordIndex): Alignment[] {
   const n = draft.length;
-  if (n === 0 || n > MAX_ALIGN_WORDS || source.length === 0) return null;
+  if (n === 0 || n > MAX_ALIGN_WORDS || source.length === 0) return [];
   const anchors = new Set(draft.filter((w) => w.norm.length >= 4).map((w) => w.norm));
   if (anchors.size === 0) for (const w of draft) anchors.add(w.norm);
+  const places = index ? rarestPlaces(anchors, index) : allPlaces(anchors, source);
   const regions: [number, number][] = [];
-  for (let j = 0; j < source.length; j++) {
-    if (!anchors.has(source[j].norm)) continue;
+  for (const j of places) {
     const lo = Math.max(0, j - 2 * n);
     const hi = Math.min(source.length, j + 2 * n);
     const last = regions.at(-1);
     if (last && lo <= last[1]) last[1] = hi;
     else regions.push([lo, hi]);
   }
-  let best: Alignment | null = null;
+  const out: Alignment[] = [];
   for (const [lo, hi] of regions) {
     const found = alignWords(draft, source.slice(lo, hi));
-    if (!found) continue;
-    const shifted = shiftAlignment(found, lo);
-    if (!best || better(shifted, best)) best = shifted;
+    if (found) out.push(shiftAlignment(found, lo));
   }
-  return best;
+  return out;
+}
+
+/** Where each word of a text occurs (word indices in order), built once per text. */
+export type WordIndex = ReadonlyMap<string, readonly number[]>;
+
+/** The places of every word of a text, for `alignEach`. */
+export function indexWords(words: Word[]): WordIndex {
+  const index = new Map<string, number[]>();
+  words.forEach((w, j) => {
+    const list = index.get(w.norm);
+    if (list) list.push(j);
+    else index.set(w.norm, [j]);
+  });
+  return index;
+}
+
+/** Anchors whose places are used: the rarest few of the draft's words found in the source. */
+const RARE_ANCHORS = 3;
+
+function rarestPlaces(anchors: Set<string>, index: WordIndex): number[] {
+  const found = [...anchors]
+    .map((a) => index.get(a))
+    .filter((p): p is readonly number[] => p !== undefined)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, RARE_ANCHORS);
+  return [...new Set(found.flat())].sort((a, b) => a - b);
+}
+
+function allPlaces(anchors: Set<string>, source: Word[]): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < source.length; j++) if (anchors.has(source[j].norm)) out.push(j);
+  return out;
+}
+
+/**
+ * The part of an alignment that concerns draft words [from, to): its operations clipped to that
+ * range (a source stretch dropped between two of its words stays; one dropped at its edges does
+ * not), with coverage, verbatim and longest run recomputed for it. Null when none of its words matched.
+ */
+export function clipAlignment(a: Alignment, from: number, to: number): Alignment | null {
+  const ops: WordOp[] = [];
+  for (const o of a.ops) {
+    if (o.kind === 'dropped') {
+      if (o.draft[0] > from && o.draft[0] < to) ops.push(o);
+      continue;
+    }
+    const lo = Math.max(o.draft[0], from);
+    const hi = Math.min(o.draft[1], to);
+    if (lo >= hi) continue;
+    // Same and changed runs pair draft and source words one to one; added runs have no source words.
+    const sourceLo = o.kind === 'added' ? o.source[0] : o.source[0] + (lo - o.draft[0]);
+    const sourceHi = o.kind === 'added' ? o.source[1] : o.source[0] + (hi - o.draft[0]);
+    ops.push({ kind: o.kind, draft: [lo, hi], source: [sourceLo, sourceHi] });
+  }
+  const same = ops.filter((o) => o.kind === 'same');
+  if (same.length === 0) return null;
+  const matched = same.reduce((n, o) => n + o.draft[1] - o.draft[0], 0);
+  const paired = ops.filter((o) => o.kind !== 'added');
+  return {
+    window: [paired[0].source[0], paired.at(-1)?.source[1] ?? paired[0].source[1]],
+    ops,
+    coverage: matched / (to - from),
+    verbatim: matched === to - from && ops.every((o) => o.kind === 'same'),
+    sameCase: a.sameCase,
+    longestRun: Math.max(...same.map((o) => o.draft[1] - o.draft[0])),
+  };
 }
 
 /** Whether alignment `a` is a closer match than `b`: more words matched, then more of them in the same case. */

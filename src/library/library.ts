@@ -20,7 +20,7 @@ import type {
   VerifyReport,
 } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/index.js';
-import { createLinker, type PlaceIndex, registryIdentity } from '../registry/index.js';
+import { createLinker, identityOver, type PlaceIndex, registryIdentity } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/index.js';
 import { openStore } from '../store/index.js';
@@ -284,6 +284,16 @@ export class Library {
     return revisions;
   }
 
+  /**
+   * What a draft about a story is checked against: every article of the story, and the previous
+   * version of each revised one (a brief reports a figure "changed from" the earlier version's).
+   */
+  async verifySources(storyId: string): Promise<Analysis[]> {
+    const { analyses } = await this.storyWithAnalyses(storyId);
+    const earlier = (await this.revisionsOf(analyses)).map((r) => r.before);
+    return [...analyses, ...earlier];
+  }
+
   /** The ledger of a story: its figures reconciled, its claims matrix, its quotes by speaker. */
   async ledger(storyId: string): Promise<Ledger> {
     return this.ledgerOf((await this.sourcesOf(storyId)).analyses);
@@ -387,13 +397,11 @@ export class Library {
     return this.resources();
   }
 
-  /** Checks a draft against source analyses. */
+  /** Checks a draft against source analyses; speakers and claimants are compared by registry identity. */
   verify(draft: string, sources: Analysis[]): VerifyReport {
-    // The sources linked in memory as one story: the draft's "U.S." is the source's "the United States".
-    const linker = createLinker({ places: this.places });
-    for (const source of sources) linker.add(source, { storyId: 'sources' });
     return verifyDraft(draft, sources, this.resources(), {
-      identity: registryIdentity(linker, { storyId: 'sources' }),
+      // The sources and the draft linked in memory as one story: the draft's "U.S." is the source's "the United States".
+      identify: (analyses) => identityOver(analyses, this.places),
     });
   }
 

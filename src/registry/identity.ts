@@ -1,5 +1,7 @@
 import { type Identity, linkedIdentity, type NameRef } from '../compare/index.js';
-import type { LinkContext, Linker } from './linker.js';
+import type { Analysis } from '../model/index.js';
+import { createLinker, type LinkContext, type Linker } from './linker.js';
+import type { PlaceIndex } from './places.js';
 
 /**
  * "Same person, same claimant" by registry identity, for the ledger, the brief and verify: two
@@ -12,4 +14,18 @@ export function registryIdentity(linker: Linker, context: LinkContext = {}): Ide
     (ref.entityId ? linker.registryIdOf(ref.articleId, ref.entityId) : null) ??
     (ref.name ? linker.lookup(ref.name, context) : null);
   return linkedIdentity(idOf);
+}
+
+/** Analyses linked together in memory are one story: a surname joins a full name only within it. */
+const TOGETHER: LinkContext = { storyId: 'linked-together' };
+
+/**
+ * "Same person" over some analyses linked in memory with a fresh linker, in the order given
+ * (verify: the sources in reporting order, then the draft), so the draft's own entities resolve
+ * by registry id too, not only the names it gives.
+ */
+export function identityOver(analyses: Analysis[], places: PlaceIndex): Identity {
+  const linker = createLinker({ places });
+  for (const a of analyses) linker.add(a, TOGETHER);
+  return registryIdentity(linker, TOGETHER);
 }

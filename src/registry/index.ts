@@ -1,4 +1,4 @@
-export { registryIdentity } from './identity.js';
+export { identityOver, registryIdentity } from './identity.js';
 export { DEFAULT_REGISTRY_LEXICON, type RegistryLexicon } from './lexicon.js';
 export {
   type ArticleLinks,

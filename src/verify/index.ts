@@ -1,1 +1,1 @@
-export { summaryLine, verifyDraft } from './verify.js';
+export { MAX_DRAFT_CHARS, summaryLine, type VerifyOptions, verifyDraft } from './verify.js';

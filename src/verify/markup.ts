@@ -1,12 +1,18 @@
 /**
  * Masks the markup of a Markdown or HTML draft with spaces so that the text analysed has the same
- * length as the draft: every offset found in it is an offset in the draft too. Citation markers
- * ("[3]") are masked as well, so they are not read as figures.
+ * length as the draft: every offset found in it is an offset in the draft too. A brief's own
+ * apparatus is masked as well, so it is never checked as a claim: citation markers ("[3]"), and
+ * headings (Markdown "#" lines, HTML h1–h6) whole, as they name sections rather than say anything.
+ * (A trailing source list is found by `parseSourceList`: verify checks only the figures past its start.)
  */
 export function analysableText(draft: string): string {
-  const text = looksLikeHtml(draft) ? maskHtml(draft) : maskMarkdown(draft);
-  return text.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, blank);
+  // Markers first: Markdown masking would take "[1] " for the start of a link and leave the "1".
+  const unmarked = draft.replace(CITATION_MARKERS, blank);
+  return looksLikeHtml(unmarked) ? maskHtml(unmarked) : maskMarkdown(unmarked);
 }
+
+/** "[3]", "[5][6]": a brief's citation markers. */
+const CITATION_MARKERS = /\[\d{1,3}\](?:\[\d{1,3}\])*/g;
 
 const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|header|footer|blockquote|tr|table|hr)\b/i;
 const ENTITIES: Record<string, string> = {
@@ -37,7 +43,7 @@ function blank(match: string): string {
 function maskHtml(html: string): string {
   return (
     html
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+      .replace(/<(script|style|h[1-6])\b[\s\S]*?<\/\1\s*>/gi, blank)
       .replace(/<!--[\s\S]*?-->/g, blank)
       // A list item reads as a "- " bullet line, so a closing list of sources is recognised as one.
       .replace(/<li\b[^>]*>/gi, (tag) => `\n- ${' '.repeat(tag.length - 3)}`)
@@ -63,11 +69,11 @@ function decodeEntity(name: string): string | null {
   return ENTITIES[name.toLowerCase()] ?? null;
 }
 
-/** Headings' hashes, emphasis marks, link targets and block-quote markers become spaces. */
+/** Headings, emphasis marks, link targets and block-quote markers become spaces. */
 function maskMarkdown(md: string): string {
   return (
     md
-      .replace(/^(#{1,6})[ \t]/gm, blank)
+      .replace(/^#{1,6}[ \t].*$/gm, blank)
       .replace(/^>[ \t]?/gm, blank)
       .replace(/\]\([^)\s]*\)/g, blank)
       .replace(/!?\[(?=[^\]\n]*\]\s)/g, blank)

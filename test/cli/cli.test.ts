@@ -75,9 +75,9 @@ describe('dossier CLI', () => {
     assert.match(r.stderr, /^dossier: no-such-file\.txt: .+\n {2}\S.+\n$/);
   });
 
-  it('an unusable database path is named in the error', () => {
+  it('an unusable database path is named in the error, as a runtime error (exit 3)', () => {
     const r = dossier('--db', '/proc/no/such/dir/x.db', 'articles');
-    assert.notEqual(r.code, 0);
+    assert.equal(r.code, 3);
     assert.match(r.stderr, /\/proc\/no\/such\/dir\/x\.db/);
     assert.doesNotMatch(r.stderr, /at .+\.ts:\d+/, 'no stack trace for a user error');
   });
@@ -87,6 +87,23 @@ describe('dossier CLI', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /missing-a\.txt/);
     assert.match(r.stderr, /missing-b\.html/);
+  });
+
+  it('shares one set of exit codes: usage errors exit 2, and a command’s --help lists the codes and its bounds', () => {
+    // One of each: Commander's own error, a missing option value, an input error from a command.
+    const readme = join(ROOT, 'README.md');
+    const usage = [['no-such-command'], ['verify', readme], ['eval', 'no-such-task', '--data', readme]];
+    for (const args of usage) {
+      const r = dossier(...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.ok(r.stderr.length > 0);
+    }
+    for (const args of [['verify', '--help']]) {
+      const r = dossier(...args);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /at most 3,000,000 characters/);
+      assert.match(r.stdout, /Exit codes \(every command\):\n0 .+\n1 .+\n2 .+\n3 .+/);
+    }
   });
 
   it('verify exits 1 when a draft misquotes its source, 0 when it is supported', () => {

@@ -78,11 +78,19 @@ describe('identity', () => {
     const links = new Map([
       ['a:e1', 'us'],
       ['b:e4', 'us'],
-      ['b:e5', 'washington-city'],
+      ['a:e2', 'bush-senior'],
+      ['b:e5', 'bush-junior'],
+      ['a:e3', 'obama-unplaced'],
+      ['b:e6', 'barack-obama'],
     ]);
     const id = linkedIdentity((r) => links.get(`${r.articleId}:${r.entityId}`) ?? null);
     assert.ok(id.same(ref('U.S.', 'a', 'e1'), ref('The United States', 'b', 'e4')));
-    assert.ok(!id.same(ref('Washington', 'a', 'e1'), ref('Washington', 'b', 'e5')));
+    // The linker tells a father from his son where names alone would join them.
+    assert.ok(!id.same(ref('George Bush', 'a', 'e2'), ref('George W. Bush', 'b', 'e5')));
+    // A bare surname the linker could not place is left to names.
+    assert.ok(id.same(ref('Obama', 'a', 'e3'), ref('Barack Obama', 'b', 'e6')));
+    // The same name written the same way is one claimant, whatever ids a tagging slip gave it.
+    assert.ok(id.same(ref('Sheriff Luis Ortega', 'a', 'e1'), ref('Sheriff Luis Ortega', 'b', 'e5')));
     assert.ok(id.same(ref('Mr. Cha', 'a', 'e9'), ref('Victor Cha', 'b', null)));
   });
 });

@@ -28,7 +28,7 @@ describe('registryIdentity', () => {
     const linker = createLinker({ places });
     linker.add(source, { storyId: 's1' });
     const linked = verifyDraft(draft, [source], resources, {
-      identity: registryIdentity(linker, { storyId: 's1' }),
+      identify: () => registryIdentity(linker, { storyId: 's1' }),
     });
     assert.deepEqual(
       linked.items.map((i) => [i.kind, i.verdict]),

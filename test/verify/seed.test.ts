@@ -38,12 +38,25 @@ describe(
     const report = verifyDraft(SEED, sources, loadResources());
     const texts = new Map(sources.map((s) => [s.article.id, s.article.text]));
 
-    it('marks the Zelensky quote with dropped letters altered and shows the source wording', () => {
-      const item = find(report.items, 'quote', 'I wouldn’t say y have');
-      assert.equal(item.verdict, 'altered');
-      assert.match(item.note, /“say y have” where the source has “say they have”/);
-      assert.match(item.note, /“and re are” where the source has “and there are”/);
-      assert.match(item.source?.text ?? '', /I wouldn’t say they have run out of personnel/);
+    it('marks the sentences of the mangled Zelensky quotes altered and shows the source wording', () => {
+      const first = find(report.items, 'quote', 'I wouldn’t say y have');
+      assert.equal(first.verdict, 'altered');
+      assert.match(first.note, /“say y have” where the source has “say they have”/);
+      assert.match(first.source?.text ?? '', /I wouldn’t say they have run out of personnel/);
+      const second = find(report.items, 'quote', 'However, reluctance');
+      assert.equal(second.verdict, 'altered');
+      assert.match(second.note, /“and re are” where the source has “and there are”/);
+      assert.equal(find(report.items, 'quote', 'This indicates that consequences').verdict, 'altered');
+    });
+
+    it('flags the Cha sentence no source has alone, and supports the rest of his quote', () => {
+      const invented = find(report.items, 'quote', 'It will raise stakes');
+      assert.equal(invented.verdict, 'unsupported');
+      assert.equal(invented.source, null);
+      for (const real of ['This is a real ‘no-limits partnership', 'We are in a whole different era']) {
+        const item = find(report.items, 'quote', real);
+        assert.equal(item.verdict, 'supported', item.note);
+      }
     });
 
     it('supports Austin’s quotes', () => {

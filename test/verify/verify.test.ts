@@ -122,23 +122,24 @@ describe('checkQuotes on the seed article', needsShared(SEED_PATH), () => {
     }
   });
 
-  it('marks the Zelensky quote with dropped letters as altered and shows the source wording', () => {
-    const item = byText(items, 'I wouldn’t say y have');
-    assert.equal(item.verdict, 'altered');
-    assert.match(item.note, /“say y have” where the source has “say they have”/);
-    assert.match(item.note, /“and re are” where the source has “and there are”/);
-    assert.match(item.source?.text ?? '', /^I wouldn’t say they have run out of personnel/);
-    assert.match(
-      item.source?.text ?? '',
-      /there are formats for mobilizing North Korean troops\. This is happening$/,
-    );
+  it('gives each sentence of the Zelensky quote its own verdict, with the source wording of the altered ones', () => {
+    const first = byText(items, 'I wouldn’t say y have');
+    assert.equal(first.verdict, 'altered');
+    assert.equal(first.note, '“say y have” where the source has “say they have”');
+    assert.equal(first.source?.text, 'I wouldn’t say they have run out of personnel');
+    const second = byText(items, 'However, reluctance');
+    assert.equal(second.verdict, 'altered');
+    assert.match(second.note, /“and re are” where the source has “and there are”/);
+    assert.match(second.source?.text ?? '', /there are formats for mobilizing North Korean troops$/);
+    const third = byText(items, 'This is happening');
+    assert.equal(third.verdict, 'supported', third.note);
   });
 
   it('keeps every span on its text, in the draft and in the source', () => {
     assertSpans(draft.article.text, items, sourceTexts);
   });
 
-  it('shows which part of a quote has no source when the draft adds a sentence', () => {
+  it('flags a sentence the draft adds to a real quotation alone', () => {
     const text = '“What exactly are you doing? We will stop you by winter,” Austin said.';
     const d = annotate(
       { text },
@@ -152,9 +153,11 @@ describe('checkQuotes on the seed article', needsShared(SEED_PATH), () => {
         ],
       },
     );
-    const [item] = checkQuotes(readText(d), d.quotes, sources, identity);
-    assert.equal(item.verdict, 'altered');
-    assert.match(item.note, /adds “We will stop you by winter”, which no source has/);
+    const [real, invented, ...rest] = checkQuotes(readText(d), d.quotes, sources, identity);
+    assert.equal(rest.length, 0);
+    assert.deepEqual([real.text, real.verdict], ['What exactly are you doing?', 'supported']);
+    assert.deepEqual([invented.text, invented.verdict], ['We will stop you by winter,', 'unsupported']);
+    assert.equal(invented.note, 'no source has these words');
   });
 
   it('flags a verbatim quote put in another speaker’s mouth', () => {

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { decodeText, readInputs } from '../../ingest/index.js';
 import type { Library } from '../../library/index.js';
 import type { Analysis, VerifyReport } from '../../model/index.js';
-import { summaryLine } from '../../verify/index.js';
+import { MAX_DRAFT_CHARS, summaryLine } from '../../verify/index.js';
 import { print, printJson, withLibrary } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 
 export function registerVerify(program: Command): void {
@@ -13,8 +14,14 @@ export function registerVerify(program: Command): void {
     .command('verify')
     .summary('check a draft against its sources')
     .description(
-      'check a draft (Markdown, text or HTML) against its sources: every quote, figure and attributed ' +
-        'claim is supported, altered, unsupported or contradicted; exit code 0 only when all are supported',
+      'check a draft (Markdown, text or HTML) against its sources: every sentence of every quotation ' +
+        '(same words, same speaker), every figure (as written: exact, approximate, increment, unit), every ' +
+        'attributed claim (same claimant, same commitment, same content) and every sentence copied with a ' +
+        'name, a stance or a negation changed is supported, altered, unsupported or contradicted. ' +
+        "A brief's own apparatus (citation markers, headings, its source list) is not checked as claims.\n\n" +
+        `Bounds: the draft is at most ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters (a 2 MB draft takes ` +
+        'about half a minute); a longer one is refused. Sources must be articles (an empty, binary or ' +
+        'text-less file is refused). Scripts and styles of an HTML draft are never read.',
     )
     .argument('<draft>', 'the draft file')
     .option('--story <id>', 'check against the articles of a stored story')
@@ -42,19 +49,19 @@ export function registerVerify(program: Command): void {
           const report = library.verify(draft, await sourcesOf(library, opts));
           if (opts.json) printJson(report);
           else printReport(report);
-          if (report.items.some((i) => i.verdict !== 'supported')) process.exitCode = 1;
+          if (report.items.some((i) => i.verdict !== 'supported')) process.exitCode = EXIT.findings;
         });
       },
     );
 }
 
-/** The analyses to check against: a stored story's articles, then the given files. */
+/** The analyses to check against: a stored story's articles (and earlier versions), then the given files. */
 async function sourcesOf(
   library: Library,
   opts: { story?: string; sources?: string[] },
 ): Promise<Analysis[]> {
   const sources: Analysis[] = [];
-  if (opts.story) sources.push(...(await library.storyWithAnalyses(opts.story)).analyses);
+  if (opts.story) sources.push(...(await library.verifySources(opts.story)));
   for await (const item of readInputs(opts.sources ?? [])) {
     if (!item.ok) throw item.error;
     sources.push(library.analyze(item.input));
@@ -75,8 +82,17 @@ function printReport(report: VerifyReport): void {
 function readDraft(path: string): string {
   let bytes: Buffer;
   try {
+    // A file far past the bound is refused before it is read into memory (UTF-8: at most 4 bytes a character).
+    if (statSync(path).size > 4 * MAX_DRAFT_CHARS) {
+      throw new InputError(
+        `the draft is larger than ${(4 * MAX_DRAFT_CHARS).toLocaleString('en-US')} bytes`,
+        'split the draft and check each part against the same sources',
+        path,
+      );
+    }
     bytes = readFileSync(path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(
       `cannot read the draft (${(err as NodeJS.ErrnoException).code})`,
       'check the path',

@@ -3,7 +3,8 @@ import { InputError } from '../../errors.js';
 import { toArticle } from '../../ingest/article.js';
 import type { Analysis, VerifyReport } from '../../model/index.js';
 import { analyze } from '../../nlp/pipeline.js';
-import { loadResources } from '../../resources.js';
+import { identityOver } from '../../registry/index.js';
+import { loadPlaces, loadResources } from '../../resources.js';
 import { hashId } from '../../util/hash.js';
 import { verifyDraft } from '../../verify/index.js';
 import { readPolnear } from '../polnear.js';
@@ -34,6 +35,9 @@ export async function evalVerify(options: EvalOptions): Promise<EvalReport> {
   const part = parsePart(options.part);
   const all = readPolnear(options.data);
   const resources = loadResources();
+  // Speakers and claimants by registry identity, as `dossier verify` decides them.
+  const places = loadPlaces();
+  const identify = (analyses: Analysis[]) => identityOver(analyses, places);
   const analyses = all.map((a) =>
     analyze(toArticle({ title: a.title, text: a.text, published: a.published, outlet: a.outlet }), resources),
   );
@@ -43,7 +47,8 @@ export async function evalVerify(options: EvalOptions): Promise<EvalReport> {
   );
   const runs: { draft: Draft; report: VerifyReport; part: Part }[] = [];
   for (const [n, { draft, sources }] of drafts.entries()) {
-    runs.push({ draft, report: verifyDraft(draft.text, sources, resources), part: partOf(draft.articleId) });
+    const report = verifyDraft(draft.text, sources, resources, { identify });
+    runs.push({ draft, report, part: partOf(draft.articleId) });
     options.progress(n + 1, drafts.length);
   }
   if (options.predictions) writePredictions(options.predictions, runs);
