@@ -44,10 +44,10 @@ export function nameIdentity(lists: CompareWords = COMPARE_WORDS): Identity {
 
 /**
  * Identity from an entity linker: two mentions the linker resolved are the same exactly when it
- * gave them one id; where it resolved neither or only one, `fallback` decides by name. A name
- * written the same way on both sides is one claimant whatever the ids (the tagger may have typed
- * one mention of it a person and the other an organisation, and the linker keeps those apart),
- * and so is a bare surname the linker could not place, where names say so.
+ * gave them one id; where it resolved neither or only one, `fallback` decides by name. Names
+ * written alike (`alike`) are one claimant whatever the ids (the tagger may have typed one mention
+ * a person and the other an organisation, and the linker keeps those apart), and so is a bare
+ * surname the linker could not place, where names say so.
  */
 export function linkedIdentity(
   idOf: (ref: NameRef) => string | null,
@@ -56,7 +56,7 @@ export function linkedIdentity(
   return {
     same(a, b) {
       if (a.name === null || b.name === null) return false;
-      if (spelled(a.name) === spelled(b.name)) return true;
+      if (alike(a.name, b.name)) return true;
       const [ia, ib] = [idOf(a), idOf(b)];
       // A bare surname ("Obama", "Mr. Obama") the linker kept apart for want of context is
       // ambiguous, not another person: names decide it.
@@ -68,9 +68,21 @@ export function linkedIdentity(
   };
 }
 
-/** A name as spelled, up to case, spacing and curly apostrophes. */
-function spelled(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+/** A name's words as spelled, up to case, spacing and curly apostrophes. */
+function spelled(name: string): string[] {
+  return name.trim().replace(/’/g, "'").toLowerCase().split(/\s+/);
+}
+
+/**
+ * Two names written alike: the same words, or a full name of two words or more with a role
+ * before it ("Larch County Sheriff Luis Ortega" is Luis Ortega; "Martin Luther King Jr." is not
+ * "Martin Luther King").
+ */
+function alike(a: string, b: string): boolean {
+  const [x, y] = [spelled(a), spelled(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2 && short.length !== long.length) return false;
+  return short.every((w, i) => w === long[long.length - short.length + i]);
 }
 
 /** A name that is one word once titles are dropped: a surname alone, or a one-word organisation. */

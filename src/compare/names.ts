@@ -28,6 +28,8 @@ export function sameNameWords(wa: readonly string[] | null, wb: readonly string[
   const inLong = new Set(long);
   // A surname alone names the person; otherwise most words must be shared.
   if (short.length === 1) return inLong.has(short[0]);
+  // A full name after a role is that person ("Larch County Sheriff Luis Ortega" is Luis Ortega).
+  if (long.slice(long.length - short.length).every((w, i) => w === short[i])) return true;
   // Most words of both must be shared: "Larch County" is not "Larch County Sheriff Luis Ortega".
   const shared = short.filter((w) => inLong.has(w)).length;
   return shared / short.length >= SAME_NAME_SHARE && shared / long.length >= SAME_NAME_SHARE;

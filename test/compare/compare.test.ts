@@ -36,6 +36,7 @@ describe('counts, names and values', () => {
     assert.ok(sameName('Mr. Zelensky', 'Volodymyr Zelensky'));
     assert.ok(!sameName('Victor Cha', 'Lloyd J. Austin III'));
     assert.ok(!sameName('Larch County', 'Larch County Sheriff Luis Ortega'));
+    assert.ok(sameName('Luis Ortega', 'Larch County Sheriff Luis Ortega'));
     const f = (value: number, qualifier: 'exact' | 'approx' = 'exact') => ({
       value,
       low: null,
@@ -91,6 +92,8 @@ describe('identity', () => {
     assert.ok(id.same(ref('Obama', 'a', 'e3'), ref('Barack Obama', 'b', 'e6')));
     // The same name written the same way is one claimant, whatever ids a tagging slip gave it.
     assert.ok(id.same(ref('Sheriff Luis Ortega', 'a', 'e1'), ref('Sheriff Luis Ortega', 'b', 'e5')));
+    assert.ok(id.same(ref('Luis Ortega', 'a', 'e1'), ref('Larch County Sheriff Luis Ortega', 'b', 'e5')));
+    assert.ok(!id.same(ref('Martin Luther King', 'a', 'e2'), ref('Martin Luther King Jr.', 'b', 'e5')));
     assert.ok(id.same(ref('Mr. Cha', 'a', 'e9'), ref('Victor Cha', 'b', null)));
   });
 });
