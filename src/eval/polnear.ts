@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../errors.js';
-import { readDataFile } from './data-file.js';
+import { readJsonlFile } from './data-file.js';
 
 const part = z.object({
   start: z.number().int(),
@@ -34,29 +33,11 @@ export type PolnearArticle = z.infer<typeof article>;
 
 /** Reads a PolNeAR JSONL file (one article a line), validating every line. */
 export function readPolnear(path: string): PolnearArticle[] {
-  const raw = readDataFile(
-    path,
-    'the PolNeAR file',
-    'pass --data a JSONL file such as ../shared/data/quotes/polnear/dev.jsonl',
-  );
-  const articles: PolnearArticle[] = [];
-  raw.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new InputError(`line ${i + 1} is not JSON`, 'the file must hold one JSON article per line', path);
-    }
-    const parsed = article.safeParse(json);
-    if (!parsed.success) {
-      throw new InputError(
-        `line ${i + 1} is not a PolNeAR article: ${parsed.error.issues[0]?.message}`,
-        'see the data README for the format',
-        path,
-      );
-    }
-    articles.push(parsed.data);
+  return readJsonlFile(path, {
+    what: 'the PolNeAR file',
+    hint: 'pass --data a JSONL file such as ../shared/data/quotes/polnear/dev.jsonl',
+    schema: article,
+    line: 'a PolNeAR article',
+    format: 'see the data README for the format',
   });
-  return articles;
 }

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { readDataFile } from './data-file.js';
+import { readJsonlFile } from './data-file.js';
 import { type PolnearArticle, readPolnear } from './polnear.js';
 
 /**
@@ -75,30 +75,13 @@ export type RealGoldPair = z.infer<typeof goldPair>;
 export type PairLabel = (typeof PAIR_LABELS)[number];
 
 function readJsonl<T>(path: string, schema: z.ZodType<T>, what: string): T[] {
-  const raw = readDataFile(path, `the ${what} file`, 'pass one of the files in test/gold/real-figures/');
-  const rows: T[] = [];
-  for (const [n, line] of raw.split('\n').entries()) {
-    if (line.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new InputError(`line ${n + 1} is not JSON`, 'fix or remove the line', path);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(
-        `line ${n + 1} is not a ${what} line: ${issue?.path.join('.')} ${issue?.message}`,
-        'see test/gold/real-figures/README.md for the format',
-        path,
-      );
-    }
-    rows.push(parsed.data);
-  }
-  if (rows.length === 0)
-    throw new InputError(`the ${what} file has no lines`, 'pass a non-empty gold file', path);
-  return rows;
+  return readJsonlFile(path, {
+    what: `the ${what} file`,
+    hint: 'pass one of the files in test/gold/real-figures/',
+    schema,
+    line: `a ${what} line`,
+    format: 'see test/gold/real-figures/README.md for the format',
+  });
 }
 
 /** Reads a real-figures gold file (dev.jsonl or check.jsonl), validating every line. */

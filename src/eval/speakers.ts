@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Entity, Quote } from '../model/index.js';
 import { loadResources } from '../resources.js';
-import { readDataFile } from './data-file.js';
+import { readJsonlFile } from './data-file.js';
 import { type PolnearArticle, readPolnear } from './polnear.js';
 import { analyseArticle } from './quotes.js';
 import { matchQuotes } from './quotes-score.js';
@@ -33,33 +33,13 @@ const goldItem = z
 
 /** Reads a speaker gold file, checking every line. */
 export function readSpeakerGold(path: string): SpeakerGoldItem[] {
-  const raw = readDataFile(
-    path,
-    'the speaker gold file',
-    'pass --gold a JSONL file such as test/gold/speakers/dev.jsonl',
-  );
-  const items: SpeakerGoldItem[] = [];
-  raw.split('\n').forEach((text, i) => {
-    if (text.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new InputError(`line ${i + 1} is not JSON`, 'the gold holds one JSON object per line', path);
-    }
-    const parsed = goldItem.safeParse(json);
-    if (!parsed.success) {
-      throw new InputError(
-        `line ${i + 1} is not a speaker gold line: ${parsed.error.issues[0]?.message}`,
-        'see test/gold/speakers/README.md for the format',
-        path,
-      );
-    }
-    items.push(parsed.data);
+  return readJsonlFile(path, {
+    what: 'the speaker gold file',
+    hint: 'pass --gold a JSONL file such as test/gold/speakers/dev.jsonl',
+    schema: goldItem,
+    line: 'a speaker gold line',
+    format: 'see test/gold/speakers/README.md for the format',
   });
-  if (items.length === 0)
-    throw new InputError('the speaker gold has no lines', 'pass a non-empty gold file', path);
-  return items;
 }
 
 const key = (id: string, start: number, end: number) => `${id}\u0000${start}\u0000${end}`;

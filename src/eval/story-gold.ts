@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { type BCubed, bcubed, type ClusterDoc, clusterInOrder, featuresOf } from './clusters.js';
-import { readDataFile } from './data-file.js';
+import { readJsonlFile } from './data-file.js';
 import { readPolnear } from './polnear.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
@@ -13,45 +13,23 @@ export type StoryGoldLine = z.infer<typeof goldLine>;
 
 /** Reads a story gold file, checking every line and that no article appears twice. */
 export function readStoryGold(path: string): StoryGoldLine[] {
-  const raw = readDataFile(
-    path,
-    'the story gold file',
-    'pass --gold a JSONL file such as test/gold/stories/dev.jsonl',
-  );
-  const lines: StoryGoldLine[] = [];
+  const lines = readJsonlFile(path, {
+    what: 'the story gold file',
+    hint: 'pass --gold a JSONL file such as test/gold/stories/dev.jsonl',
+    schema: goldLine,
+    line: 'a story gold line',
+    format: 'each line is {"id": article id, "story": label, "note"?: text}',
+  });
   const seen = new Set<string>();
-  raw.split('\n').forEach((text, i) => {
-    if (text.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
+  for (const [i, line] of lines.entries()) {
+    if (seen.has(line.id))
       throw new InputError(
-        `line ${i + 1} is not JSON`,
-        'the gold holds one {id, story} object per line',
-        path,
-      );
-    }
-    const parsed = goldLine.safeParse(json);
-    if (!parsed.success) {
-      throw new InputError(
-        `line ${i + 1} is not a story gold line: ${parsed.error.issues[0]?.message}`,
-        'each line is {"id": article id, "story": label, "note"?: text}',
-        path,
-      );
-    }
-    if (seen.has(parsed.data.id)) {
-      throw new InputError(
-        `line ${i + 1} repeats article ${parsed.data.id}`,
+        `gold line ${i + 1} repeats article ${line.id}`,
         'give each article one story',
         path,
       );
-    }
-    seen.add(parsed.data.id);
-    lines.push(parsed.data);
-  });
-  if (lines.length === 0)
-    throw new InputError('the story gold has no lines', 'pass a non-empty gold file', path);
+    seen.add(line.id);
+  }
   return lines;
 }
 
