@@ -3,7 +3,7 @@ export { findClaims } from './claims.js';
 export { buildLexicon } from './data/lexicon.js';
 export { ACRONYM_SKIP, NAME_SUFFIXES } from './data/names.js';
 export { HONORIFICS, TITLE_WORDS } from './data/titles.js';
-export { findDates } from './dates.js';
+export { datelineOf, findDates } from './dates.js';
 export { readDoc } from './doc.js';
 export { findEntities } from './entities.js';
 export { findFigures } from './figures.js';

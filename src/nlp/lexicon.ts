@@ -200,6 +200,8 @@ export interface CalendarLexicon {
   names: ReadonlySet<string>;
   /** Matches a sentence that may hold a date: a digit, a calendar abbreviation or a relative day word. */
   hint: RegExp;
+  /** Matches a sentence that speaks of the future ("will", "is scheduled to"): its bare weekdays lie ahead. */
+  future: RegExp;
 }
 
 /** Every word list the analysers read, one list per concept. */

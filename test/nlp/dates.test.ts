@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DateMention } from '../../src/model/index.js';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
-import { findDates } from '../../src/nlp/dates.js';
+import { datelineOf, findDates } from '../../src/nlp/dates.js';
 import { readDoc } from '../../src/nlp/doc.js';
 import { needsShared, readShared, SEED_PATH } from '../shared.js';
 
@@ -38,7 +38,7 @@ describe('findDates', () => {
   });
 
   it('reads absolute dates with and without a publish date', () => {
-    const text = 'The treaty was signed on Oct. 3, 2024 and talks resume on Friday.';
+    const text = 'The treaty was signed on Oct. 3, 2024 and talks will resume on Friday.';
     assert.deepEqual(dates(text), [
       ['Oct. 3, 2024', '2024-10-03'],
       ['on Friday', '2024-10-25'],
@@ -82,5 +82,48 @@ describe('durations are not dates', () => {
       found.map((d) => d.text),
       ['on Monday'],
     );
+  });
+});
+
+describe('dates of the article itself', () => {
+  /** Wednesday 2 October 2024. */
+  const WEDNESDAY = '2024-10-02T15:00:00Z';
+
+  it('reads a bare weekday as the one before publication unless the sentence speaks of the future', () => {
+    assert.deepEqual(dates('The minister resigned on Friday.', WEDNESDAY), [['on Friday', '2024-09-27']]);
+    assert.deepEqual(dates('The minister will resign on Friday.', WEDNESDAY), [['on Friday', '2024-10-04']]);
+    assert.deepEqual(dates("They'll vote on Monday.", WEDNESDAY), [['on Monday', '2024-10-07']]);
+    assert.deepEqual(dates('They voted on Monday.', WEDNESDAY), [['on Monday', '2024-09-30']]);
+    // The publish day itself stays, whatever the tense.
+    assert.deepEqual(dates('He spoke on Wednesday.', WEDNESDAY), [['on Wednesday', '2024-10-02']]);
+  });
+
+  it('never dates a relative mention of an undated article to 1969 or 1970', () => {
+    assert.deepEqual(dates('Police said yesterday that five days before the crash he was seen.', null), []);
+    assert.deepEqual(dates('The court ruled today. It met last week, on Friday.', null), []);
+  });
+
+  it('resolves an undated article against the date printed in its opening', () => {
+    const text = 'MONDAY, MAY 23, 2005\nThe coach was fired yesterday. The team met on Friday.';
+    assert.deepEqual(dates(text, null), [
+      ['MONDAY, MAY 23, 2005', '2005-05-23'],
+      ['yesterday', '2005-05-22'],
+      ['on Friday', '2005-05-20'],
+    ]);
+  });
+
+  it('takes as dateline only a date with a written year on a line of its own near the top', () => {
+    const dateline = (text: string) => datelineOf(text, findDates(readDoc(text, null), lexicon));
+    assert.equal(
+      dateline('Hurricane hits coast\nPosted: Aug 2, 2013, 5:19 pm EDT\nIt rained.'),
+      '2013-08-02',
+    );
+    assert.equal(dateline('Storm\nMarch 2013\nIt rained.'), null);
+    assert.equal(dateline(`${'Words go on. '.repeat(40)}\nAug 2, 2013\nIt rained.`), null);
+    assert.equal(dateline(''), null);
+    // A date inside a sentence tells of an event, not of the article: nothing resolves against it.
+    const prose = 'The treaty signed on Aug 2, 2013 was broken a week later, officials said yesterday.';
+    assert.equal(dateline(prose), null);
+    assert.deepEqual(dates(prose, null), [['Aug 2, 2013', '2013-08-02']]);
   });
 });

@@ -46,3 +46,27 @@ export const RELATIVE_DAY_WORDS: readonly string[] = [
   'noon',
   'midnight',
 ];
+
+/**
+ * Words that put a sentence's bare weekday ahead of the article ("talks will resume on Friday"); without
+ * one, news tells of the past, so a bare weekday is the one before the publish date.
+ */
+export const FUTURE_CUES: readonly string[] = [
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'going to',
+  'is to',
+  'are to',
+  'set to',
+  'due to',
+  'scheduled',
+  'expected to',
+  'plans to',
+  'planned',
+  'plan to',
+  'upcoming',
+  'next',
+  'this coming',
+];

@@ -2,7 +2,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { Stance } from '../../model/index.js';
 import type { EntityLexicon } from '../entities.js';
 import type { CueLexicon, Lexicon, NumberLexicon, PhraseLexicon, SpeakerLexicon } from '../lexicon.js';
-import { MONTHS, NAME_LIKE_MONTHS, RELATIVE_DAY_WORDS, WEEKDAYS } from './calendar.js';
+import { FUTURE_CUES, MONTHS, NAME_LIKE_MONTHS, RELATIVE_DAY_WORDS, WEEKDAYS } from './calendar.js';
 import { CUE_VERBS } from './cues.js';
 import { DEMONYMS } from './demonyms.js';
 import { TITLE_CASE_SMALL_WORDS } from './headline-words.js';
@@ -283,7 +283,17 @@ export function buildLexicon(): Lexicon {
     calendar: {
       names: set(calendarNames),
       hint: new RegExp(`\\d|\\b(?:${[...prefixes, ...RELATIVE_DAY_WORDS].join('|')})`, 'i'),
+      future: wordsPattern(FUTURE_CUES),
     },
     stopwords: set(STOPWORDS),
   };
+}
+
+/** A pattern matching any of the phrases as whole words (a phrase opening with an apostrophe may follow a letter: "they'll"). */
+function wordsPattern(phrases: readonly string[]): RegExp {
+  const alternatives = phrases.map((p) => {
+    const body = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    return /^\p{L}/u.test(p) ? `(?<!\\p{L})${body}` : body;
+  });
+  return new RegExp(`(?:${alternatives.join('|')})(?!\\p{L})`, 'iu');
 }
