@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from '../model/index.js';
-import { ABBREVIATIONS } from './data/abbreviations.js';
+import { ABBREVIATIONS, STATE_LABELS } from './data/abbreviations.js';
 
 /** Characters that open or close a quotation. Apostrophes inside words are not among them. */
 export const QUOTE_CHARS = '"“”„‟«»‹›‘’‚\'`';
@@ -11,6 +11,8 @@ const TOKEN_RE = new RegExp(
   [
     '(?<url>(?:https?://|www\\.)[^\\s<>"“”]+[^\\s<>"“”.,;:!?)\\]’\'])',
     '(?<email>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)',
+    // Party-and-state labels are one word, so their periods end no sentence: D-N.Y., R-Calif., I-Vt.
+    `(?<party>[DRI]-(?:${STATE_LABELS.map((s) => s.replaceAll('.', '\\.')).join('|')}))`,
     // Acronyms written with periods: U.S., U.N., e.g., a.m.
     '(?<acronym>(?:\\p{L}\\.){2,})',
     // Numbers with thousands separators and decimals: 2,500  3.5  1,000,000  .5
@@ -87,7 +89,7 @@ function takesPeriod(word: string, text: string, end: number): boolean {
 
 function kindOf(g: Record<string, string | undefined>): TokenKind {
   if (g.url !== undefined || g.email !== undefined) return 'url';
-  if (g.acronym !== undefined) return 'word';
+  if (g.acronym !== undefined || g.party !== undefined) return 'word';
   if (g.number !== undefined) return 'number';
   if (g.quote !== undefined) return 'quote';
   if (g.symbol !== undefined) return 'symbol';

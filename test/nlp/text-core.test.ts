@@ -75,6 +75,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps party-and-state labels whole, ending a sentence only before a starter', () => {
+    assert.deepEqual(
+      sentences(
+        'Rep. Joseph Crowley, D-N.Y., said the bill would pass. Sen. Joe Manchin (D-W.Va.) agreed. It was backed by Rep. Peter King, R-N.Y. The vote failed on D-Day. Allied troops moved.',
+      ),
+      [
+        'Rep. Joseph Crowley, D-N.Y., said the bill would pass.',
+        'Sen. Joe Manchin (D-W.Va.) agreed.',
+        'It was backed by Rep. Peter King, R-N.Y.',
+        'The vote failed on D-Day.',
+        'Allied troops moved.',
+      ],
+    );
+    assert.deepEqual(words('Kaine, D-Va., said'), ['Kaine', ',', 'D-Va.', ',', 'said']);
+  });
+
   it('keeps a question quote with its speech verb', () => {
     assert.deepEqual(sentences('“What are you doing?” Austin remarked. He left.'), [
       '“What are you doing?” Austin remarked.',

@@ -116,6 +116,58 @@ export const ABBREVIATIONS = {
 } as const;
 
 /** Words that, capitalised after an abbreviation such as "U.S.", show that a new sentence began. */
+/**
+ * US state abbreviations as congressional party labels write them after "D-", "R-" or "I-"
+ * ("D-N.Y.", "R-Calif.", "D-W.Va."): the label is one word, its periods end no sentence.
+ */
+export const STATE_LABELS = [
+  'Ala.',
+  'Ariz.',
+  'Ark.',
+  'Calif.',
+  'Colo.',
+  'Conn.',
+  'Del.',
+  'Fla.',
+  'Ga.',
+  'Ill.',
+  'Ind.',
+  'Kan.',
+  'Kans.',
+  'Ky.',
+  'La.',
+  'Mass.',
+  'Md.',
+  'Me.',
+  'Mich.',
+  'Minn.',
+  'Miss.',
+  'Mo.',
+  'Mont.',
+  'Neb.',
+  'Nev.',
+  'N.C.',
+  'N.D.',
+  'N.H.',
+  'N.J.',
+  'N.M.',
+  'N.Y.',
+  'Okla.',
+  'Ore.',
+  'Pa.',
+  'R.I.',
+  'S.C.',
+  'S.D.',
+  'Tenn.',
+  'Tex.',
+  'Va.',
+  'Vt.',
+  'Wash.',
+  'Wis.',
+  'W.Va.',
+  'Wyo.',
+];
+
 export const SENTENCE_STARTERS = [
   'the',
   'a',
