@@ -257,10 +257,21 @@ export interface Store {
    * A running job whose lease ran out is claimable again. Two claimers never get the same job.
    */
   claimJob(workerId: string, kinds: readonly string[]): Promise<Job | null>;
-  /** Marks a running job done with its result. */
-  completeJob(id: number, result: Json): Promise<void>;
-  /** Records a failure: the job is queued again until it has used its attempts, then failed. */
-  failJob(id: number, error: string): Promise<JobStatus>;
+  /**
+   * Marks the job done with its result if `workerId` still holds it: true when recorded, false when
+   * its lease ran out and another worker claimed it (or it is no longer running). Unknown ids throw.
+   */
+  completeJob(id: number, workerId: string, result: Json): Promise<boolean>;
+  /**
+   * Records a failure by the job's holder: the job is queued again until it has used its attempts,
+   * then failed. From a worker that no longer holds it, nothing changes. Returns the job's status.
+   */
+  failJob(id: number, workerId: string, error: string): Promise<JobStatus>;
+  /**
+   * The holder's heartbeat: extends the lease by `leaseMs` from now. False when `workerId` no longer
+   * holds the job (its lease ran out and another worker claimed it); unknown ids throw.
+   */
+  renewLease(id: number, workerId: string): Promise<boolean>;
   /** How many jobs are in each status. */
   jobStats(): Promise<JobStats>;
 
@@ -281,7 +292,10 @@ export interface StoreOptions {
   schema: string;
   /** Claims a job gets before it fails for good. */
   maxAttempts: number;
-  /** How long a claimed job stays with its worker before another may claim it (ms). */
+  /**
+   * How long a claimed job stays with its worker without a heartbeat (`renewLease`) before another
+   * may claim it (ms). Short, so a dead worker's job moves on within a minute.
+   */
   leaseMs: number;
   /** Rows per page of `clusterState()`. */
   pageSize: number;
@@ -293,7 +307,7 @@ export interface StoreOptions {
 export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
   schema: 'public',
   maxAttempts: 3,
-  leaseMs: 10 * 60 * 1000,
+  leaseMs: 60 * 1000,
   pageSize: 1000,
   now: () => Date.now(),
 });

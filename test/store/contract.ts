@@ -534,23 +534,23 @@ export function storeContract(name: string, harness: StoreHarness): void {
       assert.deepEqual(job?.payload, { url: 'https://x.example/a' });
       assert.equal(job?.attempts, 1);
       assert.equal(job?.maxAttempts, 2);
-      assert.equal(await store.failJob(twice, 'timeout'), 'queued');
+      assert.equal(await store.failJob(twice, 'w', 'timeout'), 'queued');
 
       const again = await store.claimJob('w', []);
       assert.equal(again?.id, twice);
       assert.equal(again?.attempts, 2);
       assert.equal(again?.error, 'timeout');
-      assert.equal(await store.failJob(twice, 'timeout again'), 'failed');
+      assert.equal(await store.failJob(twice, 'w', 'timeout again'), 'failed');
 
       const other = await store.claimJob('w', []);
       assert.equal(other?.id, once);
       assert.equal(other?.maxAttempts, 3);
-      await store.completeJob(once, { articleId: 'a1', status: 'new' });
+      assert.equal(await store.completeJob(once, 'w', { articleId: 'a1', status: 'new' }), true);
       assert.equal(await store.claimJob('w', []), null);
       assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 1, failed: 1 });
-      assert.equal(await store.failJob(once, 'late'), 'done');
-      await assert.rejects(store.completeJob(999_999, null), /no job 999999/);
-      await assert.rejects(store.failJob(999_999, 'x'), /no job 999999/);
+      assert.equal(await store.failJob(once, 'w', 'late'), 'done');
+      await assert.rejects(store.completeJob(999_999, 'w', null), /no job 999999/);
+      await assert.rejects(store.failJob(999_999, 'w', 'x'), /no job 999999/);
     });
 
     it('gives a job whose lease ran out to another worker, and fails it when out of attempts', async () => {
@@ -568,6 +568,30 @@ export function storeContract(name: string, harness: StoreHarness): void {
       clock += 5000;
       assert.equal(await store.claimJob('w3', []), null);
       assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 0, failed: 1 });
+    });
+
+    it('keeps a job with a worker that renews its lease, and records only its holder', async () => {
+      let clock = 1_000_000;
+      const { store } = await fresh({ leaseMs: 1000, maxAttempts: 3, now: () => clock });
+      const id = await store.enqueueJob('ingest', {});
+      await store.claimJob('w1', []);
+      // A heartbeat every 600 ms keeps the job with w1 for 3 s, three times the lease.
+      for (let beat = 0; beat < 5; beat++) {
+        clock += 600;
+        assert.equal(await store.renewLease(id, 'w1'), true);
+        assert.equal(await store.claimJob('w2', []), null, `beat ${beat}`);
+      }
+      assert.equal(await store.renewLease(id, 'w2'), false, 'only the holder renews');
+      // w1 stalls past its lease; w2 takes the job over and finishes it.
+      clock += 1500;
+      assert.equal((await store.claimJob('w2', []))?.workerId, 'w2');
+      assert.equal(await store.renewLease(id, 'w1'), false, 'the stalled worker learns it lost the job');
+      assert.equal(await store.completeJob(id, 'w1', { by: 'w1' }), false);
+      assert.equal(await store.failJob(id, 'w1', 'late failure'), 'running', "w1's failure changes nothing");
+      assert.equal(await store.completeJob(id, 'w2', { by: 'w2' }), true);
+      assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 1, failed: 0 });
+      assert.equal(await store.completeJob(id, 'w1', { by: 'w1' }), false, 'a done job stays done');
+      await assert.rejects(store.renewLease(999_999, 'w1'), /no job 999999/);
     });
 
     it('leaves nothing half-written when a step inside the save transaction throws', async () => {
@@ -692,7 +716,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
       assert.equal((await store.listArticles({ since: '' })).length, 2);
       const job = await store.enqueueJob('x', undefined as unknown as Json);
       assert.deepEqual((await store.claimJob('w', ['x']))?.payload, null);
-      await store.completeJob(job, undefined as unknown as Json);
+      await store.completeJob(job, 'w', undefined as unknown as Json);
       assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 1, failed: 0 });
     });
 

@@ -191,14 +191,24 @@ export class SqlStore implements Store {
     return row ? jobFromRow(row) : null;
   }
 
-  async completeJob(id: number, result: Json): Promise<void> {
-    const done = { id, result: jsonText(result), now: this.#options.now() };
-    if (!(await this.#db.run(first(SQL.completeJob, done)))) await this.#requireJob(id);
+  async completeJob(id: number, workerId: string, result: Json): Promise<boolean> {
+    const done = { id, workerId, result: jsonText(result), now: this.#options.now() };
+    if (await this.#db.run(first(SQL.completeJob, done))) return true;
+    await this.#requireJob(id);
+    return false;
   }
 
-  async failJob(id: number, error: string): Promise<JobStatus> {
-    const row = await this.#db.run(first(SQL.failJob, { id, error, now: this.#options.now() }));
+  async failJob(id: number, workerId: string, error: string): Promise<JobStatus> {
+    const row = await this.#db.run(first(SQL.failJob, { id, workerId, error, now: this.#options.now() }));
     return row?.status ?? this.#requireJob(id);
+  }
+
+  async renewLease(id: number, workerId: string): Promise<boolean> {
+    const now = this.#options.now();
+    const lease = { id, workerId, leaseUntil: now + this.#options.leaseMs, now };
+    if (await this.#db.run(first(SQL.renewLease, lease))) return true;
+    await this.#requireJob(id);
+    return false;
   }
 
   /** The status of a job that exists; a NotFoundError otherwise. */

@@ -185,14 +185,29 @@ export const claimNextJob = statement<ClaimParams, JobRow>(
      ORDER BY id LIMIT 1 ${s.skipLocked})
    RETURNING *`,
 );
-export const completeJob = statement<{ id: number; result: string; now: number }, { id: Count }>(
+// Completing, failing and renewing check the holder: a worker whose lease ran out and whose job
+// another worker claimed changes nothing.
+export const completeJob = statement<
+  { id: number; workerId: string; result: string; now: number },
+  { id: Count }
+>(
   `UPDATE jobs SET status = 'done', result = @result, lease_until = NULL, updated_at = @now
-   WHERE id = @id AND status = 'running' RETURNING id`,
+   WHERE id = @id AND status = 'running' AND worker_id = @workerId RETURNING id`,
 );
-export const failJob = statement<{ id: number; error: string; now: number }, { status: JobStatus }>(
+export const failJob = statement<
+  { id: number; workerId: string; error: string; now: number },
+  { status: JobStatus }
+>(
   `UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
      error = @error, worker_id = NULL, lease_until = NULL, updated_at = @now
-   WHERE id = @id AND status = 'running' RETURNING status`,
+   WHERE id = @id AND status = 'running' AND worker_id = @workerId RETURNING status`,
+);
+export const renewLease = statement<
+  { id: number; workerId: string; leaseUntil: number; now: number },
+  { id: Count }
+>(
+  `UPDATE jobs SET lease_until = @leaseUntil, updated_at = @now
+   WHERE id = @id AND status = 'running' AND worker_id = @workerId RETURNING id`,
 );
 export const jobStatus = statement<{ id: number }, { status: JobStatus }>(
   'SELECT status FROM jobs WHERE id = @id',
