@@ -242,6 +242,12 @@ export interface Store {
    * articles that arrived after that `seq` (how a worker catches up with the others).
    */
   clusterState(after?: number): AsyncIterable<ClusterEntry>;
+  /**
+   * The live story `id` resolves to (following merges) and its change counter, which every save that
+   * adds or revises one of its articles or merges a story into it increments; null when unknown. One
+   * primary-key read: what a cached view of the story is checked against.
+   */
+  storyChanges(id: string): Promise<{ id: string; changes: number } | null>;
   /** The merges a story took part in (as absorber or absorbed), oldest first. */
   getMerges(storyId: string): Promise<StoryMerge[]>;
 

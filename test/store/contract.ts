@@ -570,6 +570,35 @@ export function storeContract(name: string, harness: StoreHarness): void {
       assert.deepEqual(await store.jobStats(), { queued: 0, running: 0, done: 0, failed: 1 });
     });
 
+    it('counts the changes of a story: new articles, revisions and merges, never unchanged copies', async () => {
+      const { store } = await fresh();
+      const at = '2024-10-26T00:00:00.000Z';
+      assert.equal(await store.storyChanges('s1'), null);
+      await store.saveArticle(record({ id: 'a', text: 'A\n\nFirst.', storyId: 's1' }));
+      const first = await store.storyChanges('s1');
+      assert.equal(first?.id, 's1');
+      await store.saveArticle(record({ id: 'a', text: 'A\n\nFirst.', storyId: 's1' }));
+      assert.deepEqual(await store.storyChanges('s1'), first, 'an unchanged copy changes nothing');
+      // A revision of a story past the summary size writes no story row, yet counts.
+      await store.saveArticle(record({ id: 'a', text: 'A\n\nFirst, revised.', storyId: 's1', stories: [] }));
+      const revised = await store.storyChanges('s1');
+      assert.ok(revised && first && revised.changes > first.changes, 'a revision counts');
+      await store.saveArticle(record({ id: 'b', text: 'B\n\nOther.', storyId: 's2' }));
+      const before = await store.storyChanges('s2');
+      await store.saveArticle(
+        record({
+          id: 'c',
+          text: 'C\n\nThird.',
+          storyId: 's2',
+          merges: [{ into: 's2', from: 's1', score: 0.9, at }],
+        }),
+      );
+      const merged = await store.storyChanges('s1');
+      assert.equal(merged?.id, 's2', 'a merged story resolves to its absorber');
+      assert.ok(merged && before && merged.changes > before.changes);
+      assert.deepEqual(await store.storyChanges('s2'), merged);
+    });
+
     it('keeps a job with a worker that renews its lease, and records only its holder', async () => {
       let clock = 1_000_000;
       const { store } = await fresh({ leaseMs: 1000, maxAttempts: 3, now: () => clock });

@@ -156,5 +156,12 @@ export function schemaMigrations(ddl: DdlSyntax): Migration[] {
       CREATE INDEX registry_changes_from ON registry_changes(from_id);
     `,
     },
+    {
+      version: 4,
+      name: 'story change counter',
+      // Bumped by every save that touches the story, so a cached view of it is checked with one
+      // primary-key read whichever process saved.
+      sql: 'ALTER TABLE stories ADD COLUMN changes integer NOT NULL DEFAULT 0;',
+    },
   ];
 }

@@ -18,8 +18,9 @@ import { exec, first, type Steps } from './steps.js';
  * The steps of `Store.saveArticle`, written once for both engines and run inside one write
  * transaction: (1) known content stops here; (2) story rows are upserted; (3) the version number
  * follows the stored one; (4) the story id resolves through merges; (5) a revision first freezes the
- * superseded version's text; (6) the article row is written; (7) the version row; (8) each merge is
- * recorded and (9) its articles move to the live story; (10) the entity registry's update is saved.
+ * superseded version's text; (6) the article row is written and its story's change counter bumped;
+ * (7) the version row; (8) each merge is recorded and (9) its articles move to the live story, whose
+ * counter is bumped; (10) the entity registry's update is saved.
  */
 export function* saveSteps(record: ArticleRecord, now: string): Steps<SaveResult> {
   const { article } = record;
@@ -56,6 +57,7 @@ export function* saveSteps(record: ArticleRecord, now: string): Steps<SaveResult
   } else {
     yield* exec(SQL.insertArticle, row);
   }
+  if (row.storyId !== null) yield* exec(SQL.touchStory, { id: row.storyId, now });
   yield* exec(SQL.insertVersion, {
     articleId: article.id,
     version,
@@ -74,6 +76,7 @@ export function* saveSteps(record: ArticleRecord, now: string): Steps<SaveResult
     if (into === merge.from) continue;
     yield* exec(SQL.retireStory, { into, from: merge.from, now });
     yield* exec(SQL.repointArticles, { into, from: merge.from });
+    yield* exec(SQL.touchStory, { id: into, now });
   }
   if (record.registry) yield* saveRegistrySteps(article.id, record.registry, now);
   return { status: current ? 'revision' : 'new', articleId: article.id, version };

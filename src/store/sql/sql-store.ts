@@ -150,6 +150,10 @@ export class SqlStore implements Store {
     }
   }
 
+  async storyChanges(id: string): Promise<{ id: string; changes: number } | null> {
+    return this.#db.run(storyChangesSteps(id));
+  }
+
   async getMerges(storyId: string): Promise<StoryMerge[]> {
     const rows = await this.#db.run(all(SQL.mergesOf, { id: storyId }));
     return rows.map((m) => ({ into: m.into, from: m.from, score: Number(m.score), at: m.at }));
@@ -242,6 +246,18 @@ function* storySteps(id: string): Steps<Story | null> {
   }
   if (!row || row.merged_into) return null;
   return storyFromRows(row, yield* all(SQL.storyMembers, { id: row.id }));
+}
+
+/** The live story an id resolves to and its change counter, following merges. */
+function* storyChangesSteps(id: string): Steps<{ id: string; changes: number } | null> {
+  let live = id;
+  for (let hops = 0; hops < MAX_MERGE_CHAIN; hops++) {
+    const row = yield* first(SQL.storyChanges, { id: live });
+    if (!row) return null;
+    if (!row.merged_into) return { id: live, changes: Number(row.changes) };
+    live = row.merged_into;
+  }
+  return null;
 }
 
 /** A page of live stories with their members, read in one query per chunk of stories. */

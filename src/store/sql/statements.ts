@@ -125,6 +125,12 @@ export const upsertStory = statement<{ id: string; title: string; keyEntities: s
 export const storyById = statement<{ id: string }, StoryRow & { merged_into: string | null }>(
   'SELECT id, title, key_entities, merged_into FROM stories WHERE id = @id',
 );
+export const touchStory = statement<{ id: string; now: string }>(
+  'UPDATE stories SET changes = changes + 1, updated_at = @now WHERE id = @id',
+);
+export const storyChanges = statement<{ id: string }, { merged_into: string | null; changes: Count }>(
+  'SELECT merged_into, changes FROM stories WHERE id = @id',
+);
 export const storyMembers = statement<{ id: string }, MemberRow>(
   'SELECT id, outlet, published FROM articles WHERE story_id = @id ORDER BY seq',
 );
