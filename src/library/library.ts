@@ -17,14 +17,16 @@ import type {
   EntityType,
   RegistryEntity,
   Story,
+  StoryMerge,
   VerifyReport,
 } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/index.js';
-import { createLinker, identityOver, type PlaceIndex, registryIdentity } from '../registry/index.js';
+import { createLinker, type PlaceIndex, registryIdentity } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/index.js';
 import { openStore } from '../store/index.js';
 import {
+  buildStoryView,
   createClusterer,
   createDuplicateIndex,
   diffRevision,
@@ -32,10 +34,11 @@ import {
   type RevisionDiff,
   type Signature,
   type StoryFeatures,
+  type StoryView,
   storyFeatures,
   summarizeStory,
 } from '../stories/index.js';
-import { verifyDraft } from '../verify/index.js';
+import { analyzeInput, verifyAgainst } from './compute.js';
 import { ArticleIndexes, type ArticlePlacement, type StoredFeatures } from './indexes.js';
 import { entityIdOf, entityProfile, linkedArticles } from './profile.js';
 
@@ -53,6 +56,14 @@ export interface IngestOutcome {
   title: string;
   storyId: string | null;
   duplicateOf: string | null;
+}
+
+/** What one revised article of a story changed, in words (`Library.revisionNotes`). */
+export interface RevisionNote {
+  articleId: string;
+  title: string;
+  version: number;
+  changes: string[];
 }
 
 /** Rows read to find a story's syndicated copies (the store's page limit). */
@@ -253,12 +264,24 @@ export class Library {
     return { story, analyses: analyses.filter((a) => !copies.has(a.article.id)) };
   }
 
+  /**
+   * A story as `dossier story --json` and GET /api/stories/:id show it: its articles, key entities and
+   * timeline, the merges it took part in, and what its revised articles changed.
+   */
+  async storyView(id: string): Promise<StoryView & { merges: StoryMerge[]; revisions: RevisionNote[] }> {
+    const { story, analyses } = await this.storyWithAnalyses(id);
+    const view = buildStoryView(story, analyses);
+    return {
+      ...view,
+      merges: await this.store.getMerges(story.id),
+      revisions: await this.revisionNotes(story.id),
+    };
+  }
+
   /** What each revised article of the story changed, version by version (from the stored diffs). */
-  async revisionNotes(
-    storyId: string,
-  ): Promise<{ articleId: string; title: string; version: number; changes: string[] }[]> {
+  async revisionNotes(storyId: string): Promise<RevisionNote[]> {
     const { story } = await this.storyWithAnalyses(storyId);
-    const notes: { articleId: string; title: string; version: number; changes: string[] }[] = [];
+    const notes: RevisionNote[] = [];
     for (const id of story.articleIds) {
       for (const v of await this.store.getVersions(id)) {
         const diff = v.diff as unknown as RevisionDiff | null;
@@ -397,17 +420,14 @@ export class Library {
     return this.resources();
   }
 
-  /** Checks a draft against source analyses; speakers and claimants are compared by registry identity. */
+  /** Checks a draft against source analyses; see `verifyAgainst`. */
   verify(draft: string, sources: Analysis[]): VerifyReport {
-    return verifyDraft(draft, sources, this.resources(), {
-      // The sources and the draft linked in memory as one story: the draft's "U.S." is the source's "the United States".
-      identify: (analyses) => identityOver(analyses, this.places),
-    });
+    return verifyAgainst(draft, sources, this.resources(), this.places);
   }
 
   /** Analyses an input without storing it. */
   analyze(input: ArticleInput): Analysis {
-    return analyze(toArticle(input), this.resources());
+    return analyzeInput(input, this.resources());
   }
 
   /** Releases the store. */

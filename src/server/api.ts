@@ -1,23 +1,37 @@
 import { Hono } from 'hono';
 import { type BriefFormat, renderBrief } from '../brief/index.js';
-import { DossierError, NotFoundError } from '../errors.js';
+import { DossierError } from '../errors.js';
 import type { Library } from '../library/index.js';
-import { entityType } from './params.js';
+import type { Analysis, VerifyReport } from '../model/index.js';
+import { sendView, type ViewCache } from './cache.js';
+import { analysisGate, bodyLimited } from './guards.js';
+import { clip } from './layout.js';
+import type { ServerOptions } from './options.js';
+import { entityType, storyMark } from './params.js';
+import type { TaskPool } from './pool.js';
+import type { ComputeResult, ComputeTask } from './tasks.js';
 
-/** Largest request body the API accepts (analyze and verify take article-sized texts). */
-const MAX_BODY = 2_000_000;
+/** What the API routes share: the library, the analysis threads, the rendered-view cache, the options. */
+export interface ApiContext {
+  library: Library;
+  pool: TaskPool<ComputeTask, ComputeResult>;
+  cache: ViewCache;
+  options: ServerOptions;
+}
 
 /** The JSON API over one library, mounted at `/api`: it validates what it reads; the app answers its errors as JSON. */
-export function apiRoutes(library: Library): Hono {
+export function apiRoutes({ library, pool, cache, options }: ApiContext): Hono {
   const api = new Hono();
-  api.get('/articles', async (c) =>
-    c.json(
-      await library.store.listArticles({
-        limit: intParam(c.req.query('limit'), 50),
-        since: c.req.query('since'),
-      }),
-    ),
-  );
+  // The CPU-heavy routes: gated, their bodies limited as they stream in, their work on the threads.
+  const heavy = [analysisGate(options), bodyLimited(options.maxBody)] as const;
+  api.get('/articles', async (c) => {
+    const rows = await library.store.listArticles({
+      limit: intParam(c.req.query('limit'), 50),
+      since: c.req.query('since'),
+    });
+    // A listing's titles are cut at MAX_SHOWN characters (ending in "…"); the article route has the whole title.
+    return c.json(rows.map((row) => ({ ...row, title: clip(row.title) })));
+  });
   api.get('/articles/:id', async (c) => c.json(await library.article(c.req.param('id'))));
   api.get('/search', async (c) => c.json(await library.store.search(c.req.query('q') ?? '', { limit: 20 })));
   api.get('/stories', async (c) =>
@@ -29,28 +43,39 @@ export function apiRoutes(library: Library): Hono {
     ),
   );
   api.get('/stories/:id', async (c) => {
-    const story = await library.store.getStory(c.req.param('id'));
-    if (!story)
-      throw new NotFoundError('no such story', 'list stories with GET /api/stories', c.req.param('id'));
-    return c.json(story);
+    const mark = await storyMark(library, c.req.param('id'));
+    const view = await cache.get(`api-story:${mark.id}`, mark.changes, async () => ({
+      body: JSON.stringify(await library.storyView(mark.id)),
+      contentType: 'application/json; charset=utf-8',
+    }));
+    return sendView(c, view);
   });
-  api.get('/stories/:id/ledger', async (c) => c.json(await library.ledger(c.req.param('id'))));
+  api.get('/stories/:id/ledger', async (c) => {
+    const mark = await storyMark(library, c.req.param('id'));
+    const view = await cache.get(`api-ledger:${mark.id}`, mark.changes, async () => ({
+      body: JSON.stringify(await library.ledger(mark.id)),
+      contentType: 'application/json; charset=utf-8',
+    }));
+    return sendView(c, view);
+  });
   api.get('/stories/:id/brief', async (c) => {
     const format = c.req.query('format') ?? 'json';
     if (!['md', 'html', 'json'].includes(format)) {
       throw new DossierError(`unknown format "${format}"`, 'use format=md, html or json');
     }
-    const { brief } = await library.brief(c.req.param('id'));
-    const body = renderBrief(brief, format as BriefFormat);
-    if (format === 'json') return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
-    return c.body(body, 200, {
-      'content-type': `text/${format === 'md' ? 'markdown' : 'html'}; charset=utf-8`,
+    const mark = await storyMark(library, c.req.param('id'));
+    const view = await cache.get(`api-brief-${format}:${mark.id}`, mark.changes, async () => {
+      const { brief } = await library.brief(mark.id);
+      const type = format === 'json' ? 'application/json' : `text/${format === 'md' ? 'markdown' : 'html'}`;
+      return { body: renderBrief(brief, format as BriefFormat), contentType: `${type}; charset=utf-8` };
     });
+    return sendView(c, view);
   });
-  api.post('/stories/:id/verify', async (c) => {
+  api.post('/stories/:id/verify', ...heavy, async (c) => {
     const draft = await bodyText(c.req.raw);
-    const { analyses } = await library.storyWithAnalyses(c.req.param('id'));
-    return c.json(library.verify(draft, analyses));
+    // The sources `dossier verify --story` checks against: the story's articles and their earlier versions.
+    const sources = await library.verifySources(c.req.param('id'));
+    return c.json((await pool.run({ kind: 'verify', draft, sources })) as VerifyReport);
   });
   api.get('/entities', async (c) =>
     c.json(
@@ -64,18 +89,17 @@ export function apiRoutes(library: Library): Hono {
   );
   // A registry id or any name the archive gives the entity ("U.S.", "American officials").
   api.get('/entities/:nameOrId', async (c) => c.json(await library.entity(c.req.param('nameOrId'))));
-  api.post('/analyze', async (c) => {
+  api.post('/analyze', ...heavy, async (c) => {
     const text = await bodyText(c.req.raw);
-    return c.json(library.analyze({ text, title: c.req.query('title') ?? null }));
+    const input = { text, title: c.req.query('title') ?? null };
+    return c.json((await pool.run({ kind: 'analyze', input })) as Analysis);
   });
   return api;
 }
 
-/** The request body as text; an empty or oversized body is the caller's error. */
+/** The request body as text (its size already limited by `bodyLimited`); an empty body is the caller's error. */
 async function bodyText(request: Request): Promise<string> {
   const text = await request.text();
-  if (text.length > MAX_BODY)
-    throw new DossierError('request body too large', `send at most ${MAX_BODY} characters`);
   if (!text.trim()) throw new DossierError('empty request body', 'send the article text as the body');
   return text;
 }

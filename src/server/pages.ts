@@ -4,12 +4,13 @@ import { briefToHtml } from '../brief/index.js';
 import type { Library } from '../library/index.js';
 import type { Analysis, EntityProfile, NameCount } from '../model/index.js';
 import { httpUrl, isoDay } from '../util/format.js';
+import { sendView, type ViewCache } from './cache.js';
 import { highlight, type Mark } from './highlight.js';
-import { page } from './layout.js';
-import { entityType } from './params.js';
+import { clip, page } from './layout.js';
+import { entityType, storyMark } from './params.js';
 
 /** The web pages over one library: stories, a story's brief and ledger, articles, search. Every value shown is escaped (hono's `html`). */
-export function pageRoutes(library: Library): Hono {
+export function pageRoutes(library: Library, cache: ViewCache): Hono {
   const pages = new Hono();
 
   pages.get('/', async (c) => {
@@ -20,7 +21,7 @@ export function pageRoutes(library: Library): Hono {
         html`<h1>Stories</h1>
 ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</code>.</p>` : ''}
 <ul class="list">${stories.map(
-          (s) => html`<li><a href="/stories/${encodeURIComponent(s.id)}">${s.title}</a><br>
+          (s) => html`<li><a href="/stories/${encodeURIComponent(s.id)}">${clip(s.title)}</a><br>
 <small>${s.articleIds.length} articles · ${s.outlets.join(', ')} · ${isoDay(s.first)} → ${isoDay(s.last)}</small></li>`,
         )}</ul>`,
       ),
@@ -33,7 +34,7 @@ ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</
       page(
         'Articles',
         html`<h1>Articles</h1><ul class="list">${rows.map(
-          (a) => html`<li><a href="/articles/${encodeURIComponent(a.id)}">${a.title}</a><br>
+          (a) => html`<li><a href="/articles/${encodeURIComponent(a.id)}">${clip(a.title)}</a><br>
 <small>${a.outlet ?? '—'} · ${isoDay(a.published)}${a.version > 1 ? ` · version ${a.version}` : ''}</small></li>`,
         )}</ul>`,
       ),
@@ -46,29 +47,12 @@ ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</
   });
 
   pages.get('/stories/:id', async (c) => {
-    const { story, analyses } = await library.storyWithAnalyses(c.req.param('id'));
-    const { brief } = await library.brief(story.id);
-    const ledger = await library.ledger(story.id);
-    return c.html(
-      page(
-        story.title,
-        html`<p class="meta">${story.articleIds.length} articles · ${story.outlets.join(', ')} · ${isoDay(story.first)} → ${isoDay(story.last)}
-· <a href="/api/stories/${encodeURIComponent(story.id)}/brief?format=md">Markdown</a></p>
-${raw(briefToHtml(brief))}
-<h2>Ledger: figures</h2>
-<table class="ledger"><thead><tr><th>What</th><th>Label</th><th>Figures (claimant, outlet)</th></tr></thead><tbody>${ledger.figures.map(
-          (g) =>
-            html`<tr class="${g.label}"><td>${g.subject}</td><td>${g.label}</td><td>${g.figures.map(
-              (f) => html`${f.text} (${f.claimant ?? 'no claimant'}, ${f.outlet ?? '?'})<br>`,
-            )}${g.total ? html`<strong>${g.total.text}</strong>` : ''}</td></tr>`,
-        )}</tbody></table>
-<h2>Articles</h2>
-<ul class="list">${analyses.map(
-          (a) =>
-            html`<li><a href="/articles/${encodeURIComponent(a.article.id)}">${a.article.title}</a> <small>${a.article.outlet ?? '—'} · ${isoDay(a.article.published)}</small></li>`,
-        )}</ul>`,
-      ),
-    );
+    const mark = await storyMark(library, c.req.param('id'));
+    const view = await cache.get(`page-story:${mark.id}`, mark.changes, async () => ({
+      body: await storyPage(library, mark.id),
+      contentType: 'text/html; charset=UTF-8',
+    }));
+    return sendView(c, view);
   });
 
   pages.get('/entities', async (c) => {
@@ -110,13 +94,40 @@ ${entities.length === 0 ? html`<p>No entities yet. Run <code>dossier ingest PATH
         `Search: ${q}`,
         html`<h1>Search</h1><p class="meta">${hits.length} results for “${q}”</p><ul class="list">${hits.map(
           (h) =>
-            html`<li><a href="/articles/${encodeURIComponent(h.articleId)}">${h.title}</a><br><small>${h.snippet}</small></li>`,
+            html`<li><a href="/articles/${encodeURIComponent(h.articleId)}">${clip(h.title)}</a><br><small>${clip(h.snippet, 1000)}</small></li>`,
         )}</ul>`,
       ),
     );
   });
 
   return pages;
+}
+
+/** A story's page: its brief, its ledger of figures and its articles. */
+async function storyPage(library: Library, id: string): Promise<string> {
+  const { story, analyses } = await library.storyWithAnalyses(id);
+  const { brief } = await library.brief(story.id);
+  const ledger = await library.ledger(story.id);
+  return String(
+    await page(
+      story.title,
+      html`<p class="meta">${story.articleIds.length} articles · ${story.outlets.join(', ')} · ${isoDay(story.first)} → ${isoDay(story.last)}
+· <a href="/api/stories/${encodeURIComponent(story.id)}/brief?format=md">Markdown</a></p>
+${raw(briefToHtml(brief))}
+<h2>Ledger: figures</h2>
+<table class="ledger"><thead><tr><th>What</th><th>Label</th><th>Figures (claimant, outlet)</th></tr></thead><tbody>${ledger.figures.map(
+        (g) =>
+          html`<tr class="${g.label}"><td>${g.subject}</td><td>${g.label}</td><td>${g.figures.map(
+            (f) => html`${f.text} (${f.claimant ?? 'no claimant'}, ${f.outlet ?? '?'})<br>`,
+          )}${g.total ? html`<strong>${g.total.text}</strong>` : ''}</td></tr>`,
+      )}</tbody></table>
+<h2>Articles</h2>
+<ul class="list">${analyses.map(
+        (a) =>
+          html`<li><a href="/articles/${encodeURIComponent(a.article.id)}">${clip(a.article.title)}</a> <small>${a.article.outlet ?? '—'} · ${isoDay(a.article.published)}</small></li>`,
+      )}</ul>`,
+    ),
+  );
 }
 
 /** An article's text with its quotes (quoted and reported) and figures marked. */

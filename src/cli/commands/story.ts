@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildStoryView } from '../../stories/index.js';
 import { isoDay } from '../../util/format.js';
 import { print, printJson, withLibrary } from '../context.js';
 import { examples } from '../help.js';
@@ -18,11 +17,9 @@ export function registerStory(program: Command): void {
     )
     .action(async (id: string, opts: { json?: boolean }, command: Command) => {
       await withLibrary(command, async (library) => {
-        const { story, analyses } = await library.storyWithAnalyses(id);
-        const view = buildStoryView(story, analyses);
-        const merges = await library.store.getMerges(story.id);
-        const revisions = await library.revisionNotes(story.id);
-        if (opts.json) return printJson({ ...view, merges, revisions });
+        const view = await library.storyView(id);
+        const { merges, revisions } = view;
+        if (opts.json) return printJson(view);
         print([
           `${view.title}`,
           `${view.id} · ${isoDay(view.first)} → ${isoDay(view.last)} · ${view.articles.length} articles`,
