@@ -1,7 +1,7 @@
 import { type Brief, type BriefOptions, writeBrief } from '../brief/index.js';
 import { type Identity, inReportingOrder, nameIdentity } from '../compare/index.js';
 import { NotFoundError } from '../errors.js';
-import { contentHash, toArticle } from '../ingest/index.js';
+import { toArticle } from '../ingest/index.js';
 import {
   buildLedger,
   type Ledger,
@@ -11,7 +11,6 @@ import {
 } from '../ledger/index.js';
 import type {
   Analysis,
-  Article,
   ArticleInput,
   EntityProfile,
   EntityType,
@@ -20,42 +19,35 @@ import type {
   StoryMerge,
   VerifyReport,
 } from '../model/index.js';
-import { type AnalyzerResources, analyze } from '../nlp/index.js';
+import type { AnalyzerResources } from '../nlp/index.js';
 import { createLinker, type PlaceIndex, registryIdentity } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
-import type { Json, RegistryUpdate, SaveStatus, Store, StoredArticle } from '../store/index.js';
+import type { Store, StoredArticle } from '../store/index.js';
 import { openStore } from '../store/index.js';
 import {
   buildStoryView,
   createClusterer,
   createDuplicateIndex,
-  diffRevision,
-  minhash,
   type RevisionDiff,
-  type Signature,
-  type StoryFeatures,
   type StoryView,
-  storyFeatures,
-  summarizeStory,
 } from '../stories/index.js';
 import { analyzeInput, verifyAgainst } from './compute.js';
-import { ArticleIndexes, type ArticlePlacement, type StoredFeatures } from './indexes.js';
+import { ArticleIndexes } from './indexes.js';
+import {
+  type IngestOutcome,
+  placeAndSave,
+  type ReadArticle,
+  readArticle,
+  storedState,
+} from './ingest-steps.js';
 import { entityIdOf, entityProfile, linkedArticles } from './profile.js';
+
+export type { IngestOutcome, ReadArticle } from './ingest-steps.js';
 
 /** Options of `Library.open`. */
 export interface LibraryOptions {
   /** Link entities to the registry as articles arrive (default true; off only to measure its cost). */
   entities: boolean;
-}
-
-/** What ingesting one input did. */
-export interface IngestOutcome {
-  status: SaveStatus;
-  articleId: string;
-  version: number;
-  title: string;
-  storyId: string | null;
-  duplicateOf: string | null;
 }
 
 /** What one revised article of a story changed, in words (`Library.revisionNotes`). */
@@ -70,20 +62,6 @@ export interface RevisionNote {
 const MAX_STORY_ROWS = 10_000;
 /** Articles of one entity read for its quotes, figures and claims: a bound, so a country's profile stays cheap. */
 const PROFILE_ARTICLES = 200;
-/** Articles read back to describe a story (title, key entities) after it changes; bounds that cost. */
-const SUMMARY_ARTICLES = 25;
-
-/**
- * Dossier's library: one store plus the in-memory story and near-duplicate indexes rebuilt from it.
- * The CLI, the server and the workers call these methods; no logic lives in a surface.
- */
-/** An article read for storing: its analysis and the features the indexes place it by. */
-interface ReadArticle {
-  article: Article;
-  analysis: Analysis;
-  story: StoryFeatures;
-  signature: Signature;
-}
 
 /**
  * Dossier's library: one store plus the in-memory story and near-duplicate indexes rebuilt from it.
@@ -126,102 +104,18 @@ export class Library {
    * Ingests one article: an exact re-ingest stores nothing; a changed article under a known URL is
    * stored as a new version with what changed; a near-copy of a stored article (a syndicated wire
    * story) is linked to its original and joins its story; any other article is placed in a story.
+   * `read`, when given, is the article read elsewhere (a batch's worker thread), started before
+   * this call so analysis overlaps the placing of earlier articles; unused when nothing is stored.
    */
-  async ingest(input: ArticleInput): Promise<IngestOutcome> {
+  async ingest(input: ArticleInput, read?: Promise<ReadArticle>): Promise<IngestOutcome> {
     const article = toArticle(input);
-    const hash = contentHash(article.text);
-    const existing = await this.store.getArticle(article.id);
-    if (existing?.contentHash === hash || (!existing && (await this.store.hasContentHash(hash)))) {
-      return {
-        status: 'unchanged',
-        articleId: existing?.article.id ?? article.id,
-        version: existing?.version ?? 0,
-        title: article.title,
-        storyId: existing?.storyId ?? null,
-        duplicateOf: existing?.duplicateOf ?? null,
-      };
+    const { hash, existing, unchanged } = await storedState(this.store, article);
+    if (unchanged) {
+      read?.catch(() => {});
+      return unchanged;
     }
-    const read = this.read(article);
-    // Placing, linking and saving are exclusive across workers, after catching up with what they
-    // stored, so no two workers place or link articles from indexes that miss each other's.
-    return this.store.exclusive(async () => {
-      await this.indexes.catchUp(this.store);
-      if (existing) return this.saveRevision(read, hash, existing);
-      return this.saveNew(read, hash, this.indexes.place(article.id, read.story, read.signature));
-    });
-  }
-
-  /** Analyses an article and computes what the indexes place it by. */
-  private read(article: Article): ReadArticle {
-    const resources = this.resources();
-    const analysis = analyze(article, resources);
-    const story = storyFeatures(analysis, resources.lexicon.stopwords);
-    return { article, analysis, story, signature: minhash(article.text) };
-  }
-
-  /** Stores a new version of a stored article; it keeps its story and its near-duplicate link. */
-  private async saveRevision(
-    read: ReadArticle,
-    hash: string,
-    existing: StoredArticle,
-  ): Promise<IngestOutcome> {
-    const { storyId, duplicateOf } = existing;
-    const saved = await this.store.saveArticle({
-      ...this.recordOf(read, hash, duplicateOf, storyId),
-      storyId,
-      stories: [],
-      merges: [],
-      diff: diffRevision(existing.analysis, read.analysis) as unknown as Json,
-    });
-    return { ...saved, title: read.article.title, storyId, duplicateOf };
-  }
-
-  /** Stores a new article where the indexes placed it, with its story's refreshed row and any merges. */
-  private async saveNew(
-    read: ReadArticle,
-    hash: string,
-    placement: ArticlePlacement,
-  ): Promise<IngestOutcome> {
-    const { storyId, merges, duplicateOf } = placement;
-    const saved = await this.store.saveArticle({
-      ...this.recordOf(read, hash, duplicateOf, storyId),
-      storyId,
-      stories: await this.describeStory(storyId, read.analysis),
-      merges,
-      diff: null,
-    });
-    return { ...saved, title: read.article.title, storyId, duplicateOf };
-  }
-
-  /** The parts of a save record every version has, its entities linked in `storyId`. */
-  private recordOf(read: ReadArticle, hash: string, duplicateOf: string | null, storyId: string | null) {
-    const { update, replay } = this.indexes.link(read.analysis, storyId);
-    const features: StoredFeatures = {
-      story: read.story,
-      signature: read.signature,
-      duplicateOf,
-      link: replay,
-    };
-    const { article, analysis } = read;
-    const registry: RegistryUpdate | undefined = update;
-    return {
-      article,
-      analysis,
-      contentHash: hash,
-      features: features as unknown as Json,
-      duplicateOf,
-      registry,
-    };
-  }
-
-  /** The story's row after `added` joined it, summarised from its articles while the story is small. */
-  private async describeStory(storyId: string, added: Analysis): Promise<Story[]> {
-    // Reads at most SUMMARY_ARTICLES rows through the story index: a 50,000-article story costs
-    // what a small one does. A story past that size keeps the row it had.
-    const members = await this.store.listArticles({ storyId, limit: SUMMARY_ARTICLES });
-    if (members.length >= SUMMARY_ARTICLES) return [];
-    const analyses = [...(await this.store.getAnalyses(members.map((m) => m.id))).values(), added];
-    return [summarizeStory(storyId, analyses)];
+    const ready = read ? await read : readArticle(article, this.resources());
+    return placeAndSave({ store: this.store, indexes: this.indexes }, ready, hash, existing);
   }
 
   /** The latest version of an article; NotFoundError when unknown. */
