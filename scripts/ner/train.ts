@@ -1,12 +1,7 @@
 import { type ChainWeights, decodeSentence } from '../../src/nlp/ner/chain.js';
 import type { ConllDoc } from '../../src/nlp/ner/conll.js';
-import {
-  concatFeatures,
-  type FeatureContext,
-  featurizeDoc,
-  firstPassFeatures,
-  type SentenceFeatures,
-} from '../../src/nlp/ner/features.js';
+import { type FeatureContext, featurizeDoc, type SentenceFeatures } from '../../src/nlp/ner/features.js';
+import { concatFeatures, firstPassFeatures } from '../../src/nlp/ner/first-pass.js';
 import { addName, type Gazetteer } from '../../src/nlp/ner/gazetteer.js';
 import { chunksOf, labelsOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
 import type { NerWeights } from '../../src/nlp/ner/model.js';

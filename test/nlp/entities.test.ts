@@ -173,6 +173,28 @@ describe('findEntities on bad input', () => {
     for (const e of entities) assert.ok(e.name.length <= 160, `${e.name.slice(0, 20)}… is short`);
   });
 
+  it('tags 100,000 capitalised words in linear time, with valid spans', () => {
+    // Distinct made-up words, one long name run with no sentence end: the worst case for name
+    // runs, gazetteer matching and the document-level passes.
+    const syllables = ['ka', 'lo', 'ran', 'vi', 'mer', 'tu', 'sen', 'do', 'bra', 'quel'];
+    const capitalised = (count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const w = `${syllables[i % 10]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}${i}`;
+        return w.charAt(0).toUpperCase() + w.slice(1);
+      }).join(' ');
+    const timed = (text: string) => {
+      const started = performance.now();
+      const entities = entitiesOf(text);
+      assertSpans(text, entities);
+      return performance.now() - started;
+    };
+    timed('Paris'); // the model is decoded on first use
+    const small = timed(capitalised(10_000));
+    const large = timed(capitalised(100_000));
+    // Ten times the words: linear work takes about ten times as long, quadratic a hundred.
+    assert.ok(large < small * 30 + 500, `100k words ${large.toFixed(0)} ms, 10k ${small.toFixed(0)} ms`);
+  });
+
   it('tags a 5 MB single paragraph without a sentence end', () => {
     const word = 'Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwx';
     const text = `${`${word} `.repeat(Math.ceil(5_000_000 / (word.length + 1)))}Paris`;

@@ -1,5 +1,6 @@
 import { decodeSentence } from './chain.js';
-import { type FeatureContext, featurizeDoc, firstPassFeatures } from './features.js';
+import { type FeatureContext, featurizeDoc } from './features.js';
+import { firstPassFeatures } from './first-pass.js';
 import { labelsOf } from './labels.js';
 import type { NerWeights } from './model.js';
 
