@@ -84,6 +84,67 @@ export function clusterInOrder(
   return ids.map((id) => clusterer.storyOf(id) ?? id);
 }
 
+/**
+ * Clusters the documents in the order `order` (indexes into `ids`) and returns each document's story
+ * id in file position, so runs in different orders are scored against the same gold.
+ */
+export function clusterInOrderOf(
+  order: readonly number[],
+  ids: string[],
+  features: StoryFeatures[],
+  options: Partial<ClusterOptions> = {},
+): string[] {
+  const got = clusterInOrder(
+    order.map((i) => ids[i]),
+    order.map((i) => features[i]),
+    options,
+  );
+  const predicted = new Array<string>(ids.length);
+  order.forEach((docIndex, k) => {
+    predicted[docIndex] = got[k];
+  });
+  return predicted;
+}
+
+/** A fixed permutation of 0..n-1 for `seed` (Fisher–Yates over mulberry32): the same on every machine. */
+export function shuffledOrder(n: number, seed: number): number[] {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** B-cubed F1 of `shuffles` runs in fixed shuffled orders (seeds 1..shuffles), and their minimum. */
+export function shuffledScores(
+  ids: string[],
+  features: StoryFeatures[],
+  gold: string[],
+  shuffles: number,
+): { seed: number; f1: number; stories: number }[] {
+  return Array.from({ length: shuffles }, (_, k) => {
+    const predicted = clusterInOrderOf(shuffledOrder(ids.length, k + 1), ids, features);
+    return { seed: k + 1, f1: bcubed(predicted, gold).f1, stories: new Set(predicted).size };
+  });
+}
+
+/** The report lines of shuffled runs: each seed's F1 and story count, then the minimum. */
+export function shuffleLines(runs: { seed: number; f1: number; stories: number }[]): string[] {
+  if (runs.length === 0) return [];
+  const each = runs.map((r) => `seed ${r.seed}: ${r.f1.toFixed(3)} (${r.stories})`).join('  ');
+  const min = Math.min(...runs.map((r) => r.f1));
+  return [`B-cubed F1 in ${runs.length} shuffled orders: ${each}  min ${min.toFixed(3)}`];
+}
+
 /** B-cubed scores (Bagga & Baldwin): per-item precision and recall of its cluster, averaged over items. */
 export function bcubed(predicted: string[], gold: string[]): BCubed {
   const n = predicted.length;
@@ -131,6 +192,12 @@ export async function evalClusters(options: EvalOptions): Promise<EvalReport> {
   );
   const found = new Set(predicted).size;
   const gold = new Set(docs.map((d) => d.cluster)).size;
+  const shuffled = shuffledScores(
+    ids,
+    features,
+    docs.map((d) => d.cluster),
+    options.shuffles ?? 0,
+  );
   if (options.predictions) {
     writeFileSync(
       options.predictions,
@@ -140,12 +207,21 @@ export async function evalClusters(options: EvalOptions): Promise<EvalReport> {
   const fmt = (b: BCubed) => `P ${b.precision.toFixed(3)}  R ${b.recall.toFixed(3)}  F1 ${b.f1.toFixed(3)}`;
   return {
     task: 'clusters',
-    metrics: { docs: docs.length, cluster, topic, clustersFound: found, clustersGold: gold, order: 'file' },
+    metrics: {
+      docs: docs.length,
+      cluster,
+      topic,
+      clustersFound: found,
+      clustersGold: gold,
+      order: 'file',
+      shuffled,
+    },
     lines: [
       `documents: ${docs.length} (file order, online)`,
       `B-cubed on cluster (sub-topic): ${fmt(cluster)}`,
       `B-cubed on topic:               ${fmt(topic)}`,
       `clusters found: ${found}  gold: ${gold}`,
+      ...shuffleLines(shuffled),
     ],
   };
 }

@@ -1,7 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { type BCubed, bcubed, type ClusterDoc, clusterInOrder, featuresOf } from './clusters.js';
+import {
+  type BCubed,
+  bcubed,
+  type ClusterDoc,
+  clusterInOrder,
+  clusterInOrderOf,
+  featuresOf,
+  shuffledScores,
+  shuffleLines,
+} from './clusters.js';
 import { readJsonlFile } from './data-file.js';
 import { readPolnear } from './polnear.js';
 import type { EvalOptions, EvalReport } from './task.js';
@@ -84,15 +93,8 @@ export async function evalStoryGold(options: EvalOptions & { gold: string }): Pr
   const stories = docs.map((d) => d.cluster);
 
   const fileOrder = clusterInOrder(ids, features);
-  const order = dateOrder(docs);
-  const inDateOrder = clusterInOrder(
-    order.map((i) => ids[i]),
-    order.map((i) => features[i]),
-  );
-  const byDate = new Array<string>(ids.length);
-  order.forEach((docIndex, k) => {
-    byDate[docIndex] = inDateOrder[k];
-  });
+  const byDate = clusterInOrderOf(dateOrder(docs), ids, features);
+  const shuffled = shuffledScores(ids, features, stories, options.shuffles ?? 0);
 
   const date = bcubed(byDate, stories);
   const file = bcubed(fileOrder, stories);
@@ -119,12 +121,14 @@ export async function evalStoryGold(options: EvalOptions & { gold: string }): Pr
       fileOrder: file,
       baseline,
       storiesFound: found,
+      shuffled,
     },
     lines: [
       `stories on ${docs.length} articles of ${options.gold}: ${goldStories} gold stories, ${singletons} of them single articles`,
       `B-cubed, date order (published, then id): ${fmt(date)}  stories found ${found.date}`,
       `B-cubed, file order:                      ${fmt(file)}  stories found ${found.file}`,
       `all-singletons baseline:                  ${fmt(baseline)}`,
+      ...shuffleLines(shuffled),
     ],
   };
 }

@@ -8,6 +8,8 @@ export interface EvalOptions {
   gold?: string;
   /** Score only this part of a data set that has parts (verify: `tune` or `check`); default all. */
   part?: string;
+  /** Also score this many fixed shuffled orders (seeds 1..n), for tasks that depend on order (clusters). */
+  shuffles?: number;
   /** Reports progress on long runs; a no-op by default. */
   progress: (done: number, total: number) => void;
 }

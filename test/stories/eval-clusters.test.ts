@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { bcubed, evalClusters } from '../../src/eval/clusters.js';
+import { bcubed, evalClusters, shuffledOrder } from '../../src/eval/clusters.js';
 
 test('B-cubed matches a hand computation', () => {
   // Gold {1,2,3} {4,5}; predicted {1,2} {3,4,5}.
@@ -33,8 +33,18 @@ test('eval clusters reads ECB+ JSONL, scores cluster and topic, and writes {id, 
   ];
   writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
   const out = path.join(dir, 'pred.jsonl');
-  const report = await evalClusters({ data, predictions: out, progress: () => {} });
+  const report = await evalClusters({ data, predictions: out, shuffles: 3, progress: () => {} });
   assert.deepEqual(report.metrics.cluster, { precision: 1, recall: 1, f1: 1 });
+  const shuffled = report.metrics.shuffled as { seed: number; f1: number }[];
+  assert.deepEqual(
+    shuffled.map((r) => [r.seed, r.f1]),
+    [
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ],
+  );
+  assert.match(report.lines.join('\n'), /3 shuffled orders: seed 1: 1\.000 \(2\).* min 1\.000/);
   assert.equal(report.metrics.clustersFound, 2);
   const predictions = readFileSync(out, 'utf8')
     .trim()
@@ -48,4 +58,19 @@ test('eval clusters reads ECB+ JSONL, scores cluster and topic, and writes {id, 
   await assert.rejects(evalClusters({ data: path.join(dir, 'missing.jsonl'), progress: () => {} }));
   writeFileSync(path.join(dir, 'bad.jsonl'), '{"id": 1}\n');
   await assert.rejects(evalClusters({ data: path.join(dir, 'bad.jsonl'), progress: () => {} }), /line 1/);
+});
+
+test('shuffled orders are fixed permutations: the same for a seed, different across seeds', () => {
+  const a = shuffledOrder(50, 1);
+  assert.deepEqual(a, shuffledOrder(50, 1));
+  assert.deepEqual(
+    [...a].sort((x, y) => x - y),
+    Array.from({ length: 50 }, (_, i) => i),
+  );
+  assert.notDeepEqual(a, shuffledOrder(50, 2));
+  assert.notDeepEqual(
+    a,
+    Array.from({ length: 50 }, (_, i) => i),
+  );
+  assert.deepEqual(shuffledOrder(0, 3), []);
 });

@@ -17,11 +17,12 @@ export function registerEval(program: Command): void {
     )
     .option('--predictions <file>', 'also write the raw system output for an independent scorer')
     .option('--part <name>', 'score only this part of the data set (verify: tune or check)')
+    .option('--shuffles <n>', 'clusters: also score n fixed shuffled orders (seeds 1..n) and their minimum')
     .option('--json', 'end with one JSON line of the figures')
     .addHelpText(
       'after',
       examples(
-        'dossier eval clusters --data ../shared/data/clustering/ecbplus/dev.jsonl --json',
+        'dossier eval clusters --data ../shared/data/clustering/ecbplus/dev.jsonl --shuffles 5 --json',
         'dossier eval quotes --data ../shared/data/quotes/polnear/dev.jsonl --predictions quotes.jsonl',
         'dossier eval figures --data test/gold/figures.jsonl',
       ),
@@ -29,7 +30,14 @@ export function registerEval(program: Command): void {
     .action(
       async (
         task: string,
-        opts: { data: string; gold?: string; predictions?: string; part?: string; json?: boolean },
+        opts: {
+          data: string;
+          gold?: string;
+          predictions?: string;
+          part?: string;
+          shuffles?: string;
+          json?: boolean;
+        },
       ) => {
         const load = EVAL_TASKS[task];
         if (!load) {
@@ -44,6 +52,13 @@ export function registerEval(program: Command): void {
             `drop --gold, or use it with ${[...GOLD_TASKS].join(' or ')}`,
           );
         }
+        const shuffles = opts.shuffles === undefined ? 0 : Number(opts.shuffles);
+        if (!Number.isInteger(shuffles) || shuffles < 0 || shuffles > 100) {
+          throw new InputError(
+            `--shuffles ${opts.shuffles} is not a count`,
+            'give a whole number from 0 to 100',
+          );
+        }
         const bar = progressBar(`eval ${task}`);
         const run = await load();
         const report = await run({
@@ -51,6 +66,7 @@ export function registerEval(program: Command): void {
           gold: opts.gold,
           predictions: opts.predictions,
           part: opts.part,
+          shuffles,
           progress: bar.update,
         });
         bar.stop();
