@@ -52,7 +52,7 @@ describe('the resolver agrees in gender and number', () => {
   });
 
   it('takes first names from the lexicon it is handed', () => {
-    const text = 'Ann Lee met Bob Kim. “Fine,” she said.';
+    const text = 'Bob Kim met Ann Lee. “Fine,” she said.';
     const entities = entitiesOf(text, [
       ['PERSON', 'Ann Lee'],
       ['PERSON', 'Bob Kim'],
@@ -60,8 +60,22 @@ describe('the resolver agrees in gender and number', () => {
     const withGender = smallLexicon();
     const noGender = { ...withGender, speakers: { ...withGender.speakers, firstNameGender: () => null } };
     assert.deepEqual(speakers(text, entities, withGender), ['Ann Lee']);
-    // Without a gender, the nearest person is taken.
+    // Without a gender, the sentence's subject is the most salient person.
     assert.deepEqual(speakers(text, entities, noGender), ['Bob Kim']);
+  });
+
+  it('gives a pronoun the salient subject, not a name inside a quotation or an object', () => {
+    const text =
+      'Mr. Obama dismissed the criticism of Peabody Energy. “You know, I love Larry Tribe,” he said. ' +
+      'Sen. David Perdue (R-Ga.) said the attacks did not hurt Mitt Romney in 2012. “Those are distractions,” he said.';
+    const entities = entitiesOf(text, [
+      ['PERSON', 'Obama'],
+      ['PERSON', 'Larry Tribe'],
+      ['PERSON', 'David Perdue'],
+      ['PERSON', 'Mitt Romney'],
+    ]);
+    assert.deepEqual(speakers(text, entities).slice(0, 1), ['Obama']);
+    assert.deepEqual(speakers(text, entities).at(-1), 'David Perdue');
   });
 
   it('gives "I" no earlier name: the first person is whoever speaks', () => {

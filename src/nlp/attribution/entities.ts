@@ -1,13 +1,20 @@
 import type { Doc, Entity, Span } from '../../model/index.js';
 import type { Lexicon } from '../lexicon.js';
+import { scanQuoteMarks } from '../quotes/marks.js';
+import { lowerBound } from './lower-bound.js';
+import { insideAny, isSubject, type SalientMention, tokenAt } from './salience.js';
 
 /** The article's entities indexed once, so each speaker resolves in logarithmic time. */
 export interface EntityIndex {
   /** Every entity mention, sorted by start. */
   mentions: Array<{ span: Span; entity: Entity }>;
   /** Mentions of people, and of groups and places that can speak as "they"/"it", sorted by end. */
-  persons: Array<{ end: number; entity: Entity }>;
-  groups: Array<{ end: number; entity: Entity }>;
+  persons: SalientMention[];
+  groups: SalientMention[];
+  /** The quotations' contents, sorted and disjoint: a name inside one is no antecedent outside it. */
+  quoted: Span[];
+  /** Entities by id. */
+  byId: Map<string, Entity>;
   /** Entities by each word of their names and aliases ("Austin" → Lloyd J. Austin III). */
   byWord: Map<string, Entity>;
   /** The gender of each person whose text or first name tells it ("Mrs. Clinton", "Hillary"); absent when unknown. */
@@ -23,11 +30,19 @@ export function indexEntities(doc: Doc, entities: Entity[], lex: Lexicon): Entit
   const persons: EntityIndex['persons'] = [];
   const groups: EntityIndex['groups'] = [];
   const byWord = new Map<string, Entity>();
+  const quoted = quoteRegions(doc);
+  const salient = (span: Span, entity: Entity): SalientMention => ({
+    end: span.end,
+    entity,
+    sentence: doc.sentenceOf[tokenAt(doc, span.start)] ?? 0,
+    subject: isSubject(doc, span, lex),
+    quoted: insideAny(quoted, span.start),
+  });
   for (const entity of entities) {
     for (const span of entity.mentions) {
       mentions.push({ span, entity });
-      if (entity.type === 'PERSON') persons.push({ end: span.end, entity });
-      else if (entity.type === 'ORG' || entity.type === 'LOC') groups.push({ end: span.end, entity });
+      if (entity.type === 'PERSON') persons.push(salient(span, entity));
+      else if (entity.type === 'ORG' || entity.type === 'LOC') groups.push(salient(span, entity));
     }
     for (const n of [entity.name, ...entity.aliases]) {
       for (const w of n.split(/\s+/)) {
@@ -45,7 +60,29 @@ export function indexEntities(doc: Doc, entities: Entity[], lex: Lexicon): Entit
     const gender = entity.type === 'PERSON' ? genderOf(doc, entity, lex) : null;
     if (gender) genders.set(entity.id, gender);
   }
-  return { mentions, persons, groups, byWord, genders };
+  return {
+    mentions,
+    persons,
+    groups,
+    quoted,
+    byId: new Map(entities.map((e) => [e.id, e])),
+    byWord,
+    genders,
+  };
+}
+
+/** The contents of the article's quotations as sorted, disjoint spans (nested ones merged). */
+function quoteRegions(doc: Doc): Span[] {
+  const spans = scanQuoteMarks(doc)
+    .flatMap((q) => q.fragments)
+    .sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged;
 }
 
 /** The word right before offset `at`, lower case ("mr." before "Obama"). */
@@ -75,18 +112,6 @@ function genderOf(doc: Doc, entity: Entity, lex: Lexicon): Gender | null {
   return null;
 }
 
-/** Index of the first element whose key is ≥ `at` (binary search). */
-export function lowerBound<T>(items: T[], at: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The entity named at the head of `span`: one of its mentions covers the span's last character (an
  * English noun phrase ends in its head: "U.S. Secretary of Defense Lloyd J. Austin III" is Austin,
@@ -102,7 +127,7 @@ export function entityAt(index: EntityIndex, span: Span): Entity | null {
 }
 
 /** The entity mentioned last before offset `at` among `sorted` (by end). */
-export function latestBefore(sorted: Array<{ end: number; entity: Entity }>, at: number): Entity | null {
+export function latestBefore(sorted: readonly SalientMention[], at: number): Entity | null {
   const k = lowerBound(sorted, at + 1, (m) => m.end) - 1;
   return k >= 0 ? sorted[k].entity : null;
 }

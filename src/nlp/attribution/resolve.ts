@@ -1,7 +1,9 @@
 import type { Doc, Entity, Span, Speaker } from '../../model/index.js';
 import type { Lexicon, PronounAgreement } from '../lexicon.js';
-import { type EntityIndex, entityAt, latestBefore, lowerBound } from './entities.js';
+import { type EntityIndex, entityAt, latestBefore } from './entities.js';
+import { lowerBound } from './lower-bound.js';
 import type { MentionRange } from './mentions.js';
+import { insideAny, mostSalient, SALIENCE_SENTENCES, tokenAt } from './salience.js';
 
 /** Speakers named so far in the article, latest last, for pronouns and short names. */
 export interface SpeakerHistory {
@@ -23,32 +25,65 @@ function withoutArticle(words: string, lex: Lexicon): string {
 
 type Referent = { name: string; entityId: string | null };
 
+/** Where a pronoun stands: its offset, its sentence, and whether it is inside a quotation. */
+interface PronounSite {
+  at: number;
+  sentence: number;
+  quoted: boolean;
+}
+
+function siteOf(doc: Doc, index: EntityIndex, at: number): PronounSite {
+  return { at, sentence: doc.sentenceOf[tokenAt(doc, at)] ?? 0, quoted: insideAny(index.quoted, at) };
+}
+
+/** How much a person of unknown gender weighs against one whose gender agrees: often a place the tagger took for a person. */
+const UNKNOWN_GENDER = 0.5;
+
 /**
- * The antecedent of a personal pronoun before offset `at`: the nearest person whose gender agrees
- * ("she" never goes to a man; a person of unknown gender agrees with both), else the latest earlier
- * speaker who agrees.
+ * The antecedent of a personal pronoun: the most salient person of its gender in the last few
+ * sentences, earlier speakers counting as subjects where they spoke ("she" never goes to a man; a
+ * person of unknown gender weighs less); else the nearest person who agrees, else the latest
+ * earlier speaker who agrees.
  */
 function personFor(
+  doc: Doc,
   index: EntityIndex,
   gender: 'male' | 'female',
-  at: number,
+  site: PronounSite,
   history: SpeakerHistory,
 ): Referent | null {
-  const agrees = (id: string | null) => {
+  const factor = (id: string | null) => {
     const g = id ? index.genders.get(id) : undefined;
-    return g === undefined || g === gender;
+    if (g === undefined) return UNKNOWN_GENDER;
+    return g === gender ? 1 : 0;
   };
+  const spoke = recentSpeakers(doc, index, history, site.sentence);
+  const salient = mostSalient(index.persons, site.at, site.sentence, site.quoted, (e) => factor(e.id), spoke);
+  if (salient) return { name: salient.name, entityId: salient.id };
   const persons = index.persons;
-  const top = lowerBound(persons, at + 1, (m) => m.end) - 1;
+  const top = lowerBound(persons, site.at + 1, (m) => m.end) - 1;
   for (let k = top; k >= 0 && top - k < PRONOUN_WINDOW; k--) {
     const { entity } = persons[k];
-    if (agrees(entity.id)) return { name: entity.name, entityId: entity.id };
+    if (factor(entity.id) > 0) return { name: entity.name, entityId: entity.id };
   }
   for (let i = history.named.length - 1; i >= 0 && history.named.length - i <= HISTORY_WINDOW; i--) {
     const earlier = history.named[i];
-    if (agrees(earlier.entityId)) return earlier;
+    if (factor(earlier.entityId) > 0) return earlier;
   }
   return null;
+}
+
+/** The earlier speakers with an entity who spoke within the salience window of `sentence`, and where. */
+function recentSpeakers(doc: Doc, index: EntityIndex, history: SpeakerHistory, sentence: number) {
+  const out: Array<{ entity: Entity; sentence: number }> = [];
+  for (let i = history.named.length - 1; i >= 0 && history.named.length - i <= HISTORY_WINDOW; i--) {
+    const s = history.named[i];
+    const at = doc.sentenceOf[tokenAt(doc, s.span.start)] ?? 0;
+    if (sentence - at > SALIENCE_SENTENCES) break;
+    const entity = s.entityId ? index.byId.get(s.entityId) : undefined;
+    if (entity && at <= sentence) out.push({ entity, sentence: at });
+  }
+  return out;
 }
 
 /**
@@ -73,7 +108,7 @@ export function resolveSpan(
   }
   const pronoun = /\s/.test(words) ? undefined : lex.speakers.pronouns.get(words.toLowerCase());
   if (pronoun !== undefined) {
-    const found = pronounReferent(index, pronoun, span.start, history);
+    const found = pronounReferent(doc, index, pronoun, span.start, history);
     return found ? { ...found, span } : { name: words, entityId: null, span };
   }
   const bare = withoutArticle(words, lex);
@@ -85,12 +120,14 @@ export function resolveSpan(
 
 /** The referent of a pronoun by its agreement: a person of its gender, a group, or anyone. */
 function pronounReferent(
+  doc: Doc,
   index: EntityIndex,
   agreement: PronounAgreement,
   at: number,
   history: SpeakerHistory,
 ): Referent | null {
-  if (agreement === 'male' || agreement === 'female') return personFor(index, agreement, at, history);
+  if (agreement === 'male' || agreement === 'female')
+    return personFor(doc, index, agreement, siteOf(doc, index, at), history);
   if (agreement === 'plural') return groupFor(index, at);
   if (agreement === 'any') return anyFor(index, at, history);
   return null;
