@@ -1,5 +1,5 @@
 import type { Identity } from '../compare/index.js';
-import type { Analysis, Qualifier, QuoteKind, Span, Stance } from '../model/index.js';
+import type { Analysis, Figure, QuoteKind, Span, Stance } from '../model/index.js';
 
 /** Where a finding sits: the article and the span of its text. */
 export interface Citation {
@@ -8,16 +8,11 @@ export interface Citation {
 }
 
 /** One figure as a source gives it, with who claims it, where and when. */
-export interface LedgerFigure {
-  text: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  increment: boolean;
-  unit: string | null;
-  subject: string | null;
-  claimant: string | null;
+export interface LedgerFigure
+  extends Pick<
+    Figure,
+    'text' | 'value' | 'low' | 'high' | 'qualifier' | 'increment' | 'unit' | 'subject' | 'claimant'
+  > {
   outlet: string | null;
   /** The article's publish date (ISO), or null. */
   date: string | null;

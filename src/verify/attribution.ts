@@ -1,5 +1,6 @@
 import { alignWords, dice, type Identity, type NameRef, type Word, type WordOp } from '../compare/index.js';
 import type { Entity, Span, Stance, VerifyItem } from '../model/index.js';
+import { commitmentOf } from './commitment.js';
 import { type CheckedText, wordsIn } from './sources.js';
 
 /** The stance a cue word states ("denied" denies, "said" reports), or null for other words. */
@@ -14,14 +15,6 @@ const MAX_CANDIDATES = 20;
 /** A word in more source sentences than this does not help find the one a draft sentence copies. */
 const MAX_POSTINGS = 200;
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'nobody', 'nothing', 'none', 'neither', 'nor']);
-const COMMITMENT: Record<Stance, string> = {
-  confirms: 'asserts',
-  reports: 'asserts',
-  estimates: 'asserts',
-  speculates: 'asserts',
-  denies: 'denies',
-  declines: 'declines',
-};
 const PEOPLE_AND_GROUPS = new Set<Entity['type']>(['PERSON', 'ORG']);
 
 /** A sentence of a source, found through the words it shares with a draft sentence. */
@@ -217,7 +210,7 @@ function changedName(
 function changedStance(d: Word[], s: Word[], stanceOf: StanceOf): string | null {
   const ours = d.map((w) => stanceOf(w.norm)).find((x) => x !== null);
   const theirs = s.map((w) => stanceOf(w.norm)).find((x) => x !== null);
-  if (!ours || !theirs || COMMITMENT[ours] === COMMITMENT[theirs]) return null;
+  if (!ours || !theirs || commitmentOf(ours) === commitmentOf(theirs)) return null;
   return `“${d.map((w) => w.raw).join(' ')}” where the source has “${s.map((w) => w.raw).join(' ')}”`;
 }
 

@@ -1,5 +1,6 @@
 import { contentWords, type Identity, type NameRef, surnameOf, wordsOf } from '../compare/index.js';
-import type { Claim, Stance, VerifyItem } from '../model/index.js';
+import type { Claim, VerifyItem } from '../model/index.js';
+import { type Commitment, commitmentOf } from './commitment.js';
 import { type CheckedText, outletsNamed } from './sources.js';
 
 /** Share of the draft proposition's content words a source proposition must have to state the same thing. */
@@ -9,16 +10,6 @@ const MIN_DRAFT_SHARE = 0.3;
 /** Share of them a sentence of an outlet's article must have to be what the draft says the outlet reports. */
 const OUTLET_REPORTS = 0.8;
 
-/** What a stance commits the claimant to: asserting, denying, or declining to say. */
-type Commitment = 'asserts' | 'denies' | 'declines';
-const COMMITMENT: Record<Stance, Commitment> = {
-  confirms: 'asserts',
-  reports: 'asserts',
-  estimates: 'asserts',
-  speculates: 'asserts',
-  denies: 'denies',
-  declines: 'declines',
-};
 /** Words that say a claimant did not comment; what remains of the proposition is the topic. */
 const NO_COMMENT = new Set([
   'comment',
@@ -92,7 +83,7 @@ function onlyFigures(draft: CheckedText, c: Claim): boolean {
 }
 
 function read(claim: Claim, text: CheckedText): Reading {
-  const commitment = COMMITMENT[claim.stance];
+  const commitment = commitmentOf(claim.stance);
   const words = contentWords(claim.text).filter((w) => !(commitment === 'declines' && NO_COMMENT.has(w)));
   const negators = wordsOf(claim.text).filter((w) => NEGATIONS.has(w) || /n['’]t$/.test(w)).length;
   // A refusal's "not" is its cue ("has not commented"), not a negated proposition.

@@ -3,6 +3,13 @@
  * and verify all compare through src/compare). Data only: the code takes them as they are, and
  * tests may hand in a smaller copy of the same shape.
  */
+import {
+  DEMONSTRATIVES,
+  OBJECT_PRONOUNS,
+  POSSESSIVES,
+  SUBJECT_PRONOUNS,
+} from '../../nlp/data/function-words.js';
+
 export const COMPARE_WORDS = {
   /** Function words and figure qualifiers that say nothing about what is counted. */
   stopwords: [
@@ -21,15 +28,8 @@ export const COMPARE_WORDS = {
     'and',
     'or',
     'as',
-    'that',
-    'this',
-    'these',
-    'those',
-    'its',
-    'their',
-    'his',
-    'her',
-    'our',
+    ...DEMONSTRATIVES,
+    ...POSSESSIVES,
     'have',
     'has',
     'had',
@@ -205,22 +205,5 @@ export const COMPARE_WORDS = {
     '’s',
   ],
   /** Words that stand for a speaker without naming one: such a speaker cannot be compared by name. */
-  pronouns: [
-    'he',
-    'she',
-    'they',
-    'i',
-    'we',
-    'you',
-    'it',
-    'him',
-    'her',
-    'them',
-    'us',
-    'me',
-    "i'd",
-    "i'm",
-    "he's",
-    "she's",
-  ],
+  pronouns: [...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS, 'her', "i'd", "i'm", "he's", "she's"],
 } as const;

@@ -2,24 +2,11 @@
  * Word lists of the figure scorer's two comparison rules (test/gold/real-figures/README.md):
  * where a subject's head noun ends, and which words of a claimant do not identify it.
  */
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../../nlp/data/function-words.js';
+import { LEGISLATOR_TITLES } from '../../nlp/data/titles.js';
 
 /** Leading words dropped before a subject or claimant is compared. */
-export const DETERMINERS = [
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-];
+export const DETERMINERS: readonly string[] = [...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVES];
 
 /** Words that open a post-modifier: the head noun is the word before the first of them. */
 export const POSTMODIFIER_OPENERS = [
@@ -254,12 +241,7 @@ export const CLAIMANT_TITLES = [
   'ms',
   'miss',
   'dr',
-  'sen',
-  'senator',
-  'rep',
-  'representative',
-  'gov',
-  'governor',
+  ...LEGISLATOR_TITLES,
   'president',
   'vice',
   'secretary',

@@ -1,3 +1,5 @@
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, SUBJECT_PRONOUNS } from './function-words.js';
+
 /**
  * Abbreviations whose period belongs to the word. `titles` never end a sentence ("Lt. Gen. Smith");
  * `others` may end one when a sentence starter follows ("troops to the U.S. The move ...").
@@ -169,20 +171,9 @@ export const STATE_LABELS = [
 ];
 
 export const SENTENCE_STARTERS = [
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...ARTICLES,
+  ...SUBJECT_PRONOUNS,
+  ...DEMONSTRATIVES,
   'but',
   'and',
   'in',
@@ -196,12 +187,7 @@ export const SENTENCE_STARTERS = [
   'after',
   'before',
   'there',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
+  ...POSSESSIVES,
   'so',
   'yet',
   'however',

@@ -1,3 +1,5 @@
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, SUBJECT_PRONOUNS } from './function-words.js';
+
 /** Generational suffixes that end a personal name but are not its surname ("Lloyd J. Austin III"). */
 export const NAME_SUFFIXES: readonly string[] = [
   'jr',
@@ -33,9 +35,7 @@ export const ACRONYM_SKIP: readonly string[] = [
 
 /** Capitalised words that open sentences but never names, so they are not read as part of one. */
 export const NOT_NAME_WORDS: readonly string[] = [
-  'the',
-  'a',
-  'an',
+  ...ARTICLES,
   'for',
   'in',
   'on',
@@ -53,21 +53,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'after',
   'before',
   'since',
-  'this',
-  'that',
-  'these',
-  'those',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
+  ...DEMONSTRATIVES,
+  ...SUBJECT_PRONOUNS,
+  ...POSSESSIVES,
   'so',
   'yet',
   'however',

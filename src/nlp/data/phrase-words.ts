@@ -1,3 +1,5 @@
+import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS } from './function-words.js';
+
 /** Forms of "be": before a cue verb they make it passive ("was maintained", "is believed"). */
 export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
 
@@ -9,25 +11,8 @@ export const VERB_NEGATIONS = ['not', "n't", 'n’t', 'never', 'neither', 'nor',
  * content words and stops at these. Lower case.
  */
 export const PHRASE_WORDS = {
-  determiners: [
-    'the',
-    'a',
-    'an',
-    'this',
-    'these',
-    'those',
-    'its',
-    'their',
-    'his',
-    'her',
-    'our',
-    'my',
-    'your',
-    'each',
-    'every',
-    'both',
-    'all',
-  ],
+  // "that" is no determiner here: it opens a clause more often than it points.
+  determiners: [...ARTICLES, 'this', 'these', 'those', ...POSSESSIVES, 'each', 'every', 'both', 'all'],
   prepositions: [
     'of',
     'in',
@@ -108,23 +93,7 @@ export const PHRASE_WORDS = {
     'however',
     'meanwhile',
   ],
-  pronouns: [
-    'he',
-    'she',
-    'it',
-    'they',
-    'we',
-    'i',
-    'you',
-    'him',
-    'them',
-    'us',
-    'me',
-    'there',
-    'here',
-    'what',
-    'this',
-  ],
+  pronouns: [...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS, 'there', 'here', 'what', 'this'],
   auxiliaries: [
     ...BE_FORMS,
     'am',

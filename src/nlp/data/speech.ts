@@ -1,3 +1,5 @@
+import { LEGISLATOR_TITLES } from './titles.js';
+
 /** Personal pronouns that can name a speaker, with the gender a resolved person must allow. */
 // The first person (I, we) is the writer or whoever is quoted: no earlier name stands for it.
 export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'any' | 'first'> = {
@@ -352,12 +354,7 @@ export const ROLE_WORDS = [
   'minister',
   'prime',
   'foreign',
-  'sen',
-  'senator',
-  'rep',
-  'representative',
-  'gov',
-  'governor',
+  ...LEGISLATOR_TITLES,
   'mayor',
   'gen',
   'general',

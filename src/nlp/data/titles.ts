@@ -225,3 +225,6 @@ export const HONORIFICS: readonly string[] = [
   'mrs',
   'ms',
 ];
+
+/** Titles of legislators and governors, short and long ("Sen.", "Senator"), lower case without the point. */
+export const LEGISLATOR_TITLES = ['sen', 'senator', 'rep', 'representative', 'gov', 'governor'] as const;
