@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { z } from 'zod';
 import { toArticle } from '../ingest/index.js';
 import type { Analysis } from '../model/index.js';
 import { type AnalyzerResources, analyze } from '../nlp/index.js';
 import { loadResources } from '../resources.js';
 import { type ClusterOptions, createClusterer, type StoryFeatures, storyFeatures } from '../stories/index.js';
-import { readDataFile } from './data-file.js';
+import { readJsonlFile } from './data-file.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /** One document of the ECB+ clustering JSONL (`../shared/data/clustering/ecbplus/`). */
@@ -25,27 +25,29 @@ export interface BCubed {
   f1: number;
 }
 
-/** Reads the JSONL data set; a line that does not parse names its number. */
+const clusterDoc = z.object({
+  id: z.string(),
+  title: z
+    .string()
+    .nullish()
+    .transform((t) => t ?? null),
+  text: z.string(),
+  date: z
+    .string()
+    .nullish()
+    .transform((d) => d ?? null),
+  cluster: z.string(),
+  topic: z.string(),
+});
+
+/** Reads the JSONL data set; a line that does not fit names its number and field. */
 export function readClusterDocs(path: string): ClusterDoc[] {
-  const lines = readDataFile(
-    path,
-    'the clustering data',
-    'pass --data ECB+ JSONL such as ../shared/data/clustering/ecbplus/dev.jsonl',
-  )
-    .split('\n')
-    .filter((l) => l.trim());
-  return lines.map((line, i) => {
-    try {
-      const row = JSON.parse(line) as ClusterDoc;
-      if (typeof row.id !== 'string' || typeof row.text !== 'string') throw new Error('missing id or text');
-      return row;
-    } catch (error) {
-      throw new InputError(
-        `line ${i + 1} is not a clustering document: ${(error as Error).message}`,
-        'give ECB+ JSONL: {id, title, text, cluster, topic}',
-        path,
-      );
-    }
+  return readJsonlFile(path, {
+    what: 'the clustering data',
+    hint: 'pass --data ECB+ JSONL such as ../shared/data/clustering/ecbplus/dev.jsonl',
+    schema: clusterDoc,
+    line: 'a clustering document',
+    format: 'give ECB+ JSONL: {id, title, text, date, cluster, topic}',
   });
 }
 

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { z } from 'zod';
 import type { Analysis, Article, Entity } from '../model/index.js';
 import { analyze } from '../nlp/index.js';
 import { createLinker, type Linker } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import { createClusterer, storyFeatures } from '../stories/index.js';
 import { type BCubed, bcubed } from './clusters.js';
-import { readDataFile } from './data-file.js';
+import { readJsonlFile } from './data-file.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
 /** A gold mention of the ECB+ entity JSONL (`../shared/data/entities/ecbplus/`). */
@@ -26,31 +26,39 @@ export interface EntityDoc {
   mentions: GoldMention[];
 }
 
-/** Reads the JSONL data set; a line that does not parse, or a mention that does not slice to its text, names its line. */
+const entityDoc = z
+  .object({
+    id: z.string(),
+    title: z
+      .string()
+      .nullish()
+      .transform((t) => t ?? null),
+    text: z.string(),
+    mentions: z.array(
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        text: z.string(),
+        type: z.string().optional(),
+        cluster: z.string(),
+      }),
+    ),
+  })
+  .superRefine((row, ctx) => {
+    row.mentions.forEach((m, i) => {
+      if (row.text.slice(m.start, m.end) !== m.text)
+        ctx.addIssue({ code: 'custom', path: ['mentions', i], message: `“${m.text}” is not at ${m.start}` });
+    });
+  });
+
+/** Reads the JSONL data set; a line that does not fit, or a mention that does not slice to its text, names its line. */
 export function readEntityDocs(path: string): EntityDoc[] {
-  const lines = readDataFile(
-    path,
-    'the entity data',
-    'pass --data ECB+ JSONL such as ../shared/data/entities/ecbplus/dev.jsonl',
-  )
-    .split('\n')
-    .filter((l) => l.trim());
-  return lines.map((line, i) => {
-    try {
-      const row = JSON.parse(line) as EntityDoc;
-      if (typeof row.id !== 'string' || typeof row.text !== 'string' || !Array.isArray(row.mentions))
-        throw new Error('missing id, text or mentions');
-      for (const m of row.mentions)
-        if (row.text.slice(m.start, m.end) !== m.text)
-          throw new Error(`mention “${m.text}” is not at ${m.start}`);
-      return row;
-    } catch (error) {
-      throw new InputError(
-        `line ${i + 1} is not an entity document: ${(error as Error).message}`,
-        'give ECB+ entity JSONL: {id, title, text, mentions: [{start, end, text, cluster}]}',
-        path,
-      );
-    }
+  return readJsonlFile(path, {
+    what: 'the entity data',
+    hint: 'pass --data ECB+ JSONL such as ../shared/data/entities/ecbplus/dev.jsonl',
+    schema: entityDoc,
+    line: 'an entity document',
+    format: 'give ECB+ entity JSONL: {id, title, text, mentions: [{start, end, text, cluster}]}',
   });
 }
 

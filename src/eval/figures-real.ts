@@ -4,6 +4,7 @@ import type { Figure } from '../model/index.js';
 import { findEntities, findFigures, findQuotes, readAttribution, readDoc } from '../nlp/index.js';
 import { loadResources } from '../resources.js';
 import { sameClaimant, sameNumber, sameSubjectHead, subjectHead } from './figure-compare.js';
+import { takeGreedyPairs } from './pairing.js';
 import type { PolnearArticle } from './polnear.js';
 import {
   loadGoldArticles,
@@ -60,17 +61,7 @@ function matchFigures(gold: RealGoldFigure[], predicted: Figure[]): [RealGoldFig
       const o = overlap(g, p.span);
       if (o > 0) candidates.push([o, g, p]);
     }
-  candidates.sort((x, y) => y[0] - x[0]);
-  const usedG = new Set<RealGoldFigure>();
-  const usedP = new Set<Figure>();
-  const pairs: [RealGoldFigure, Figure][] = [];
-  for (const [, g, p] of candidates) {
-    if (usedG.has(g) || usedP.has(p)) continue;
-    usedG.add(g);
-    usedP.add(p);
-    pairs.push([g, p]);
-  }
-  return pairs;
+  return takeGreedyPairs(candidates.sort((x, y) => y[0] - x[0]));
 }
 
 const unitOf = (u: string | null) => (u ? u.toLowerCase().replace(/^per ?cent$/, 'percent') : null);

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import type { Figure, Qualifier } from '../model/index.js';
 import { sameSubjectHead } from './figure-compare.js';
-import { analyzeGold, type GoldLine, normalizePhrase, ratio, readGold, splitsOf } from './gold.js';
+import { analyzeGold, type GoldLine, normalizePhrase, readGold, scoreBySplit, type Tally } from './gold.js';
 import { isRealFigureGold } from './real-gold.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
@@ -21,17 +20,6 @@ interface FigureLine extends GoldLine {
   figures: GoldFigure[];
 }
 
-/** Counts for one split. */
-interface Tally {
-  gold: number;
-  predicted: number;
-  matched: number;
-  valueQualifier: number;
-  increment: number;
-  subjectHead: number;
-  claimant: number;
-}
-
 /**
  * Scores figures on a gold set: the real-news gold (test/gold/real-figures/, spans into PolNeAR
  * articles) or the sentence gold (test/gold/figures.jsonl), told apart by their lines.
@@ -48,43 +36,15 @@ export async function evalFigures(options: EvalOptions): Promise<EvalReport> {
  * per split ("dev", "heldout") and overall. Precision counts spurious figures (years, dates…).
  */
 async function evalSentenceFigures(options: EvalOptions): Promise<EvalReport> {
-  const lines = readGold<FigureLine>(options.data, 'figures');
   const run = analyzeGold();
-  const tallies = new Map<string, Tally>();
-  const predictions: string[] = [];
-  const misses: string[] = [];
-  lines.forEach((line, n) => {
-    const predicted = run(line).figures;
-    const tally = scoreLine(line, predicted, misses);
-    for (const split of [line.split, 'all']) add(tallies, split, tally);
-    predictions.push(JSON.stringify({ id: line.id, figures: predicted }));
-    options.progress(n + 1, lines.length);
+  return scoreBySplit(readGold<FigureLine>(options.data, 'figures'), options, {
+    task: 'figures',
+    items: 'figures',
+    predict: (line) => run(line).figures,
+    score: scoreLine,
+    checks: ['valueQualifier', 'increment', 'subjectHead', 'claimant'],
+    columns: 'val+qual incr    subject claimant',
   });
-  if (options.predictions) writeFileSync(options.predictions, `${predictions.join('\n')}\n`);
-  const metrics: Record<string, unknown> = {};
-  const out = [
-    `figures on ${options.data}: ${lines.length} sentences`,
-    'split     gold  P       R       val+qual incr    subject claimant',
-  ];
-  for (const split of splitsOf(lines)) {
-    const t = tallies.get(split);
-    if (!t) continue;
-    const m = {
-      figures: t.gold,
-      predicted: t.predicted,
-      precision: ratio(t.matched, t.predicted),
-      recall: ratio(t.matched, t.gold),
-      valueQualifier: ratio(t.valueQualifier, t.gold),
-      increment: ratio(t.increment, t.gold),
-      subjectHead: ratio(t.subjectHead, t.gold),
-      claimant: ratio(t.claimant, t.gold),
-    };
-    metrics[split] = m;
-    out.push(
-      `${split.padEnd(8)} ${String(t.gold).padStart(5)}  ${[m.precision, m.recall, m.valueQualifier, m.increment, m.subjectHead, m.claimant].map((x) => x.toFixed(4)).join('  ')}`,
-    );
-  }
-  return { task: 'figures', metrics, lines: out.concat(misses.length ? ['errors:', ...misses] : []) };
 }
 
 function scoreLine(line: FigureLine, predicted: Figure[], misses: string[]): Tally {
@@ -139,13 +99,4 @@ function describe(f: GoldFigure | Figure, k: string): string {
 function same(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-}
-
-function add(tallies: Map<string, Tally>, split: string, t: Tally): void {
-  const sum = tallies.get(split);
-  if (!sum) {
-    tallies.set(split, { ...t });
-    return;
-  }
-  for (const k of Object.keys(t) as (keyof Tally)[]) sum[k] += t[k];
 }

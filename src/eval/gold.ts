@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { toArticle } from '../ingest/index.js';
 import type { Claim, Figure } from '../model/index.js';
 import { buildLexicon, findClaims, findFigures, readAttribution, readDoc } from '../nlp/index.js';
 import { readDataFile } from './data-file.js';
+import type { EvalOptions, EvalReport } from './task.js';
 
 /** One annotated sentence of a gold set (`test/gold/*.jsonl`); `split` is "dev" or "heldout". */
 export interface GoldLine {
@@ -89,4 +91,71 @@ export function ratio(correct: number, total: number): number {
 /** Splits in a fixed order, then "all". */
 export function splitsOf(lines: GoldLine[]): string[] {
   return [...new Set(lines.map((l) => l.split))].sort().concat('all');
+}
+
+/** Counts for one gold line or one split: gold items, predictions, matches, then one count per check. */
+export type Tally = { gold: number; predicted: number; matched: number } & Record<string, number>;
+
+/** What one sentence-gold evaluation predicts and checks, and how it names its columns. */
+export interface SplitScoring<L extends GoldLine, P> {
+  task: string;
+  /** What the gold items are called in the metrics and the predictions file ("figures"). */
+  items: string;
+  predict: (line: L) => P[];
+  /** Counts a line's matches and checks, and pushes one line per error to `misses`. */
+  score: (line: L, predicted: P[], misses: string[]) => Tally;
+  /** The checks after precision and recall, in column order, each scored over all gold items. */
+  checks: readonly string[];
+  /** The table's header after the split, gold, P and R columns. */
+  columns: string;
+}
+
+/**
+ * Scores a sentence gold set per split ("dev", "heldout") and overall: precision and recall of the
+ * matches, then each check as a share of the gold items (a missed item is wrong on each).
+ */
+export function scoreBySplit<L extends GoldLine, P>(
+  lines: L[],
+  options: EvalOptions,
+  scoring: SplitScoring<L, P>,
+): EvalReport {
+  const tallies = new Map<string, Tally>();
+  const predictions: string[] = [];
+  const misses: string[] = [];
+  lines.forEach((line, n) => {
+    const predicted = scoring.predict(line);
+    const tally = scoring.score(line, predicted, misses);
+    for (const split of [line.split, 'all']) addTally(tallies, split, tally);
+    predictions.push(JSON.stringify({ id: line.id, [scoring.items]: predicted }));
+    options.progress(n + 1, lines.length);
+  });
+  if (options.predictions) writeFileSync(options.predictions, `${predictions.join('\n')}\n`);
+  const metrics: Record<string, unknown> = {};
+  const out = [
+    `${scoring.task} on ${options.data}: ${lines.length} sentences`,
+    `split     gold  P       R       ${scoring.columns}`,
+  ];
+  for (const split of splitsOf(lines)) {
+    const t = tallies.get(split);
+    if (!t) continue;
+    const m: Record<string, number> = {
+      [scoring.items]: t.gold,
+      predicted: t.predicted,
+      precision: ratio(t.matched, t.predicted),
+      recall: ratio(t.matched, t.gold),
+    };
+    for (const check of scoring.checks) m[check] = ratio(t[check], t.gold);
+    metrics[split] = m;
+    const shares = [m.precision, m.recall, ...scoring.checks.map((c) => m[c])];
+    out.push(
+      `${split.padEnd(8)} ${String(t.gold).padStart(5)}  ${shares.map((x) => x.toFixed(4)).join('  ')}`,
+    );
+  }
+  return { task: scoring.task, metrics, lines: out.concat(misses.length ? ['errors:', ...misses] : []) };
+}
+
+function addTally(tallies: Map<string, Tally>, split: string, t: Tally): void {
+  const sum = tallies.get(split);
+  if (!sum) tallies.set(split, { ...t });
+  else for (const k of Object.keys(t)) sum[k] += t[k];
 }

@@ -1,5 +1,6 @@
 import type { QuoteKind, Span } from '../model/index.js';
 import { QUOTE_CHARS } from '../nlp/index.js';
+import { takeGreedyPairs } from './pairing.js';
 
 /** A gold attribution as the metric sees it. */
 export interface GoldQuote {
@@ -60,17 +61,7 @@ export function matchQuotes(predicted: Span[], gold: Span[]): Array<[number, num
       if (o > 0 && o * 2 >= shorter) candidates.push([o, p, g]);
     }
   }
-  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  for (const [, p, g] of candidates) {
-    if (usedP.has(p) || usedG.has(g)) continue;
-    usedP.add(p);
-    usedG.add(g);
-    pairs.push([p, g]);
-  }
-  return pairs;
+  return takeGreedyPairs(candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]));
 }
 
 /** The metric's speaker rule: the mention overlaps the gold source, or shares a capitalised word with it. */
