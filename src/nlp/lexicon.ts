@@ -110,6 +110,8 @@ export interface PhraseLexicon {
   inner: ReadonlySet<string>;
   /** Words standing for people when they head a subject ("the dead and wounded"). */
   people: ReadonlySet<string>;
+  /** Participles that premodify a noun ("registered voters"): they do not end a noun phrase. */
+  premodifiers: ReadonlySet<string>;
 }
 
 /** How numbers are written in words, scales, currencies, percent and measures. */
@@ -118,6 +120,11 @@ export interface NumberLexicon {
   scales: ReadonlyMap<string, number>;
   pluralScales: ReadonlyMap<string, number>;
   fractions: ReadonlyMap<string, number>;
+  /** Share denominators ("thirds" → 3) and the words around shares ("Six in 10", not "the first half"). */
+  shareDenominators: ReadonlyMap<string, number>;
+  shareJoiners: ReadonlySet<string>;
+  shareAfter: ReadonlySet<string>;
+  notShareBefore: ReadonlySet<string>;
   /** Scale abbreviations that count only written against the number ("1.2bn"). */
   attachedOnly: ReadonlySet<string>;
   /** "a"/"an" for one before a scale ("a million"). */
@@ -135,6 +142,11 @@ export interface NumberLexicon {
   /** "%", "percent" and two-word forms ("per cent"). */
   percentWords: ReadonlySet<string>;
   percentPairs: readonly (readonly [string, string])[];
+  /** "point"/"points", the "percentage" before them, and the unit they give. */
+  points: { words: ReadonlySet<string>; prefix: string; unit: string };
+  /** Periods and their markers after money: "$15 an hour" is dollars per hour. */
+  ratePeriods: ReadonlySet<string>;
+  rateMarkers: ReadonlySet<string>;
 }
 
 /** A word sequence that qualifies the number next to it ("more than 600,000"). */
@@ -151,6 +163,11 @@ export interface FigureLexicon {
   /** Increment phrases before the number, split in words, longest first ("an additional"), and words after it. */
   incrementBefore: readonly string[][];
   incrementAfter: ReadonlySet<string>;
+  /** Change nouns after a figure and change verbs before it: either makes it an increment. */
+  incrementNouns: ReadonlySet<string>;
+  incrementVerbs: ReadonlySet<string>;
+  /** Verbs whose "over" is a particle, no qualifier ("handed over"). */
+  overParticleVerbs: ReadonlySet<string>;
   /** Words joining a range's ends, those that need "between", and change verbs that make two figures. */
   rangeJoiners: ReadonlySet<string>;
   needsBetween: ReadonlySet<string>;
@@ -159,6 +176,13 @@ export interface FigureLexicon {
   subjectLinks: ReadonlySet<string>;
   /** Time nouns that say when, not what ("a week earlier"). */
   timeNouns: ReadonlySet<string>;
+  /** Verbs moving money, to their participle ("gave" → "given"), and their particles ("took in"). */
+  moneyVerbs: ReadonlyMap<string, string>;
+  moneyParticles: ReadonlySet<string>;
+  /** Sentence words naming what points measure, in order ("margin", "led" → lead). */
+  pointSubjects: readonly (readonly [string, string])[];
+  /** Words that make a bare count people harmed ("were killed", "killing"), to their participle. */
+  peopleVerbs: ReadonlyMap<string, string>;
   /** Nouns of a count ("the number of"). */
   countNouns: ReadonlySet<string>;
   /** Ordinal suffixes ("3rd"), time words ("p.m."), identifier words ("Route 66"). */

@@ -177,15 +177,56 @@ describe('findFigures reads numbers', () => {
     );
   });
 
-  it('as plural scales, read as floors', () => {
-    const found = figures('Hundreds of civilians and tens of thousands of refugees fled.');
+  it('not as plural scales: "hundreds of" claims no count (issue 21)', () => {
+    assert.deepEqual(figures('Hundreds of civilians and tens of thousands of refugees fled.'), []);
     assert.deepEqual(
-      found.map((f) => [f.text, f.value, f.qualifier, f.low, f.subject]),
+      figures('Millions of dollars and 300 more arrived.').map((f) => f.text),
+      ['300 more'],
+    );
+  });
+
+  it('as shares over a base and as fractions, in percent', () => {
+    const share = (text: string) => figures(text).map((f) => [f.text, f.value, f.unit, f.subject]);
+    assert.deepEqual(share('Six in 10 registered voters said so.'), [
+      ['Six in 10', 60, 'percent', 'registered voters'],
+    ]);
+    assert.deepEqual(share('Nearly 1 in 5 said no.')[0].slice(0, 3), ['Nearly 1 in 5', 20, 'percent']);
+    assert.deepEqual(
+      share('Two-thirds of voters and a third said yes.').map((f) => f.slice(0, 2)),
       [
-        ['Hundreds', 200, 'atLeast', 200, 'civilians'],
-        ['tens of thousands', 20000, 'atLeast', 20000, 'refugees'],
+        ['Two-thirds', 66.67],
+        ['a third', 33.33],
       ],
     );
+    assert.deepEqual(share('Nearly half had no opinion.')[0].slice(0, 2), ['Nearly half', 50]);
+    // Counts over a larger base, ordinals and mixed numbers are no shares.
+    assert.deepEqual(
+      share('He won 58 of 61 debates.').map((f) => f.slice(0, 2)),
+      [
+        ['58', 58],
+        ['61', 61],
+      ],
+    );
+    assert.deepEqual(share('A third party won the first half.'), []);
+    assert.deepEqual(
+      share('It took two and a half hours.').map((f) => f[0]),
+      ['two'],
+    );
+  });
+
+  it('with points, rates and ranges joined by "or"', () => {
+    const unit = (text: string) => figures(text).map((f) => [f.text, f.unit, f.subject]);
+    assert.deepEqual(unit('Clinton led by 5 percentage points.'), [
+      ['5 percentage points', 'percentage points', 'lead'],
+    ]);
+    assert.deepEqual(unit('She holds a 24-point lead.'), [['24-point', 'percentage points', 'lead']]);
+    assert.deepEqual(unit('The margin of error is 4.5 points.'), [
+      ['4.5 points', 'percentage points', 'margin of error'],
+    ]);
+    assert.deepEqual(unit('The minimum wage is $15 an hour.')[0].slice(0, 2), [
+      '$15 an hour',
+      'dollars per hour',
+    ]);
   });
 });
 
@@ -253,7 +294,7 @@ describe('findFigures qualifies numbers', () => {
         ['An additional 300', true],
         ['a further 800', true],
         ['20 more', true],
-        ['20 percent', false],
+        ['20 percent more', true],
       ],
     );
   });
@@ -267,7 +308,7 @@ describe('findFigures finds subject and claimant', () => {
       ).map((f) => f.subject),
       ['people', 'homes', 'dead and wounded', 'tanks and trucks'],
     );
-    assert.equal(one('Thousands of people lined the streets.').subject, 'people');
+    assert.equal(figures('Three people were killed and 21 were wounded.')[1].subject, 'people wounded');
     assert.equal(one('Twelve lawmakers voted against it.').subject, 'lawmakers');
   });
 
@@ -279,7 +320,11 @@ describe('findFigures finds subject and claimant', () => {
     );
     assert.equal(one('Officials put the number of wounded at 90.').unit, 'people');
     assert.equal(one('Ukraine’s GDP shrank by 29.1 per cent.').subject, 'Ukraine’s GDP');
-    assert.equal(one('The fund has raised £3.2m so far.').subject, null);
+    assert.equal(one('The fund has raised £3.2m so far.').subject, 'money raised by the fund');
+    assert.equal(
+      one('$1 million more was donated by Friends of Saudi Arabia.').subject,
+      'money donated by Friends of Saudi Arabia',
+    );
   });
 
   it('finds claimants before, after and through "according to"', () => {

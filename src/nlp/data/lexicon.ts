@@ -17,7 +17,7 @@ import {
   VERB_NEGATIONS,
 } from './phrase-words.js';
 import { PLACES } from './places.js';
-import { INCREMENT, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE } from './qualifiers.js';
+import { INCREMENT, OVER_PARTICLE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE } from './qualifiers.js';
 import {
   ARTICLE_WORDS,
   CLAUSE_CONJUNCTIONS,
@@ -53,8 +53,15 @@ import {
   CURRENCIES,
   IDENTIFIER_WORDS,
   MEASURES,
+  MONEY_PARTICLES,
+  MONEY_VERBS,
   PEOPLE_ADJECTIVES,
+  PEOPLE_VERBS,
   PERCENT,
+  POINT_SUBJECTS,
+  POINTS,
+  PREMODIFIER_PARTICIPLES,
+  RATE,
   SUBJECT_LINKS,
   TIME_NOUNS,
   TIME_WORDS,
@@ -164,6 +171,7 @@ function phraseLexicon(): PhraseLexicon {
     irregularPlurals: set(IRREGULAR_PLURALS),
     inner: set(PHRASE_INNER_WORDS),
     people: set(PEOPLE_ADJECTIVES),
+    premodifiers: set(PREMODIFIER_PARTICIPLES),
   };
 }
 
@@ -179,6 +187,10 @@ function numberLexicon(): NumberLexicon {
     scales,
     pluralScales,
     fractions,
+    shareDenominators: map(NUMBER_WORDS.shareDenominators),
+    shareJoiners: set(NUMBER_WORDS.shareJoiners),
+    shareAfter: set(NUMBER_WORDS.shareAfter),
+    notShareBefore: set(NUMBER_WORDS.notShareBefore),
     attachedOnly: set(NUMBER_WORDS.attachedOnly),
     articles,
     starters: set([
@@ -195,6 +207,9 @@ function numberLexicon(): NumberLexicon {
     measures: map(MEASURES),
     percentWords: set([...PERCENT.signs, ...PERCENT.words]),
     percentPairs: PERCENT.pairs,
+    points: { words: set(POINTS.words), prefix: POINTS.prefix, unit: POINTS.unit },
+    ratePeriods: set(RATE.periods),
+    rateMarkers: set(RATE.markers),
   };
 }
 
@@ -251,12 +266,19 @@ export function buildLexicon(): Lexicon {
       // Longest first, so "an additional" wins over "additional".
       incrementBefore: INCREMENT.before.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
       incrementAfter: set(INCREMENT.after),
+      incrementNouns: set(INCREMENT.nouns),
+      incrementVerbs: set(INCREMENT.verbs),
+      overParticleVerbs: set(OVER_PARTICLE_VERBS),
       rangeJoiners: set(RANGE.joiners),
       needsBetween: set(RANGE.needsBetween),
       changeVerbs: set(RANGE.changeVerbs),
       subjectLinks: set([...RANGE.changeVerbs.filter((v) => !transitive.includes(v)), ...SUBJECT_LINKS]),
       timeNouns: set(TIME_NOUNS),
       countNouns: set(COUNT_NOUNS),
+      moneyVerbs: map(MONEY_VERBS),
+      moneyParticles: set(MONEY_PARTICLES),
+      pointSubjects: POINT_SUBJECTS,
+      peopleVerbs: map(PEOPLE_VERBS),
       ordinalSuffixes: set(ORDINAL_SUFFIXES),
       timeWords: set(TIME_WORDS),
       identifierWords: set(IDENTIFIER_WORDS),

@@ -18,6 +18,10 @@ export const PRE_QUALIFIERS: QualifierCue[] = [
     'just under',
     'at most',
     'a maximum of',
+    'approaches',
+    'approached',
+    'nearing',
+    'closing in on',
   ]),
   ...cue('atLeast', [
     'more than',
@@ -33,6 +37,11 @@ export const PRE_QUALIFIERS: QualifierCue[] = [
     'a minimum of',
     'no fewer than',
     'no less than',
+    'exceeds',
+    'exceeded',
+    'topped',
+    'tops',
+    'surpassed',
   ]),
   ...cue('approx', [
     'approximately',
@@ -47,6 +56,7 @@ export const PRE_QUALIFIERS: QualifierCue[] = [
     'somewhere around',
     'in the region of',
     'on the order of',
+    'near',
   ]),
 ].sort((a, b) => b.words.length - a.words.length);
 
@@ -73,7 +83,63 @@ export const INCREMENT = {
     'new',
   ],
   after: ['more', 'additional', 'extra'],
+  /** Nouns after a figure that make it a change ("a 21 percentage point increase", "a 10-point gain"). */
+  nouns: [
+    'increase',
+    'increases',
+    'rise',
+    'gain',
+    'gains',
+    'jump',
+    'drop',
+    'decline',
+    'decrease',
+    'boost',
+    'hike',
+  ],
+  /** Verbs of change right before a figure ("crumbled 13 percent", "up 3 points", "rose by 5%"). */
+  verbs: [
+    'rose',
+    'risen',
+    'fell',
+    'fallen',
+    'climbed',
+    'jumped',
+    'dropped',
+    'declined',
+    'grew',
+    'shrank',
+    'slipped',
+    'surged',
+    'soared',
+    'plunged',
+    'crumbled',
+    'tumbled',
+    'dipped',
+    'slid',
+    'gained',
+    'increased',
+    'decreased',
+    'up',
+    'down',
+  ],
 } as const;
+
+/** Verbs whose particle "over" is no qualifier ("handed over $25 million"). */
+export const OVER_PARTICLE_VERBS = [
+  'handed',
+  'hand',
+  'hands',
+  'turned',
+  'turn',
+  'turns',
+  'signed',
+  'forked',
+  'shelled',
+  'paid',
+  'took',
+  'taken',
+];
 
 /** Words joining the two ends of a range ("between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000"). */
 export const RANGE = {

@@ -47,10 +47,20 @@ export const PERCENT = {
   signs: ['%'],
   words: ['percent', 'pct'],
   /** Two-word forms, first word then second. */
-  pairs: [
-    ['per', 'cent'],
-    ['percentage', 'points'],
-  ],
+  pairs: [['per', 'cent']],
+} as const;
+
+/** Points of a poll, lead or margin ("28 points", "a 24-point lead", "5 percentage points"). */
+export const POINTS = {
+  words: ['point', 'points'],
+  prefix: 'percentage',
+  unit: 'percentage points',
+} as const;
+
+/** Periods after money that make it a rate ("$15 an hour", "$2 million per week") and their markers. */
+export const RATE = {
+  periods: ['hour', 'day', 'week', 'month', 'year'],
+  markers: ['a', 'an', 'per'],
 } as const;
 
 /** Measurement abbreviations after a number ("100m", "40 km", "5kg") and the unit name they give. */
@@ -85,6 +95,133 @@ export const PEOPLE_ADJECTIVES = [
   'homeless',
   'unemployed',
 ];
+
+/** Verbs that move money, each to the participle its subject is written with ("raised $5 million" → "money raised"). */
+export const MONEY_VERBS: Record<string, string> = {
+  raise: 'raised',
+  raised: 'raised',
+  raises: 'raised',
+  raising: 'raised',
+  spend: 'spent',
+  spent: 'spent',
+  spends: 'spent',
+  spending: 'spent',
+  give: 'given',
+  gave: 'given',
+  given: 'given',
+  gives: 'given',
+  giving: 'given',
+  donate: 'donated',
+  donated: 'donated',
+  donates: 'donated',
+  donating: 'donated',
+  contribute: 'contributed',
+  contributed: 'contributed',
+  contributes: 'contributed',
+  contributing: 'contributed',
+  collect: 'collected',
+  collected: 'collected',
+  collects: 'collected',
+  collecting: 'collected',
+  poured: 'poured',
+  pour: 'poured',
+  pouring: 'poured',
+  took: 'taken',
+  taking: 'taken',
+  hauled: 'hauled',
+  burning: 'spent',
+  burned: 'spent',
+  provided: 'provided',
+  lent: 'lent',
+  loaned: 'lent',
+  used: 'used',
+  using: 'used',
+  invested: 'invested',
+  received: 'received',
+  receiving: 'received',
+  handed: 'given',
+  funneled: 'given',
+  steered: 'given',
+};
+
+/** Words of a sentence that say what its points measure, first found wins ("her margin shrank to 8 points"). */
+export const POINT_SUBJECTS: [string, string][] = [
+  ['margin', 'margin'],
+  ['lead', 'lead'],
+  ['leads', 'lead'],
+  ['led', 'lead'],
+  ['leading', 'lead'],
+  ['ahead', 'lead'],
+  ['winning', 'lead'],
+  ['won', 'lead'],
+  ['beat', 'lead'],
+  ['trailing', 'lead'],
+  ['trails', 'lead'],
+  ['trailed', 'lead'],
+  ['behind', 'lead'],
+  ['advantage', 'advantage'],
+  ['edge', 'edge'],
+  ['swing', 'swing'],
+];
+
+/** Participles that premodify a noun ("registered voters", "the remaining delegates"): no verb ends the phrase there. */
+export const PREMODIFIER_PARTICIPLES = [
+  'registered',
+  'unregistered',
+  'undecided',
+  'committed',
+  'uncommitted',
+  'pledged',
+  'unpledged',
+  'educated',
+  'married',
+  'unmarried',
+  'retired',
+  'employed',
+  'unemployed',
+  'elected',
+  'appointed',
+  'uniformed',
+  'armed',
+  'decentralized',
+  'damaged',
+  'destroyed',
+  'organized',
+  'remaining',
+  'leading',
+  'existing',
+  'working',
+  'voting',
+  'polling',
+  'ruling',
+  'governing',
+  'nominating',
+  'fundraising',
+  'outstanding',
+  'declared',
+  'unaffiliated',
+];
+
+/** Words that make a bare count people harmed ("84 were killed", "killing 49", "200 wounded"). */
+export const PEOPLE_VERBS: Record<string, string> = {
+  killed: 'killed',
+  killing: 'killed',
+  dead: 'dead',
+  died: 'dead',
+  wounded: 'wounded',
+  wounding: 'wounded',
+  injured: 'injured',
+  injuring: 'injured',
+  hurt: 'hurt',
+  hospitalized: 'hospitalized',
+  arrested: 'arrested',
+  evacuated: 'evacuated',
+  displaced: 'displaced',
+  missing: 'missing',
+};
+
+/** Particles after a money verb ("took in", "burning through", "handed over"). */
+export const MONEY_PARTICLES = ['in', 'through', 'over', 'out'];
 
 /** Nouns that name a count rather than the thing counted: "the number of X", "a total of X". */
 export const COUNT_NOUNS = ['number', 'total', 'count', 'tally', 'figure', 'sum', 'amount'];

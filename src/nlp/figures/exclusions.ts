@@ -3,7 +3,16 @@ import type { Lexicon } from '../lexicon.js';
 import { lower, type NumberPhrase } from './numbers.js';
 
 /** Why a number is not a figure: it is a year, date, time, ordinal, list number, phone number or identifier. */
-export type NotAFigure = 'year' | 'date' | 'time' | 'ordinal' | 'list' | 'phone' | 'identifier' | 'modifier';
+export type NotAFigure =
+  | 'year'
+  | 'date'
+  | 'time'
+  | 'ordinal'
+  | 'list'
+  | 'phone'
+  | 'identifier'
+  | 'modifier'
+  | 'vague';
 
 /** Where the number sits: its sentence's token range and the article text. */
 export interface Context {
@@ -22,6 +31,8 @@ export function notAFigure(ctx: Context, n: NumberPhrase): NotAFigure | null {
   const words = ctx.lex.figures;
   const head = n.currency ? n.first + 1 : n.first;
   const t = tokens[head];
+  // "thousands", "hundreds of thousands": no count is claimed (issue 21).
+  if (n.vague) return 'vague';
   if (!n.digits) return wordNumberName(ctx, n);
   const group = touchingGroup(tokens, head, ctx.first, ctx.end);
   const groupText = ctx.text.slice(tokens[group.first].start, tokens[group.last - 1].end);

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/index.js';
 import type { NumberLexicon } from '../lexicon.js';
+import { readFraction, readShareOver, type Share } from './shares.js';
 
 /** A number as written, over tokens `[first, last)`: digits or words, scale, currency and percent. */
 export interface NumberPhrase {
@@ -17,6 +18,8 @@ export interface NumberPhrase {
   vague: boolean;
   /** The number was written in digits. */
   digits: boolean;
+  /** A share written over a base or as a fraction ("Six in 10", "two-thirds"): its population may follow. */
+  share?: boolean;
 }
 
 /** Integer part this long is an identifier or noise, never a figure (and would lose precision). */
@@ -42,7 +45,9 @@ export function readNumber(
   const currency = readCurrencyPrefix(tokens, at, end, words);
   if (currency) at = currency.next;
   const core = readDigits(tokens, at, end) ?? readWords(tokens, at, end, words);
-  if (!core) return null;
+  if (!core) return currency ? null : shareFigure(i, readFraction(tokens, i, end, words), false);
+  const share = currency || core.vague ? null : readShareOver(tokens, core, end, words);
+  if (share) return shareFigure(i, share, core.mantissa !== null);
   let { value, next } = core;
   let scale = 1;
   if (!core.vague) {
@@ -61,7 +66,24 @@ export function readNumber(
     vague: core.vague,
     digits: core.mantissa !== null,
   };
-  return readSuffixUnit(tokens, phrase, end, words);
+  return readRate(tokens, readSuffixUnit(tokens, phrase, end, words), end, words);
+}
+
+/** A share ("Six in 10", "two-thirds") as a percent figure. */
+function shareFigure(first: number, share: Share | null, digits: boolean): NumberPhrase | null {
+  if (!share) return null;
+  return {
+    first,
+    last: share.next,
+    value: share.value,
+    scale: 1,
+    currency: null,
+    percent: true,
+    measure: null,
+    vague: false,
+    digits,
+    share: true,
+  };
 }
 
 interface Core {
@@ -207,6 +229,8 @@ function readSuffixUnit(
   for (const [a, b] of words.percentPairs) {
     if (w === a && lower(tokens, k + 1, end) === b) return { ...phrase, percent: true, last: k + 2 };
   }
+  const points = readPoints(tokens, k, end, words);
+  if (points > k) return { ...phrase, measure: words.points.unit, last: points };
   const currency = words.currencyWords.get(w);
   if (currency && phrase.currency === null) return { ...phrase, currency, last: k + 1 };
   const measure = words.measures.get(w);
@@ -216,6 +240,25 @@ function readSuffixUnit(
     return { ...phrase, measure, last: k + 1 };
   }
   return phrase;
+}
+
+/** "5 percentage points", "28 points", "a 24-point lead": the past-last token of the points, `k` when none. */
+function readPoints(tokens: Token[], k: number, end: number, words: NumberLexicon): number {
+  const w = lower(tokens, k, end);
+  const pointAt = (j: number) => words.points.words.has(lower(tokens, j, end) ?? '');
+  if (w === words.points.prefix && pointAt(k + 1)) return k + 2;
+  if (pointAt(k)) return k + 1;
+  const touching = (j: number) => j < end && tokens[j].start === tokens[j - 1].end;
+  return w === '-' && touching(k) && touching(k + 1) && pointAt(k + 1) ? k + 2 : k;
+}
+
+/** "$15 an hour", "$2 million per week": money per period is a rate. */
+function readRate(tokens: Token[], phrase: NumberPhrase, end: number, words: NumberLexicon): NumberPhrase {
+  const k = phrase.last;
+  const period = lower(tokens, k + 1, end);
+  if (phrase.currency === null || !words.rateMarkers.has(lower(tokens, k, end) ?? '')) return phrase;
+  if (period === null || !words.ratePeriods.has(period)) return phrase;
+  return { ...phrase, currency: `${phrase.currency} per ${period}`, last: k + 2 };
 }
 
 /** The token's text in lower case, or null past `end`. */

@@ -63,9 +63,11 @@ export function phraseRight(tokens: Token[], i: number, end: number, lex: Lexico
     const t = tokens[k];
     if (isContentWord(t, lex)) {
       // "12 killed", "dead and wounded": these participles name people; other -ed/-ing words are verbs.
+      const w = t.text.toLowerCase();
       if (
         looksVerbal(t) &&
-        !(lex.phrases.people.has(t.text.toLowerCase()) && (k === i || isCoordinator(tokens[k - 1])))
+        !lex.phrases.premodifiers.has(w) &&
+        !(lex.phrases.people.has(w) && (k === i || isCoordinator(tokens[k - 1])))
       )
         break;
       // After a plural head a lowercase word is its verb: "lawmakers voted", "Americans disapprove".

@@ -37,7 +37,7 @@ export function qualify(ctx: Context, n: NumberPhrase, accept: (m: NumberPhrase)
   // Up to two modifiers before: "another estimated 1,500", "at least another 500".
   for (let round = 0; round < 2; round++) {
     const q = matchBefore(tokens, first, ctx.first, words.preQualifiers);
-    if (q && !high) {
+    if (q && !high && !isParticle(ctx, q.cue, q.first, n)) {
       qualifier = q.cue.qualifier;
       rule = `pre:${q.cue.words.join(' ')}`;
       first = q.first;
@@ -57,13 +57,12 @@ export function qualify(ctx: Context, n: NumberPhrase, accept: (m: NumberPhrase)
     qualifier = post.cue.qualifier;
     rule = `post:${post.cue.words.join(' ')}`;
     last = post.last;
-  } else if (
-    words.incrementAfter.has(lower(tokens, last, end) ?? '') &&
-    lower(tokens, last + 1, end) !== 'than'
-  ) {
+  } else if (words.incrementAfter.has(lower(tokens, last, end) ?? '')) {
+    // "300 more", "about 10,000 more than insiders expected": an amount beyond another.
     increment = true;
     last++;
   }
+  increment ||= isChangeAmount(ctx, first, last);
   return { first, last, number: low, high, qualifier, increment, rule };
 }
 
@@ -94,6 +93,25 @@ function shareWithLow(low: NumberPhrase, high: NumberPhrase): NumberPhrase {
   const exponent = Math.log10(high.scale);
   const value = Number.isInteger(exponent) ? Number(`${low.value}e${exponent}`) : low.value * high.scale;
   return { ...shared, value, scale: high.scale };
+}
+
+/** "crumbled 13 percent", "rose by 5%", "a 21 percentage point increase": the figure is a change. */
+function isChangeAmount(ctx: Context, first: number, last: number): boolean {
+  const { tokens, end } = ctx;
+  const words = ctx.lex.figures;
+  if (words.incrementNouns.has(lower(tokens, last, end) ?? '')) return true;
+  const prev = first > ctx.first ? tokens[first - 1].text.toLowerCase() : null;
+  const verb = prev === 'by' && first - 1 > ctx.first ? tokens[first - 2].text.toLowerCase() : prev;
+  return verb !== null && words.incrementVerbs.has(verb);
+}
+
+/** "handed over $25 million", "climb over six years": this "over" is a particle or a span, no qualifier. */
+function isParticle(ctx: Context, cue: QualifierCue, at: number, n: NumberPhrase): boolean {
+  if (cue.words.length !== 1 || cue.words[0] !== 'over') return false;
+  const prev = at > ctx.first ? ctx.tokens[at - 1].text.toLowerCase() : '';
+  if (ctx.lex.figures.overParticleVerbs.has(prev)) return true;
+  const next = lower(ctx.tokens, n.last, ctx.end) ?? '';
+  return ctx.lex.figures.timeNouns.has(next.replace(/s$/, ''));
 }
 
 /** "rose from 5% to 7%": a change verb in the few words before makes two figures, not a range. */
