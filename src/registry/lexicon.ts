@@ -1,4 +1,5 @@
 import { ACRONYM_SKIP, HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../nlp/index.js';
+import { NICKNAMES } from './data/nicknames.js';
 import { COLLECTIVE_HEADS, DEGREES } from './data/words.js';
 import { nameKey } from './names.js';
 import type { PersonLexicon } from './person.js';
@@ -22,8 +23,19 @@ export const DEFAULT_REGISTRY_LEXICON: RegistryLexicon = {
     honorifics: keys([...HONORIFICS, ...TITLE_WORDS.heads, 'dr', 'doctor', 'miss']),
     generations: keys(NAME_SUFFIXES.filter((s) => !DEGREES.includes(s.replace(/\./g, '')))),
     degrees: keys(DEGREES),
+    nicknames: nicknamesOf(NICKNAMES),
   },
   courtesy: keys([...HONORIFICS, 'dr']),
   acronymSkip: keys(ACRONYM_SKIP),
   collectives: keys(COLLECTIVE_HEADS),
 };
+
+/** Short form → the full names it stands for, from the table of full name → short forms. */
+function nicknamesOf(
+  table: Readonly<Record<string, readonly string[]>>,
+): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const [full, shorts] of Object.entries(table))
+    for (const short of shorts) out.set(short, [...(out.get(short) ?? []), full]);
+  return out;
+}

@@ -8,6 +8,8 @@ export interface PersonLexicon {
   generations: ReadonlySet<string>;
   /** MD, PhD…: degrees after a name, dropped. */
   degrees: ReadonlySet<string>;
+  /** Short given names and the full names they stand for ("mo" → maurice, "pat" → patrick, patricia). */
+  nicknames: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The parts of a personal name key ("lloyd j austin iii"). */
@@ -16,6 +18,8 @@ export interface PersonName {
   words: string[];
   /** The first word, null for a one-word name. */
   given: string | null;
+  /** The given name and the full names it is short for ("mo": mo, maurice); empty for a one-word name. */
+  givenForms: readonly string[];
   /** Words between given name and surname ("j"; "h", "w" for George H. W. Bush). */
   middle: string[];
   surname: string;
@@ -43,9 +47,11 @@ export function parsePerson(key: string, lexicon: PersonLexicon): PersonName | n
   }
   if (words.length === 0) return null;
   const surname = words[words.length - 1];
+  const given = words.length > 1 ? words[0] : null;
   return {
     words,
-    given: words.length > 1 ? words[0] : null,
+    given,
+    givenForms: given ? [given, ...(lexicon.nicknames.get(given) ?? [])] : [],
     middle: words.slice(1, -1),
     surname,
     generation,
@@ -62,8 +68,8 @@ const DROPPABLE_GENERATIONS = new Set(['ii', 'iii', 'iv', 'v']);
 /**
  * Compares two full names (given name and surname each): a different given name, a different
  * middle initial, a different generation (Jr. against Sr., or Jr. against none: Donald Trump Jr.
- * is not Donald Trump) block; an initial matches a given name that starts with it; a missing middle
- * name matches any.
+ * is not Donald Trump) block; an initial matches a given name that starts with it, a short form the
+ * full name it stands for (Mo and Maurice); a missing middle name matches any.
  */
 export function comparePersons(a: PersonName, b: PersonName): PersonMatch {
   if (a.given === null || b.given === null) return 'conflict';
@@ -75,7 +81,7 @@ export function comparePersons(a: PersonName, b: PersonName): PersonMatch {
     if (romanisationKey(a.surname) !== romanisationKey(b.surname)) return 'conflict';
     romanised = true;
   }
-  if (!namesAgree(a.given, b.given)) return 'conflict';
+  if (!namesAgree(a.given, b.given) && !a.givenForms.some((g) => b.givenForms.includes(g))) return 'conflict';
   const n = Math.min(a.middle.length, b.middle.length);
   if (n > 0 && a.middle.length !== b.middle.length) return 'conflict';
   for (let i = 0; i < n; i++) if (!namesAgree(a.middle[i], b.middle[i])) return 'conflict';

@@ -390,6 +390,47 @@ export const HARD_CASES: HardCase[] = [
     b: { article: 1, name: 'Chargers' },
     same: true,
   },
+  // Short given names: a familiar short form is the full name it stands for, and only that one.
+  {
+    name: 'Mo Cheeks is Maurice Cheeks (a short given name)',
+    articles: [
+      { text: 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start.' },
+      { text: 'Mo Cheeks said on Sunday that he had no regrets about his time in Philadelphia.' },
+    ],
+    a: { article: 0, name: 'Maurice Cheeks' },
+    b: { article: 1, name: 'Mo Cheeks' },
+    same: true,
+  },
+  {
+    name: 'Lou Williams is Louis Williams',
+    articles: [
+      { text: 'Guard Louis Williams scored 20 points in the loss to Denver on Friday.' },
+      { text: 'Lou Williams said the team had stopped believing in the coach.' },
+    ],
+    a: { article: 0, name: 'Louis Williams' },
+    b: { article: 1, name: 'Lou Williams' },
+    same: true,
+  },
+  {
+    name: 'Patrick Ryan is not Patricia Ryan (one short form, two full names)',
+    articles: [
+      { text: 'Patrick Ryan, the company’s chairman, said profits rose in the third quarter.' },
+      { text: 'Patricia Ryan, a board member, said on Tuesday that she would resign.' },
+    ],
+    a: { article: 0, name: 'Patrick Ryan' },
+    b: { article: 1, name: 'Patricia Ryan' },
+    same: false,
+  },
+  {
+    name: 'Mike Ross is not Mark Ross (a short form of another name)',
+    articles: [
+      { text: 'Mark Ross, the mayor of the town, said the bridge would reopen on Monday.' },
+      { text: 'Mike Ross, a local builder, said the repairs had cost more than planned.' },
+    ],
+    a: { article: 0, name: 'Mark Ross' },
+    b: { article: 1, name: 'Mike Ross' },
+    same: false,
+  },
   // Father and son, spouses, siblings: one surname, different people.
   {
     name: 'Donald Trump is not Donald Trump Jr.',
