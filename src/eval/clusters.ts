@@ -25,13 +25,17 @@ export interface BCubed {
   f1: number;
 }
 
-const clusterDoc = z.object({
+/** What every ECB+ document line holds (the clustering and the entity data sets). */
+export const ecbDocument = z.object({
   id: z.string(),
   title: z
     .string()
     .nullish()
     .transform((t) => t ?? null),
   text: z.string(),
+});
+
+const clusterDoc = ecbDocument.extend({
   date: z
     .string()
     .nullish()

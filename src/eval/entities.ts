@@ -5,7 +5,7 @@ import { analyze } from '../nlp/index.js';
 import { createLinker, type Linker } from '../registry/index.js';
 import { loadPlaces, loadResources } from '../resources.js';
 import { createClusterer, storyFeatures } from '../stories/index.js';
-import { type BCubed, bcubed } from './clusters.js';
+import { type BCubed, bcubed, ecbDocument } from './clusters.js';
 import { readJsonlFile } from './data-file.js';
 import type { EvalOptions, EvalReport } from './task.js';
 
@@ -26,14 +26,8 @@ export interface EntityDoc {
   mentions: GoldMention[];
 }
 
-const entityDoc = z
-  .object({
-    id: z.string(),
-    title: z
-      .string()
-      .nullish()
-      .transform((t) => t ?? null),
-    text: z.string(),
+const entityDoc = ecbDocument
+  .extend({
     mentions: z.array(
       z.object({
         start: z.number().int(),

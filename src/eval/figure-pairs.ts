@@ -104,22 +104,15 @@ const f1 = (p: number, r: number) => (p + r === 0 ? 0 : round((2 * p * r) / (p +
  */
 export function pairMetrics(outcomes: { pair: RealGoldPair; decision: string }[]): Record<string, number> {
   const same = (label: string) => label !== 'unrelated' && label !== 'missing';
-  let correct = 0;
-  let sameTp = 0;
-  let samePred = 0;
-  let sameGold = 0;
-  let conflictTp = 0;
-  let conflictPred = 0;
-  let conflictGold = 0;
-  for (const { pair, decision } of outcomes) {
-    if (decision === pair.label) correct++;
-    if (same(decision)) samePred++;
-    if (pair.sameMeasure) sameGold++;
-    if (same(decision) && pair.sameMeasure) sameTp++;
-    if (decision === 'conflicting') conflictPred++;
-    if (pair.label === 'conflicting') conflictGold++;
-    if (decision === 'conflicting' && pair.label === 'conflicting') conflictTp++;
-  }
+  const count = (test: (o: (typeof outcomes)[number]) => boolean) => outcomes.filter(test).length;
+  const isConflict = (label: string) => label === 'conflicting';
+  const correct = count((o) => o.decision === o.pair.label);
+  const samePred = count((o) => same(o.decision));
+  const sameGold = count((o) => o.pair.sameMeasure);
+  const sameTp = count((o) => same(o.decision) && o.pair.sameMeasure);
+  const conflictPred = count((o) => isConflict(o.decision));
+  const conflictGold = count((o) => isConflict(o.pair.label));
+  const conflictTp = count((o) => isConflict(o.decision) && isConflict(o.pair.label));
   const sameP = share(sameTp, samePred);
   const sameR = share(sameTp, sameGold);
   return {

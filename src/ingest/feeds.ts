@@ -53,12 +53,12 @@ export function parseXmlFeed(xml: string, origin: string): FeedEntry[] {
   const rss = obj(doc.rss);
   if (rss) {
     const channel = obj(rss.channel) ?? {};
-    return rssEntries(list(channel.item), text(channel.title), origin);
+    return entriesOf(list(channel.item), RSS, text(channel.title), origin);
   }
   const rdf = obj(doc.RDF);
-  if (rdf) return rssEntries(list(rdf.item), text(obj(rdf.channel)?.title), origin);
+  if (rdf) return entriesOf(list(rdf.item), RSS, text(obj(rdf.channel)?.title), origin);
   const feed = obj(doc.feed);
-  if (feed) return atomEntries(list(feed.entry), text(feed.title), origin);
+  if (feed) return entriesOf(list(feed.entry), ATOM, text(feed.title), origin);
   throw new InputError(
     'not an RSS, Atom or RDF feed',
     'give a feed whose root is <rss>, <feed> or <rdf:RDF>',
@@ -66,34 +66,42 @@ export function parseXmlFeed(xml: string, origin: string): FeedEntry[] {
   );
 }
 
-function rssEntries(items: unknown[], outlet: string | null, origin: string): FeedEntry[] {
-  return items.map((raw, i) => {
-    const item = obj(raw) ?? {};
-    const html = text(item.encoded) ?? text(item.description) ?? '';
-    return {
-      url: linkOf(item.link) ?? permalinkGuid(item.guid),
-      title: plain(text(item.title)),
-      outlet,
-      published: text(item.pubDate) ?? text(item.date) ?? null,
-      text: fragmentText(html),
-      where: `${origin}#${i + 1}`,
-      guid: scopedGuid(origin, text(item.guid)),
-    };
-  });
+/** Where a feed dialect keeps an entry's parts; of several names, the first present wins. */
+interface Dialect {
+  body: readonly string[];
+  published: readonly string[];
+  id: string;
+  /** RSS lets a guid be the permalink when there is no link. */
+  guidIsPermalink: boolean;
 }
 
-function atomEntries(entries: unknown[], outlet: string | null, origin: string): FeedEntry[] {
-  return entries.map((raw, i) => {
-    const entry = obj(raw) ?? {};
-    const body = text(entry.content) ?? text(entry.summary) ?? '';
+const RSS: Dialect = {
+  body: ['encoded', 'description'],
+  published: ['pubDate', 'date'],
+  id: 'guid',
+  guidIsPermalink: true,
+};
+const ATOM: Dialect = {
+  body: ['content', 'summary'],
+  published: ['published', 'updated'],
+  id: 'id',
+  guidIsPermalink: false,
+};
+
+function entriesOf(items: unknown[], dialect: Dialect, outlet: string | null, origin: string): FeedEntry[] {
+  return items.map((raw, i) => {
+    const item = obj(raw) ?? {};
+    const first = (names: readonly string[]) =>
+      names.reduce<string | null>((found, name) => found ?? text(item[name]), null);
+    const id = item[dialect.id];
     return {
-      url: linkOf(entry.link),
-      title: plain(text(entry.title)),
+      url: linkOf(item.link) ?? (dialect.guidIsPermalink ? permalinkGuid(id) : null),
+      title: plain(text(item.title)),
       outlet,
-      published: text(entry.published) ?? text(entry.updated) ?? null,
-      text: fragmentText(body),
+      published: first(dialect.published),
+      text: fragmentText(first(dialect.body) ?? ''),
       where: `${origin}#${i + 1}`,
-      guid: scopedGuid(origin, text(entry.id)),
+      guid: scopedGuid(origin, text(id)),
     };
   });
 }
