@@ -12,6 +12,7 @@ import { page, STYLE } from './layout.js';
 import { SERVER_DEFAULTS, type ServerOptions } from './options.js';
 import { pageRoutes } from './pages.js';
 import { computePool } from './tasks.js';
+import { workspaceRoutes } from './workspace.js';
 
 /** An error as the server answers it: its status, what went wrong and what to do. */
 function answerOf(err: Error): { status: number; error: string; hint: string } {
@@ -88,6 +89,7 @@ export function createApp(library: Library, options: Partial<ServerOptions> = {}
   const cache = new ViewCache(settings.cachedViews);
   const pool = computePool(settings.pool);
   app.route('/api', apiRoutes({ library, pool, cache, options: settings }));
+  app.route('/', workspaceRoutes({ library, pool, options: settings }));
   app.route('/', pageRoutes(library, cache));
   return app;
 }

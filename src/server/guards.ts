@@ -79,7 +79,7 @@ export function originGuard(corsOrigins: readonly string[]): MiddlewareHandler {
 }
 
 /** Compares two secrets in time that does not depend on where they differ. */
-function sameSecret(given: string, expected: string): boolean {
+export function sameSecret(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);

@@ -4,6 +4,8 @@ import type { Span } from '../model/index.js';
 export interface Mark extends Span {
   kind: string;
   title: string;
+  /** Printed after the marked text (a quote's speaker), so it shows without hovering. */
+  label?: string;
 }
 
 /** A run of text, marked or not. */
@@ -36,4 +38,26 @@ export function highlight(text: string, marks: readonly Mark[]): Segment[] {
   }
   if (at < text.length) segments.push({ text: text.slice(at), mark: null });
   return segments;
+}
+
+/** The marks that fall in [start, end), cut to it and shifted so offsets count from `start`. */
+export function marksWithin(marks: readonly Mark[], start: number, end: number): Mark[] {
+  return marks
+    .filter((m) => m.end > start && m.start < end)
+    .map((m) => ({
+      ...m,
+      start: Math.max(m.start, start) - start,
+      end: Math.min(m.end, end) - start,
+      // A mark cut in two keeps its label on the piece where it ends.
+      label: m.end <= end ? m.label : undefined,
+    }));
+}
+
+/** The `at` query parameter ("120-164"): a span of `text`, or null when absent or out of range. */
+export function spanParam(value: string | undefined, text: string): { start: number; end: number } | null {
+  const m = /^(\d{1,9})-(\d{1,9})$/.exec(value ?? '');
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return start < end && end <= text.length ? { start, end } : null;
 }

@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
-import { html, raw } from 'hono/html';
-import { briefToHtml } from '../brief/index.js';
+import { html } from 'hono/html';
 import type { Library } from '../library/index.js';
-import type { Analysis, EntityProfile, NameCount } from '../model/index.js';
-import { httpUrl, isoDay } from '../util/format.js';
+import type { EntityProfile, NameCount } from '../model/index.js';
+import { isoDay } from '../util/format.js';
+import { articleView } from './article-page.js';
 import { sendView, type ViewCache } from './cache.js';
-import { highlight, type Mark } from './highlight.js';
+import { spanParam } from './highlight.js';
 import { clip, page } from './layout.js';
 import { entityType, storyMark } from './params.js';
+import { storyPage } from './story-page.js';
 
 /** The web pages over one library: stories, a story's brief and ledger, articles, search. Every value shown is escaped (hono's `html`). */
 export function pageRoutes(library: Library, cache: ViewCache): Hono {
@@ -43,7 +44,8 @@ ${stories.length === 0 ? html`<p>No stories yet. Run <code>dossier ingest PATH</
 
   pages.get('/articles/:id', async (c) => {
     const stored = await library.article(c.req.param('id'));
-    return c.html(page(stored.article.title, articleView(stored.analysis)));
+    const target = spanParam(c.req.query('at'), stored.analysis.article.text);
+    return c.html(page(stored.article.title, articleView(stored.analysis, target)));
   });
 
   pages.get('/stories/:id', async (c) => {
@@ -101,59 +103,6 @@ ${entities.length === 0 ? html`<p>No entities yet. Run <code>dossier ingest PATH
   });
 
   return pages;
-}
-
-/** A story's page: its brief, its ledger of figures and its articles. */
-async function storyPage(library: Library, id: string): Promise<string> {
-  const { story, analyses } = await library.storyWithAnalyses(id);
-  const { brief } = await library.brief(story.id);
-  const ledger = await library.ledger(story.id);
-  return String(
-    await page(
-      story.title,
-      html`<p class="meta">${story.articleIds.length} articles · ${story.outlets.join(', ')} · ${isoDay(story.first)} → ${isoDay(story.last)}
-· <a href="/api/stories/${encodeURIComponent(story.id)}/brief?format=md">Markdown</a></p>
-${raw(briefToHtml(brief))}
-<h2>Ledger: figures</h2>
-<table class="ledger"><thead><tr><th>What</th><th>Label</th><th>Figures (claimant, outlet)</th></tr></thead><tbody>${ledger.figures.map(
-        (g) =>
-          html`<tr class="${g.label}"><td>${g.subject}</td><td>${g.label}</td><td>${g.figures.map(
-            (f) => html`${f.text} (${f.claimant ?? 'no claimant'}, ${f.outlet ?? '?'})<br>`,
-          )}${g.total ? html`<strong>${g.total.text}</strong>` : ''}</td></tr>`,
-      )}</tbody></table>
-<h2>Articles</h2>
-<ul class="list">${analyses.map(
-        (a) =>
-          html`<li><a href="/articles/${encodeURIComponent(a.article.id)}">${clip(a.article.title)}</a> <small>${a.article.outlet ?? '—'} · ${isoDay(a.article.published)}</small></li>`,
-      )}</ul>`,
-    ),
-  );
-}
-
-/** An article's text with its quotes (quoted and reported) and figures marked. */
-function articleView(analysis: Analysis) {
-  const { article } = analysis;
-  const marks: Mark[] = [
-    // A quote split by its cue is marked part by part, so "said Victor Cha" stays unmarked.
-    ...analysis.quotes.flatMap((q) =>
-      (q.fragments ?? [q.span]).map((part) => ({
-        ...part,
-        kind: q.kind === 'indirect' ? 'reported' : 'quote',
-        title: `${q.kind} quote: ${q.speaker?.name ?? 'unknown speaker'}`,
-      })),
-    ),
-    ...analysis.figures.map((f) => ({
-      ...f.span,
-      kind: 'figure',
-      title: `${f.qualifier} ${f.value} ${f.unit ?? ''}`,
-    })),
-  ];
-  const segments = highlight(article.text, marks);
-  return html`<h1>${article.title}</h1>
-<p class="meta">${article.outlet ?? '—'} · ${isoDay(article.published)}${article.url ? html` · <a href="${httpUrl(article.url) ?? '#'}" rel="noopener noreferrer">source</a>` : ''}</p>
-<p class="meta">${analysis.entities.length} entities · ${analysis.quotes.length} quotes · ${analysis.figures.length} figures · ${analysis.claims.length} claims ·
-<mark class="quote">quoted</mark> <mark class="reported">reported speech</mark> <mark class="figure">figure</mark></p>
-<div class="article-text">${segments.map((s) => (s.mark ? html`<mark class="${s.mark.kind}" title="${s.mark.title}">${s.text}</mark>` : s.text))}</div>`;
 }
 
 /** "U.S. ×12, the United States ×3" */
