@@ -1,5 +1,5 @@
 import type { EntityType, LinkEvidence } from '../model/index.js';
-import { acronymOf, initialsOf, keyWords } from './names.js';
+import { acronymOf, foldKey, initialsOf, keyWords } from './names.js';
 import type { Place } from './places.js';
 import {
   inStory,
@@ -57,7 +57,18 @@ export function longNamesWith(s: LinkState, word: string, storyId: string | null
   // The tagger reads "San Diego Chargers" as a place now and then: a longer name that is no known place counts.
   const fits = (r: Rec) => isOrganisation(r) && (typesAgree(r.type, type) || r.type === 'LOC') && holds(r);
   const pool = storyId ? live(s, s.storyWords.get(storyId)?.get(word)) : live(s, s.orgWords.get(word));
-  return pool.filter(fits);
+  const found = pool.filter(fits);
+  if (found.length < 2) return found;
+  // "Academy" of "Academy Awards" and of "Academy of Motion Picture Arts and Sciences": the name it heads.
+  const heads = found.filter((r) => [...r.keys].some((k) => headedBy(k, word)));
+  return heads.length > 0 ? heads : found;
+}
+
+/** True when `word` is the head of a name of two words or more: its last word, or the first of "X of Y". */
+function headedBy(key: string, word: string): boolean {
+  const words = keyWords(key);
+  if (words.length < 2) return false;
+  return words[words.length - 1] === word || (words[0] === word && (words[1] === 'of' || words[1] === 'for'));
 }
 
 /** An organisation, place or miscellany by its name, an alias or acronym the article gives, or a short form. */
@@ -73,6 +84,10 @@ export function linkNamed(
   const named = single(byName, storyId) ?? mostSeen(byName);
   if (named)
     return { rec: named, evidence: named.votes.has(name.text) ? 'same-name' : 'alias', matched: name.text };
+  const variant = name.key.includes(' ')
+    ? single(live(s, s.byFold.get(foldKey(name.key))).filter(agree), storyId)
+    : null;
+  if (variant) return { rec: variant, evidence: 'alias', matched: name.text };
   return (
     byAlias(s, forms, agree, storyId) ??
     shortOrganisation(s, type, name, storyId) ??

@@ -40,6 +40,17 @@ function misspelled(s: LinkState, name: PersonName, form: Form, storyId: string 
 }
 
 /**
+ * A headline's or sentence's opening participle taken into a surname ("Choosing DeGeneres"): the
+ * story's one person of that surname, when the word is no given name the registry knows.
+ */
+function participleLed(s: LinkState, name: PersonName, form: Form, storyId: string | null): Match | null {
+  if (name.words.length !== 2 || !/^[a-z]{3,}ing$/.test(name.given!) || s.givenNames.has(name.given!))
+    return null;
+  const match = linkOneWord(s, { text: form.text, key: name.surname }, storyId);
+  return match?.rec.people.length ? match : null;
+}
+
+/**
  * A headline's word taken into a name ("Hire Maurice Cheeks", "Sanjay Gupta Surgeon"): the name
  * without its first or last word when that is exactly a known person's name and the word dropped
  * is no given name the registry knows (so "John Paul Jones" never becomes "Paul Jones").
@@ -119,6 +130,7 @@ function linkFullName(
   return (
     misspelled(s, fulls[0].name, fulls[0].form, storyId) ??
     trimmedPerson(s, fulls[0].name, fulls[0].form, setting) ??
+    participleLed(s, fulls[0].name, fulls[0].form, storyId) ??
     organisationNamed(s, forms[0], storyId) ??
     qualified(s, forms[0], storyId)
   );
@@ -158,5 +170,7 @@ export function knownPerson(s: LinkState, forms: Form[], setting: Setting): Matc
   const name = personOf(s, forms[0].key);
   if (!name?.given || keyWords(forms[0].key).length !== name.words.length) return null;
   const rec = single(personCandidates(s, name, setting).same, setting.storyId);
-  return rec ? { rec, evidence: 'same-name', matched: forms[0].text } : null;
+  if (rec) return { rec, evidence: 'same-name', matched: forms[0].text };
+  // "NT Jamal Williams" as miscellany: a position's letters before a known person's name.
+  return trimmedPerson(s, name, forms[0], setting);
 }

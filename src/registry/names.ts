@@ -82,3 +82,21 @@ export function oneEditApart(a: string, b: string): boolean {
   while (i < s.length && s[i] === t[i]) i++;
   return s.length === t.length ? s.slice(i + 1) === t.slice(i + 1) : s.slice(i) === t.slice(i + 1);
 }
+
+/**
+ * A name key with plural and British spelling folded, for names of two words or more: "Academy of
+ * Motion Pictures Arts and Sciences" and "… Picture Arts and Science", "Internationally Recognised"
+ * and "Recognized" fold alike. Short words are kept ("us", "bus").
+ */
+export function foldKey(key: string): string {
+  return keyWords(key)
+    .map((w) =>
+      w.length <= 3
+        ? w
+        : w
+            .replace(/ies$/, 'y')
+            .replace(/(?<![su])s$/, '')
+            .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'),
+    )
+    .join(' ');
+}

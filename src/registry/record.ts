@@ -1,6 +1,6 @@
 import type { EntityType, LinkEvidence } from '../model/index.js';
 import type { RegistryLexicon } from './lexicon.js';
-import { keyWords, nameKey, romanisationKey } from './names.js';
+import { foldKey, keyWords, nameKey, romanisationKey } from './names.js';
 import { comparePersons, type PersonMatch, type PersonName, parsePerson } from './person.js';
 import type { Place, PlaceIndex } from './places.js';
 
@@ -74,6 +74,8 @@ export interface LinkState {
   /** Merged id → the id it was merged into. */
   parent: Map<string, string>;
   byKey: Map<string, string[]>;
+  /** Names of two words or more by `foldKey`: plural and spelling variants of one name. */
+  byFold: Map<string, string[]>;
   /** Persons by full written name (`PersonName.key`), and by surname for the variants (bounded per surname). */
   byPersonKey: Map<string, string[]>;
   bySurname: Map<string, string[]>;
@@ -105,6 +107,7 @@ export function createState(places: PlaceIndex, lexicon: RegistryLexicon, opts: 
     recs: new Map(),
     parent: new Map(),
     byKey: new Map(),
+    byFold: new Map(),
     byPersonKey: new Map(),
     bySurname: new Map(),
     byPlace: new Map(),
@@ -168,6 +171,7 @@ export function index(s: LinkState, rec: Rec, key: string): void {
   if (rec.keys.has(key) || rec.keys.size >= s.opts.maxKeysPerEntity) return;
   rec.keys.add(key);
   push(s, s.byKey, key, rec.id);
+  if (key.includes(' ')) push(s, s.byFold, foldKey(key), rec.id);
   indexOrganisation(s, rec, key);
 }
 

@@ -31,6 +31,9 @@ const CSIS_BOTH =
 const HEADLINE =
   'Obama Reverses Bush Rule on Endangered Species\nPresident Barack Obama on Tuesday reversed a rule that George W. Bush had put in place. Bush had said the rule was needed.';
 
+const ACADEMY =
+  'The Academy of Motion Picture Arts and Sciences said on Monday that the Academy Awards would be held on February 22 in Hollywood.';
+
 export const HARD_CASES: HardCase[] = [
   // Countries: abbreviations, alternates, demonyms (gazetteer).
   {
@@ -390,6 +393,31 @@ export const HARD_CASES: HardCase[] = [
     b: { article: 1, name: 'Chargers' },
     same: true,
   },
+  // Organisations: spelling variants of one name, and the name a one-word short form heads.
+  {
+    name: 'British and American spellings of one long name are one entity',
+    articles: [
+      { text: 'Ships sailing the Internationally Recognized Transit Corridor were warned on Monday.' },
+      { text: 'Navies patrol the Internationally Recognised Transit Corridor off Somalia.' },
+    ],
+    a: { article: 0, name: 'Internationally Recognized Transit Corridor' },
+    b: { article: 1, name: 'Internationally Recognised Transit Corridor' },
+    same: true,
+  },
+  {
+    name: '“the Academy” is the academy its name heads, not the Academy Awards',
+    articles: [{ text: ACADEMY }, { text: 'The Academy said the host would be named within weeks.' }],
+    a: { article: 0, name: 'Academy of Motion Picture Arts and Sciences' },
+    b: { article: 1, name: 'Academy' },
+    same: true,
+  },
+  {
+    name: 'the Academy Awards are not the Academy',
+    articles: [{ text: ACADEMY }, { text: 'The Academy said the host would be named within weeks.' }],
+    a: { article: 0, name: 'Academy Awards' },
+    b: { article: 1, name: 'Academy' },
+    same: false,
+  },
   // Short given names: a familiar short form is the full name it stands for, and only that one.
   {
     name: 'Mo Cheeks is Maurice Cheeks (a short given name)',
@@ -601,6 +629,26 @@ export const HARD_CASES: HardCase[] = [
     a: { article: 0, name: 'Bush' },
     b: { article: 0, name: 'Barack Obama' },
     same: false,
+  },
+  {
+    name: 'a headline’s participle before a surname is the story’s one person of that surname',
+    articles: [
+      { text: 'Ellen DeGeneres will host the Academy Awards in February, the academy said on Tuesday.' },
+      { text: 'Choosing DeGeneres\nThe academy said the host would bring humour to the ceremony.' },
+    ],
+    a: { article: 0, name: 'Ellen DeGeneres' },
+    b: { article: 1, name: 'Choosing DeGeneres' },
+    same: true,
+  },
+  {
+    name: 'a position’s letters before a known name (“NT Jamal Williams”) are that person',
+    articles: [
+      { text: 'The San Diego Chargers released Jamal Williams on Monday after eleven seasons.' },
+      { text: 'Chargers Release NT Jamal Williams\nThe team said the decision was difficult.' },
+    ],
+    a: { article: 0, name: 'Jamal Williams' },
+    b: { article: 1, name: 'NT Jamal Williams' },
+    same: true,
   },
   {
     name: 'a sentence’s opening participle is no part of the name (“Choosing DeGeneres”)',
