@@ -30,3 +30,14 @@ export interface StoryMerge {
   score: number;
   at: string;
 }
+
+/**
+ * Articles a re-clustering pass moved out of a story into another (new or existing) one, because the
+ * whole evidence placed them there: the split half of a story's history, as `StoryMerge` is the other.
+ */
+export interface StorySplit {
+  from: string;
+  into: string;
+  articleIds: string[];
+  at: string;
+}

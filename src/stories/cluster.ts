@@ -40,12 +40,21 @@ export interface Clusterer {
   openStories(): number;
 }
 
-/** Creates an online clusterer. Deterministic: the same articles in the same order give the same stories. */
-export function createClusterer(options: Partial<ClusterOptions> = {}): Clusterer {
+/**
+ * Creates an online clusterer. Deterministic: the same articles in the same order give the same stories.
+ * With `prime` (a re-clustering pass over a known set), the document frequencies are those of the whole
+ * set from the start, so the first articles placed see the same rarities as the last.
+ */
+export function createClusterer(
+  options: Partial<ClusterOptions> = {},
+  prime: readonly StoryFeatures[] | null = null,
+): Clusterer {
   const opts: ClusterOptions = { ...CLUSTER_DEFAULTS, ...options };
   const frequencies = new DocumentFrequencies();
   const stories = new StoryIndex(opts);
   const { idf } = frequencies;
+  const primed = prime !== null;
+  for (const f of prime ?? []) frequencies.count(Object.keys(f.keys));
 
   /** The similarity of an idf-weighted vector (with its norms) to a story's profile. */
   const score = (vector: Map<string, number>, norms: ReturnType<typeof normsOf>, story: StoryState) =>
@@ -100,7 +109,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
             eventTime(dates, story.profile.keys(), opts.maxGapDays, opts.dateConflict),
         }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
-      frequencies.count(Object.keys(features.keys));
+      if (!primed) frequencies.count(Object.keys(features.keys));
       const best = ranked.find((c) => c.score >= opts.threshold);
       if (!best) {
         const story = stories.start(storyIdFor(articleId));

@@ -17,5 +17,12 @@ export {
   type Signature,
   similarity,
 } from './near-duplicates.js';
+export {
+  canonicalOrder,
+  type ReclusterItem,
+  type ReclusterPlan,
+  recluster,
+  regroup,
+} from './recluster.js';
 export { type Change, diffRevision, type RevisionDiff } from './revisions.js';
 export { buildStoryView, type StoryView, summarizeStory, VIEW_DEFAULTS, type ViewOptions } from './view.js';
