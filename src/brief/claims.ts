@@ -1,6 +1,6 @@
 import type { ClaimEntry, ClaimRow } from '../ledger/index.js';
 import type { Stance } from '../model/index.js';
-import { extract, isUsed, sentenceAt, type Workbench } from './context.js';
+import { extract, isUsed, sentenceAt, standsAlone, type Workbench } from './context.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
 /** The stances this section reports, in the order it reports them. */
@@ -11,7 +11,7 @@ const MAX_ENTRIES = 6;
 function sentenceFor(w: Workbench, e: ClaimEntry): BriefSentence | null {
   // A claim in a headline or a sentence already in the brief is not said again.
   const c = sentenceAt(w, e.citation);
-  return c && !isUsed(w, c) ? extract(w, c) : null;
+  return c && !isUsed(w, c) && standsAlone(w, c) ? extract(w, c) : null;
 }
 
 /** Confirmations, denials and refusals to comment: one per claimant and stance, confirmations first. */

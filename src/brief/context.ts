@@ -1,4 +1,4 @@
-import { inReportingOrder } from '../compare/index.js';
+import { inReportingOrder, isPronoun, surnameOf } from '../compare/index.js';
 import type { Citation } from '../ledger/index.js';
 import type { Analysis, Span } from '../model/index.js';
 import { type Candidate, candidatesOf, supportCounts } from './sentences.js';
@@ -60,6 +60,24 @@ export function sentenceAt(w: Workbench, citation: Citation): Candidate | null {
 
 function keyOf(c: Candidate): string {
   return `${c.articleId}:${c.span.start}`;
+}
+
+/**
+ * Whether a source sentence can be read alone: it opens on no pronoun, and every quotation or
+ * reported speech in it names its speaker inside it. Out of its paragraph, "he said" would point at
+ * whoever the brief named last, and a reader (and `verify`) would give the words to someone else.
+ */
+export function standsAlone(w: Workbench, c: Candidate): boolean {
+  if (c.dangling) return false;
+  const { article, quotes } = w.analyses[c.n - 1];
+  return quotes.every((q) => {
+    if (q.span.end <= c.span.start || q.span.start >= c.span.end) return true;
+    const who = q.speaker;
+    if (!who) return false;
+    const mention = article.text.slice(who.span.start, who.span.end);
+    const inside = who.span.start >= c.span.start && who.span.end <= c.span.end && !isPronoun(mention);
+    return inside || c.text.includes(surnameOf(who.name));
+  });
 }
 
 /** Whether a source sentence is already in the brief. */

@@ -12,7 +12,7 @@ const MAX_CONFLICTING = 3;
 /** Revisions told per group. */
 const MAX_REVISIONS = 2;
 
-import { extract, generated, isUsed, numberOf, sentenceAt, type Workbench } from './context.js';
+import { extract, generated, isUsed, numberOf, sentenceAt, standsAlone, type Workbench } from './context.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
 function who(f: LedgerFigure): string {
@@ -22,7 +22,7 @@ function who(f: LedgerFigure): string {
 /** The source sentence of a figure, copied once. */
 function copy(w: Workbench, f: LedgerFigure, out: BriefSentence[]): void {
   const c = sentenceAt(w, f.citation);
-  if (c && !isUsed(w, c)) out.push(extract(w, c));
+  if (c && !isUsed(w, c) && standsAlone(w, c)) out.push(extract(w, c));
 }
 
 function cited(w: Workbench, f: LedgerFigure): number {

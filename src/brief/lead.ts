@@ -1,5 +1,5 @@
 import { dice } from '../compare/index.js';
-import { extract, isUsed, SAME_DEVELOPMENT, type Workbench } from './context.js';
+import { extract, isUsed, SAME_DEVELOPMENT, standsAlone, type Workbench } from './context.js';
 import type { Candidate } from './sentences.js';
 import type { BriefSection } from './types.js';
 
@@ -46,7 +46,8 @@ function best(w: Workbench, pool: Candidate[]): Candidate | null {
 export function writeLead(w: Workbench): BriefSection | null {
   // A lead says what happened in the writer's words: no question, no opening quotation.
   const early = w.candidates.filter(
-    (c) => c.index < LEAD_WINDOW && !c.question && !/^[“"‘']/.test(c.text) && !isUsed(w, c),
+    (c) =>
+      c.index < LEAD_WINDOW && !c.question && !/^[“"‘']/.test(c.text) && !isUsed(w, c) && standsAlone(w, c),
   );
   const first = best(w, early);
   if (!first) return null;
@@ -66,7 +67,7 @@ export function writeContext(w: Workbench, max: number): BriefSection | null {
   const seen = new Set<string>();
   // Syndicated copies share a text: the first stands for all (extract cites every copy).
   const pool = w.candidates.filter(
-    (c) => !c.question && !isUsed(w, c) && !seen.has(c.text) && seen.add(c.text),
+    (c) => !c.question && !isUsed(w, c) && standsAlone(w, c) && !seen.has(c.text) && seen.add(c.text),
   );
   const chosen = pool
     .map((c) => ({ c, s: support(w, c) - c.index * 0.05 }))

@@ -1,3 +1,4 @@
+import type { Span } from '../model/index.js';
 import { httpUrl } from '../util/format.js';
 import { sentenceParts } from './markers.js';
 import type { Brief, BriefSentence } from './types.js';
@@ -52,22 +53,43 @@ function citedText(s: BriefSentence): string {
 
 /** Renders a brief as Markdown: title, sections, and the numbered source list (headline, outlet, date, URL). */
 export function briefToMarkdown(brief: Brief): string {
-  const out = [`# ${escapeMarkdown(brief.title)}`, ''];
+  return markdownWithSpans(brief).markdown;
+}
+
+/** The Markdown of a brief, and where each of its sentences is in it (for the verify gate). */
+export function markdownWithSpans(brief: Brief): { markdown: string; spans: Map<BriefSentence, Span> } {
+  let md = '';
+  const line = (text: string) => {
+    md += `${text}\n`;
+  };
+  const spans = new Map<BriefSentence, Span>();
+  line(`# ${escapeMarkdown(brief.title)}`);
+  line('');
   for (const section of brief.sections) {
-    if (section.heading) out.push(`## ${section.heading}`, '');
-    for (const p of section.paragraphs) {
-      const line = p.map(citedText).join(' ');
-      const date = p[0]?.date;
-      out.push(date ? `- ${date}: ${line}` : line);
-      if (!date) out.push('');
+    if (section.heading) {
+      line(`## ${section.heading}`);
+      line('');
     }
-    if (section.id === 'timeline') out.push('');
+    for (const p of section.paragraphs) {
+      const date = p[0]?.date;
+      let at = md.length + (date ? `- ${date}: `.length : 0);
+      const texts = p.map((s) => {
+        const text = citedText(s);
+        spans.set(s, { start: at, end: at + text.length });
+        at += text.length + 1;
+        return text;
+      });
+      line(date ? `- ${date}: ${texts.join(' ')}` : texts.join(' '));
+      if (!date) line('');
+    }
+    if (section.id === 'timeline') line('');
   }
   if (brief.notes.length > 0) {
-    for (const note of brief.notes) out.push(`_${escapeMarkdown(note)}_`);
-    out.push('');
+    for (const note of brief.notes) line(`_${escapeMarkdown(note)}_`);
+    line('');
   }
-  out.push('## Sources', '');
+  line('## Sources');
+  line('');
   for (const s of brief.sources) {
     const url = linkUrl(s.url);
     const parts = [
@@ -76,9 +98,9 @@ export function briefToMarkdown(brief: Brief): string {
       s.published?.slice(0, 10) ?? null,
       url ? `<${url}>` : null,
     ];
-    out.push(`- [${s.n}] ${parts.filter((p) => p).join(', ')}`);
+    line(`- [${s.n}] ${parts.filter((p) => p).join(', ')}`);
   }
-  return `${out.join('\n')}\n`;
+  return { markdown: md, spans };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Candidate {
   index: number;
   /** A question in the writer's own voice ("How many … ?"): never a lead or context. */
   question: boolean;
+  /** Opens on a pronoun ("He notes …", "They …"): out of its paragraph it points at no one. */
+  dangling: boolean;
   words: string[];
 }
 
@@ -27,15 +29,52 @@ const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+(?:,[^—–\n(]{1,40})?(?:\s*\([^)]{
 /** Discourse openers dropped when a capitalised word follows ("However, North Korea …"). */
 const OPENER = /^(?:However|But|Meanwhile|Still|Also|And|Yet|Moreover|Separately),?\s+(?=\p{Lu})/u;
 
+/** A sentence that refers back to someone or something named before it. */
+const DANGLING = /^(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|We|I)\b(?!\.)/;
+
+/** Text compared as a headline: letters and digits only, lower case. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Where the headline at `from` ends (`from` when there is none there). */
+function headlineAt(text: string, from: number, want: string): number {
+  let got = '';
+  for (let i = from; i < text.length && got.length < want.length; i++) {
+    const c = bare(text[i]);
+    if (c.length === 0) continue;
+    got += c;
+    if (!want.startsWith(got)) return from;
+    if (got === want) return i + 1;
+  }
+  return from;
+}
+
+/**
+ * Where the headline the text opens with ends (0 when it opens with none): it is no body sentence.
+ * Compared on letters and digits, and twice: ingest heads a text with its title when the text's own
+ * copy differs in punctuation ("… ‘in Their Heads.’").
+ */
+function headlineEnd(text: string, title: string): number {
+  const want = bare(title);
+  if (want.length === 0) return 0;
+  const first = headlineAt(text, 0, want);
+  return first === 0 ? 0 : headlineAt(text, first, want);
+}
+
 /** The body sentences of an article (no headline, no source list), datelines and openers trimmed. */
 export function candidatesOf(analysis: Analysis, n: number): Candidate[] {
   const { article } = analysis;
   const doc = readDoc(article.text, article.published);
+  const headline = headlineEnd(article.text, article.title);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     if (s.start >= doc.bodyEnd) break;
-    const raw = article.text.slice(s.start, s.end);
-    if (s.start === 0 && raw.trim() === article.title.trim()) continue;
+    // The headline the text repeats is no body sentence: a lead made of it would be a headline list.
+    const raw =
+      s.start < headline
+        ? article.text.slice(headline, s.end).replace(/^[\s.!?:”’]+/u, '')
+        : article.text.slice(s.start, s.end);
     const trimmed = raw.replace(DATELINE, '').replace(OPENER, '');
     const start = s.end - trimmed.length;
     if (trimmed.length < MIN_SENTENCE || trimmed.length > MAX_SENTENCE || !/[.!?”"’]$/.test(trimmed))
@@ -47,6 +86,7 @@ export function candidatesOf(analysis: Analysis, n: number): Candidate[] {
       span: { start, end: s.end },
       index: out.length,
       question: trimmed.endsWith('?'),
+      dangling: DANGLING.test(trimmed),
       words: [...new Set(contentWords(trimmed))],
     });
   }

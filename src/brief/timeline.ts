@@ -1,4 +1,4 @@
-import { extract, generated, isUsed, sentenceAt, type Workbench } from './context.js';
+import { extract, generated, isUsed, sentenceAt, standsAlone, type Workbench } from './context.js';
 import type { Candidate } from './sentences.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
@@ -8,6 +8,9 @@ interface Event {
   order: number;
   entry: BriefSentence | Candidate;
 }
+
+/** A headline that quotes someone: double quote marks, or a single one opening a word. */
+const QUOTED_HEADLINE = /[“”"]|(?:^|\s)['‘]\S/;
 
 /** How long before the first report a dated event may lie to be on the timeline. */
 const TIMELINE_LOOKBACK_DAYS = 45;
@@ -28,18 +31,13 @@ function day(iso: string): string {
 export function writeTimeline(w: Workbench, max: number): BriefSection | null {
   const events: Event[] = [];
   for (const s of w.sources) {
-    if (!s.published) continue;
+    // A headline with quotation marks would read as the outlet's own quote, and "X reports." alone says nothing.
+    if (!s.published || QUOTED_HEADLINE.test(s.title)) continue;
     const outlet = s.outlet ?? 'A report';
     events.push({
       date: day(s.published),
       order: s.n * 1000,
-      entry: generated(
-        // A headline with quotation marks would read as the outlet's own quote: only the outlet is named then.
-        /[“”"]|(?:^|\s)‘/.test(s.title)
-          ? `${outlet} reports.`
-          : `${outlet} reports: ${s.title.replace(/[.!?]$/, '')}.`,
-        [s.n],
-      ),
+      entry: generated(`${outlet} reports: ${s.title.replace(/[.!?]$/, '')}.`, [s.n]),
     });
   }
   const published = w.sources.flatMap((s) => (s.published ? [day(s.published)] : [])).sort();
@@ -52,7 +50,7 @@ export function writeTimeline(w: Workbench, max: number): BriefSection | null {
       if (day(d.value) < from || day(d.value) > to) continue;
       const c = sentenceAt(w, { articleId: a.article.id, span: d.span });
       // One event a day, nothing already in the brief, and no quotations: out of their paragraph their speaker may be a bare "she".
-      if (!c || isUsed(w, c) || /[“”"]/.test(c.text)) continue;
+      if (!c || isUsed(w, c) || /[“”"]/.test(c.text) || !standsAlone(w, c)) continue;
       if (events.some((e) => (e.date === day(d.value) && 'span' in e.entry) || e.entry.text === c.text))
         continue;
       events.push({ date: day(d.value), order: c.n * 1000 + c.index + 1, entry: c });

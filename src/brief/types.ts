@@ -1,4 +1,5 @@
 import type { Citation } from '../ledger/index.js';
+import type { BriefCheck } from './gate.js';
 
 /** One sentence of the brief with the numbers of the sources that support it. */
 export interface BriefSentence {
@@ -73,6 +74,11 @@ export interface BriefOptions {
   maxContext: number;
   /** Timeline entries (default 8). */
   maxTimeline: number;
+  /**
+   * Verifies the brief's Markdown against the story (default none): a sentence it does not
+   * support is left out (./gate.ts).
+   */
+  check: BriefCheck | null;
 }
 
 /** The defaults of every brief option. */
@@ -81,4 +87,5 @@ export const BRIEF_DEFAULTS: BriefOptions = {
   maxQuotes: 4,
   maxContext: 3,
   maxTimeline: 8,
+  check: null,
 };

@@ -4,6 +4,7 @@ import type { Analysis, Story } from '../model/index.js';
 import { writeClaims } from './claims.js';
 import { openWorkbench } from './context.js';
 import { writeFigures } from './figures.js';
+import { gateBrief, notesFor } from './gate.js';
 import { writeContext, writeLead } from './lead.js';
 import { writeQuotes } from './quotes.js';
 import { writeTimeline } from './timeline.js';
@@ -39,24 +40,14 @@ export function writeBrief(
     writeContext(w, o.maxContext),
     writeTimeline(w, o.maxTimeline),
   ].filter((s): s is BriefSection => s !== null);
-  return {
+  const brief: Brief = {
     storyId: story.id,
     title: story.title,
     sections,
     sources: w.sources,
     quotes: w.quotes,
     figures: w.figures,
-    notes: notesFor(analyses, sections),
+    notes: notesFor(analyses.length, sections),
   };
-}
-
-function notesFor(analyses: Analysis[], sections: BriefSection[]): string[] {
-  const notes: string[] = [];
-  if (analyses.length === 1)
-    notes.push('Only one article covers this story: nothing could be cross-checked.');
-  const has = new Set(sections.map((s) => s.id));
-  if (!has.has('figures')) notes.push('The sources give no figures.');
-  if (!has.has('quotes')) notes.push('The sources quote no one.');
-  if (!has.has('lead')) notes.push('The sources have no body sentences to report.');
-  return notes;
+  return o.check ? gateBrief(brief, o.check).brief : brief;
 }

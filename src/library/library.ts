@@ -232,7 +232,11 @@ export class Library {
     options: Partial<BriefOptions> = {},
   ): Promise<{ brief: Brief; analyses: Analysis[] }> {
     const { story, analyses } = await this.sourcesOf(storyId);
-    return { brief: writeBrief(story, analyses, await this.ledgerOf(analyses), options), analyses };
+    // Gated by verify against the story as `dossier verify BRIEF --story ID` checks it (options.check: null to skip).
+    const sources = await this.verifySources(storyId);
+    const check = (markdown: string) => this.verify(markdown, sources);
+    const brief = writeBrief(story, analyses, await this.ledgerOf(analyses), { check, ...options });
+    return { brief, analyses };
   }
 
   /**
