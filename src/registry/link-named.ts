@@ -1,5 +1,5 @@
 import type { EntityType, LinkEvidence } from '../model/index.js';
-import { acronymOf, foldKey, initialsOf, keyWords } from './names.js';
+import { acronymOf, foldKey, initialled, initialsOf, keyWords } from './names.js';
 import type { Place } from './places.js';
 import {
   inStory,
@@ -84,6 +84,8 @@ export function linkNamed(
   const named = single(byName, storyId) ?? mostSeen(byName);
   if (named)
     return { rec: named, evidence: named.votes.has(name.text) ? 'same-name' : 'alias', matched: name.text };
+  const shortened = byInitials(s, name, agree, storyId);
+  if (shortened) return shortened;
   const variant = name.key.includes(' ')
     ? single(live(s, s.byFold.get(foldKey(name.key))).filter(agree), storyId)
     : null;
@@ -93,6 +95,25 @@ export function linkNamed(
     shortOrganisation(s, type, name, storyId) ??
     qualified(s, name, storyId)
   );
+}
+
+/**
+ * A name and its leading words' initials ("INS Sukanya", "Indian Naval Ship Sukanya"), either way
+ * round: the one entity (in the story, else the archive) written the other way.
+ */
+function byInitials(
+  s: LinkState,
+  name: Form,
+  agree: (r: Rec) => boolean,
+  storyId: string | null,
+): Match | null {
+  const words = keyWords(name.key);
+  if (words.length < 2) return null;
+  const ids = /^\p{Lu}{2,4}\s/u.test(name.text)
+    ? s.byInitials.get(name.key)
+    : initialled(name.key).flatMap((k) => s.byKey.get(k) ?? []);
+  const rec = single(live(s, ids).filter(agree), storyId);
+  return rec ? { rec, evidence: 'acronym', matched: name.text } : null;
 }
 
 /** The one entity an alias the article gives names, unless it holds the acronym for another expansion. */

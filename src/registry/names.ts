@@ -100,3 +100,19 @@ export function foldKey(key: string): string {
     )
     .join(' ');
 }
+
+/**
+ * A name of three words or more with its first two to four words written as their initials, as news
+ * shortens them ("indian naval ship sukanya" → "ins sukanya", "los angeles times" → "la times"); at
+ * least one word stays written out, and a lead with a number or a one-letter word gives none.
+ */
+export function initialled(key: string): string[] {
+  const words = keyWords(key);
+  const out: string[] = [];
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const lead = words.slice(0, k);
+    if (lead.some((w) => w.length < 2 || /\d/.test(w))) break;
+    out.push(`${lead.map((w) => w[0]).join('')} ${words.slice(k).join(' ')}`);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { EntityType, LinkEvidence } from '../model/index.js';
 import type { RegistryLexicon } from './lexicon.js';
-import { foldKey, keyWords, nameKey, romanisationKey } from './names.js';
+import { foldKey, initialled, keyWords, nameKey, romanisationKey } from './names.js';
 import { comparePersons, type PersonMatch, type PersonName, parsePerson } from './person.js';
 import type { Place, PlaceIndex } from './places.js';
 
@@ -76,6 +76,8 @@ export interface LinkState {
   byKey: Map<string, string[]>;
   /** Names of two words or more by `foldKey`: plural and spelling variants of one name. */
   byFold: Map<string, string[]>;
+  /** Names of three words or more by their leading words' initials ("ins sukanya" for Indian Naval Ship Sukanya). */
+  byInitials: Map<string, string[]>;
   /** Persons by full written name (`PersonName.key`), and by surname for the variants (bounded per surname). */
   byPersonKey: Map<string, string[]>;
   bySurname: Map<string, string[]>;
@@ -108,6 +110,7 @@ export function createState(places: PlaceIndex, lexicon: RegistryLexicon, opts: 
     parent: new Map(),
     byKey: new Map(),
     byFold: new Map(),
+    byInitials: new Map(),
     byPersonKey: new Map(),
     bySurname: new Map(),
     byPlace: new Map(),
@@ -172,6 +175,7 @@ export function index(s: LinkState, rec: Rec, key: string): void {
   rec.keys.add(key);
   push(s, s.byKey, key, rec.id);
   if (key.includes(' ')) push(s, s.byFold, foldKey(key), rec.id);
+  for (const short of initialled(key)) push(s, s.byInitials, short, rec.id);
   indexOrganisation(s, rec, key);
 }
 

@@ -418,6 +418,16 @@ export const HARD_CASES: HardCase[] = [
     b: { article: 1, name: 'Academy' },
     same: false,
   },
+  {
+    name: 'a name with its leading words as initials (INS Sukanya) is the written-out name',
+    articles: [
+      { text: 'The Indian Naval Ship Sukanya fought off pirates in the Gulf of Aden on Friday.' },
+      { text: 'INS Sukanya was escorting merchant vessels when it was attacked, the navy said.' },
+    ],
+    a: { article: 0, name: 'Indian Naval Ship Sukanya' },
+    b: { article: 1, name: 'INS Sukanya' },
+    same: true,
+  },
   // Short given names: a familiar short form is the full name it stands for, and only that one.
   {
     name: 'Mo Cheeks is Maurice Cheeks (a short given name)',
