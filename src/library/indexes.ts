@@ -55,17 +55,17 @@ export class ArticleIndexes {
   link(
     analysis: Analysis,
     storyId: string | null,
-  ): { update?: RegistryUpdate; replay?: StoredFeatures['link'] } {
+  ): { update?: RegistryUpdate; replay?: StoredFeatures['link']; warnings: string[] } {
     const linker = this.linker;
-    if (!linker) return {};
+    if (!linker) return { warnings: [] };
     const source = linkSourceOf(analysis);
-    const { links, changes } = linker.add(source, { storyId });
+    const { links, changes, warnings } = linker.add(source, { storyId });
     const touched = new Set([
       ...links.map((l) => l.registryId),
       ...changes.map((c) => linker.entity(c.into)!.id),
     ]);
     const entities = [...touched].map((id) => linker.entity(id)!);
-    return { update: { links, entities, changes }, replay: { source, storyId } };
+    return { update: { links, entities, changes }, replay: { source, storyId }, warnings };
   }
 
   /**

@@ -10,7 +10,7 @@ export interface BatchSummary {
   unchanged: number;
   queued: number;
   errors: InputError[];
-  /** What was cut on the way in (a feed at its item limit, a body at its size limit). */
+  /** What was cut on the way in (a feed at its item limit, a body at its size limit), and links the entity registry refused. */
   warnings: InputWarning[];
   outcomes: IngestOutcome[];
 }
@@ -78,6 +78,12 @@ export async function ingestBatch(
     }
     const outcome = await library.ingest(item.input);
     summary[outcome.status]++;
+    for (const message of outcome.warnings ?? [])
+      warn({
+        input: item.input.url ?? outcome.articleId,
+        message: `entity registry: ${message}`,
+        hint: 'the article is stored; only the refused link or merge is left out',
+      });
     summary.outcomes.push(outcome);
   };
   if (paths.length > 0) {

@@ -20,6 +20,8 @@ export interface IngestOutcome {
   title: string;
   storyId: string | null;
   duplicateOf: string | null;
+  /** What the entity registry refused or would not match (a merge past its cap, a look-alike letter). */
+  warnings?: string[];
 }
 
 /**
@@ -96,14 +98,15 @@ async function saveRevision(
   existing: StoredArticle,
 ): Promise<IngestOutcome> {
   const { storyId, duplicateOf } = existing;
+  const { warnings, ...record } = recordOf(ctx.indexes, read, hash, duplicateOf, storyId);
   const saved = await ctx.store.saveArticle({
-    ...recordOf(ctx.indexes, read, hash, duplicateOf, storyId),
+    ...record,
     storyId,
     stories: [],
     merges: [],
     diff: diffRevision(existing.analysis, read.analysis) as unknown as Json,
   });
-  return { ...saved, title: read.article.title, storyId, duplicateOf };
+  return { ...saved, title: read.article.title, storyId, duplicateOf, warnings };
 }
 
 /** Stores a new article where the indexes placed it, with its story's refreshed row and any merges. */
@@ -114,14 +117,15 @@ async function saveNew(
   placement: ArticlePlacement,
 ): Promise<IngestOutcome> {
   const { storyId, merges, duplicateOf } = placement;
+  const { warnings, ...record } = recordOf(ctx.indexes, read, hash, duplicateOf, storyId);
   const saved = await ctx.store.saveArticle({
-    ...recordOf(ctx.indexes, read, hash, duplicateOf, storyId),
+    ...record,
     storyId,
     stories: await describeStory(ctx.store, storyId, read.analysis),
     merges,
     diff: null,
   });
-  return { ...saved, title: read.article.title, storyId, duplicateOf };
+  return { ...saved, title: read.article.title, storyId, duplicateOf, warnings };
 }
 
 /** The parts of a save record every version has, its entities linked in `storyId`. */
@@ -132,7 +136,7 @@ function recordOf(
   duplicateOf: string | null,
   storyId: string | null,
 ) {
-  const { update, replay } = indexes.link(read.analysis, storyId);
+  const { update, replay, warnings } = indexes.link(read.analysis, storyId);
   const features: StoredFeatures = {
     story: read.story,
     signature: read.signature,
@@ -148,6 +152,7 @@ function recordOf(
     features: features as unknown as Json,
     duplicateOf,
     registry,
+    warnings,
   };
 }
 

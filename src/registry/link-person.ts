@@ -1,6 +1,6 @@
 import { organisationNamed, qualified } from './link-named.js';
 import { keyWords, oneEditApart, romanisationKey } from './names.js';
-import { type PersonName, parsePerson } from './person.js';
+import type { PersonName } from './person.js';
 import {
   inStory,
   type LinkState,
@@ -64,7 +64,7 @@ function trimmedPerson(s: LinkState, name: PersonName, form: Form, setting: Sett
   ];
   for (const { dropped, rest } of tries) {
     if (s.givenNames.has(dropped) || dropped === name.generation) continue;
-    const trimmed = parsePerson(rest.join(' '), s.lexicon.person);
+    const trimmed = personOf(s, rest.join(' '));
     if (!trimmed?.given) continue;
     const rec = single(personCandidates(s, trimmed, setting).same, setting.storyId);
     if (rec) return { rec, evidence: 'same-name', matched: form.text };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -91,6 +91,24 @@ describe('the entity registry of a library', () => {
     assert.equal((await reopened.entity('Lloyd J. Austin III')).entity.id, austin.entity.id);
     assert.equal((await reopened.entity('Austin')).entity.id, austin.entity.id);
     await reopened.close();
+  });
+
+  it('says which links the registry refused: a look-alike letter is stored, reported, never linked', async () => {
+    const folder = join(dir, 'spoof');
+    mkdirSync(folder);
+    const latin = 'President Volodymyr Zelensky said on Monday that talks would resume in Geneva.';
+    // The same sentence with a Cyrillic "е" in the surname.
+    writeFileSync(join(folder, 'a.txt'), `Talks\n\n${latin}`);
+    writeFileSync(join(folder, 'b.txt'), `Talks again\n\n${latin.replace('Zelensky', 'Zel\u0435nsky')}`);
+    const library = await Library.open(join(dir, 'spoof.db'));
+    const summary = await ingestBatch(library, [folder]);
+    const spoofed = summary.warnings.filter((w) => w.message.includes('look-alike'));
+    assert.equal(spoofed.length, 1, JSON.stringify(summary.warnings));
+    assert.match(spoofed[0].message, /^entity registry: .*Zel\u0435nsky/);
+    assert.equal(summary.new, 2);
+    const real = await library.entity('Volodymyr Zelensky');
+    assert.equal(real.entity.articles, 1);
+    await library.close();
   });
 
   it('stays consistent when the ingesting process is killed mid-ingest', async () => {
