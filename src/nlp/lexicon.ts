@@ -44,7 +44,7 @@ export interface CueLexicon {
 }
 
 /** Agreement a pronoun asks of what it refers to. */
-export type PronounAgreement = 'male' | 'female' | 'plural' | 'any' | 'first';
+export type PronounAgreement = 'male' | 'female' | 'plural' | 'relative' | 'first';
 
 /** Words that make or bound a speaker phrase around a quotation's cue. */
 export interface SpeakerLexicon {
@@ -85,6 +85,10 @@ export interface SpeakerLexicon {
   titleSmallWords: ReadonlySet<string>;
   /** Role words that may precede a name but are no part of it ("President", "Sen"). */
   roleWords: ReadonlySet<string>;
+  /** Heads of definite descriptions that refer back to a named entity ("the mayor"), with its kind. */
+  descriptionHeads: ReadonlyMap<string, 'person' | 'male' | 'female' | 'org' | 'place'>;
+  /** Determiners that make a description definite ("the", "this"). */
+  definiteOpeners: ReadonlySet<string>;
   /** Honorifics that tell a person's gender ("mr." male, "mrs." female). */
   honorificGenders: ReadonlyMap<string, 'male' | 'female'>;
   /** The gender a first name ("Hillary") usually has, from a registry of names; null when unknown. */

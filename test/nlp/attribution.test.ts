@@ -78,6 +78,33 @@ describe('the resolver agrees in gender and number', () => {
     assert.deepEqual(speakers(text, entities).at(-1), 'David Perdue');
   });
 
+  it('gives a relative pronoun the phrase right before it', () => {
+    const text =
+      'Mr. Kerry met Mr. Obama, who said the deal “will hold.” ' +
+      'Most visas go to wealthy Chinese citizens, who say that the program works well.';
+    const entities = entitiesOf(text, [
+      ['PERSON', 'Kerry'],
+      ['PERSON', 'Obama'],
+    ]);
+    assert.deepEqual(speakers(text, entities), ['Obama', 'wealthy Chinese citizens']);
+  });
+
+  it('gives a definite description the entity it refers back to, and keeps an indefinite one', () => {
+    const text =
+      'Bill de Blasio toured the site with the Commission on Public Safety. ' +
+      '“We see no link to terrorism,” the mayor said. “The review goes on,” the commission said. ' +
+      '“It was a bomb,” a spokesman said.';
+    const entities = entitiesOf(text, [
+      ['PERSON', 'Bill de Blasio'],
+      ['ORG', 'Commission on Public Safety'],
+    ]);
+    assert.deepEqual(speakers(text, entities), [
+      'Bill de Blasio',
+      'Commission on Public Safety',
+      'a spokesman',
+    ]);
+  });
+
   it('gives "I" no earlier name: the first person is whoever speaks', () => {
     const text = 'Donald Trump spoke on Monday. I think the plan will fail, I said.';
     const entities = entitiesOf(text, [['PERSON', 'Donald Trump']]);

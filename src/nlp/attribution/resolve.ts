@@ -1,8 +1,10 @@
-import type { Doc, Entity, Span, Speaker } from '../../model/index.js';
+import type { Doc, Entity, Span, Speaker, Token } from '../../model/index.js';
 import type { Lexicon, PronounAgreement } from '../lexicon.js';
+import { sentenceStart } from './context.js';
+import { describedEntity } from './descriptions.js';
 import { type EntityIndex, entityAt, latestBefore } from './entities.js';
 import { lowerBound } from './lower-bound.js';
-import type { MentionRange } from './mentions.js';
+import { isPronoun, type MentionRange, mentionBefore } from './mentions.js';
 import { insideAny, mostSalient, SALIENCE_SENTENCES, tokenAt } from './salience.js';
 
 /** Speakers named so far in the article, latest last, for pronouns and short names. */
@@ -108,14 +110,18 @@ export function resolveSpan(
   }
   const pronoun = /\s/.test(words) ? undefined : lex.speakers.pronouns.get(words.toLowerCase());
   if (pronoun !== undefined) {
-    const found = pronounReferent(doc, index, pronoun, span.start, history);
+    const found = pronounReferent(doc, index, pronoun, span.start, history, lex);
     return found ? { ...found, span } : { name: words, entityId: null, span };
   }
   const bare = withoutArticle(words, lex);
   const entity = entityAtHead(index, span, words) ?? index.byWord.get(bare) ?? null;
   if (entity) return { name: entity.name, entityId: entity.id, span };
   const earlier = fullerName(bare, history);
-  return earlier ? { ...earlier, span } : { name: words, entityId: null, span };
+  if (earlier) return { ...earlier, span };
+  const described = describedEntity(doc, index, span, lex);
+  return described
+    ? { name: described.name, entityId: described.id, span }
+    : { name: words, entityId: null, span };
 }
 
 /** The referent of a pronoun by its agreement: a person of its gender, a group, or anyone. */
@@ -125,11 +131,12 @@ function pronounReferent(
   agreement: PronounAgreement,
   at: number,
   history: SpeakerHistory,
+  lex: Lexicon,
 ): Referent | null {
   if (agreement === 'male' || agreement === 'female')
     return personFor(doc, index, agreement, siteOf(doc, index, at), history);
   if (agreement === 'plural') return groupFor(index, at);
-  if (agreement === 'any') return anyFor(index, at, history);
+  if (agreement === 'relative') return relativeFor(doc, index, at, lex) ?? anyFor(index, at, history);
   return null;
 }
 
@@ -207,7 +214,43 @@ function groupFor(index: EntityIndex, at: number): Referent | null {
   return entity ? { name: entity.name, entityId: entity.id } : null;
 }
 
-/** "who", "I": the nearest earlier person, else the last speaker. */
+/**
+ * "Mr. Obama, who …", "wealthy Chinese citizens, who …": a relative pronoun stands for the phrase
+ * right before it: the entity whose mention ends there, else the speaking phrase as written.
+ */
+function relativeFor(doc: Doc, index: EntityIndex, at: number, lex: Lexicon): Referent | null {
+  const { tokens } = doc;
+  const i = tokenAt(doc, at);
+  const j = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (j < 0) return null;
+  const entity = entityAt(index, { start: tokens[j].start, end: tokens[j].end });
+  if (entity) return { name: entity.name, entityId: entity.id };
+  const floor = sentenceStart(doc, i);
+  const phrase = mentionBefore(tokens, j + 1, floor, lex) ?? nounPhraseBefore(tokens, j + 1, floor, lex);
+  if (!phrase || isPronoun(tokens[phrase.first], lex)) return null;
+  return { name: doc.text.slice(tokens[phrase.first].start, tokens[phrase.last - 1].end), entityId: null };
+}
+
+/** The longest noun phrase read back before a relative pronoun, in tokens. */
+const MAX_PHRASE = 7;
+
+/** "wealthy Chinese citizens", "the scientific literature": content words back to a function word, with its determiner. */
+function nounPhraseBefore(tokens: Token[], end: number, floor: number, lex: Lexicon): MentionRange | null {
+  const content = (t: Token) =>
+    t.kind === 'number' ||
+    (t.kind === 'word' &&
+      !lex.speakers.stops.has(t.text.toLowerCase()) &&
+      !lex.cues.auxiliaries.has(t.text.toLowerCase()) &&
+      !lex.cues.speech.has(t.text.toLowerCase()));
+  let first = end;
+  while (first > floor && end - first < MAX_PHRASE && content(tokens[first - 1])) first--;
+  if (first === end || !canSpeak(tokens[end - 1].text, lex)) return null;
+  const det = tokens[first - 1];
+  if (first > floor && det.kind === 'word' && lex.speakers.determiners.has(det.text.toLowerCase())) first--;
+  return { first, last: end };
+}
+
+/** "who" with no phrase before it: the nearest earlier person, else the last speaker. */
 function anyFor(index: EntityIndex, at: number, history: SpeakerHistory): Referent | null {
   const entity = latestBefore(index.persons, at);
   if (entity) return { name: entity.name, entityId: entity.id };

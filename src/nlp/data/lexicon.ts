@@ -5,6 +5,7 @@ import type { CueLexicon, Lexicon, NumberLexicon, PhraseLexicon, SpeakerLexicon 
 import { FUTURE_CUES, MONTHS, NAME_LIKE_MONTHS, RELATIVE_DAY_WORDS, WEEKDAYS } from './calendar.js';
 import { CUE_VERBS } from './cues.js';
 import { DEMONYMS } from './demonyms.js';
+import { DEFINITE_OPENERS, DESCRIPTION_HEADS } from './descriptions.js';
 import { TITLE_CASE_SMALL_WORDS } from './headline-words.js';
 import { ACRONYM_SKIP, NAME_CLOSERS_NOT, NAME_OPENERS_NOT, NAME_SUFFIXES, NOT_NAME_WORDS } from './names.js';
 import { NUMBER_WORDS, ONE_AFTER, ONE_BEFORE, ORDINAL_SUFFIXES } from './number-words.js';
@@ -145,6 +146,8 @@ function speakerLexicon(monthsAndDays: string[]): SpeakerLexicon {
     workTitleOpeners: set(WORK_TITLE_OPENERS),
     titleSmallWords: set(TITLE_CASE_SMALL_WORDS),
     roleWords: set(ROLE_WORDS),
+    descriptionHeads: map(DESCRIPTION_HEADS),
+    definiteOpeners: set(DEFINITE_OPENERS),
     honorificGenders: map(HONORIFIC_GENDERS),
     firstNameGender,
   };

@@ -2,7 +2,7 @@ import { LEGISLATOR_TITLES } from './titles.js';
 
 /** Personal pronouns that can name a speaker, with the gender a resolved person must allow. */
 // The first person (I, we) is the writer or whoever is quoted: no earlier name stands for it.
-export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'any' | 'first'> = {
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'relative' | 'first'> = {
   he: 'male',
   she: 'female',
   they: 'plural',
@@ -13,8 +13,8 @@ export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'an
   them: 'plural',
   it: 'plural',
   // Relative pronouns speak for the name before them ("Mike Lee, who declared …").
-  who: 'any',
-  which: 'plural',
+  who: 'relative',
+  which: 'relative',
 };
 
 /** Words that may stand between a speaker and the cue ("he also said", "Trump has said"). */
