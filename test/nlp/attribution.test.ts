@@ -173,7 +173,9 @@ describe('figure claimants in the shapes real news uses', () => {
 
   it('credits proposals and pledges to do something, not acts or images', () => {
     assert.deepEqual(claimants('Mr. Cardin has proposed a 10 percent tax.'), [['10 percent', 'Mr. Cardin']]);
-    assert.deepEqual(claimants('Trump pledged to spend $2 million per week.'), [['$2 million per week', 'Trump']]);
+    assert.deepEqual(claimants('Trump pledged to spend $2 million per week.'), [
+      ['$2 million per week', 'Trump'],
+    ]);
     assert.deepEqual(claimants('The European Union pledged €40 million in aid.'), [['€40 million', null]]);
     assert.deepEqual(claimants('A Bloomberg poll showed that 72 percent of voters were bothered.'), [
       ['72 percent', 'Bloomberg'],
