@@ -148,6 +148,7 @@ export async function evalSpeakers(options: EvalOptions): Promise<EvalReport> {
       `  pronoun      ${pct(tally.pronoun)}   quoted ${pct(tally.pronounQuoted)}   reported ${pct(tally.pronounReported)}`,
       `  description  ${pct(tally.description)}   quoted ${pct(tally.descriptionQuoted)}   reported ${pct(tally.descriptionReported)}`,
       `  quoted       ${pct(tally.quoted)}   reported ${pct(tally.reported)}`,
+      `pronoun-cue quotes (quoted content, pronoun source): ${pct(tally.pronounQuoted)}`,
     ],
   };
 }

@@ -81,4 +81,38 @@ describe('findQuotes on hostile input', () => {
     assert.ok(text.length > 5_000_000);
     assert.ok(run(text).length > 0);
   });
+
+  it('resolves a 5 MB paragraph of pronouns to no one, in bounded time', () => {
+    const text = 'He said she would go, and they said it was late, so she told him. '.repeat(76000);
+    assert.ok(text.length > 5_000_000);
+    const started = Date.now();
+    const found = run(text);
+    assert.ok(Date.now() - started < 60_000, 'no runaway time');
+    assert.ok(
+      found.every((q) => q.speaker === null || q.speaker.entityId === null),
+      'no names, no entities',
+    );
+  });
+
+  it('survives quotations nested five deep and keeps the outer speaker', () => {
+    const text =
+      'Mr. Lee said: “A told me ‘B told me “C told me ‘D told me “stop” today’ then” again’ twice,” he said.';
+    const entities: Entity[] = [
+      { id: 'e1', name: 'Lee', type: 'PERSON', aliases: [], roles: [], mentions: [{ start: 4, end: 7 }] },
+    ];
+    const found = findQuotes(readAttribution(readDoc(text, null), entities, lexicon), model);
+    run(text);
+    assert.ok(found.length > 0);
+    assert.ok(found.every((q) => q.speaker === null || q.speaker.entityId === 'e1'));
+  });
+
+  it('gives null speakers where an article names no one', () => {
+    const found = run('“We will fight,” he said. “It is over,” she added. Officials said the plan failed.');
+    assert.ok(found.length >= 2);
+    assert.ok(found.every((q) => q.speaker?.entityId == null));
+    assert.equal(
+      run('“Never.”\n\n“Not now, not ever.”').every((q) => q.speaker === null),
+      true,
+    );
+  });
 });
