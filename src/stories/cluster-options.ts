@@ -8,6 +8,8 @@ export interface ClusterOptions {
   mergeFloor: number;
   /** Multiplier of the similarity when the texts date their events too far apart (default 0.6). */
   dateConflict: number;
+  /** Multiplier of the similarity when the article and the story are about two different people (default 0.5). */
+  protagonistConflict: number;
   /** Similarity two stories' profiles need before they merge (default 0.5). */
   mergeThreshold: number;
   /**
@@ -43,6 +45,7 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   threshold: 0.2,
   mergeThreshold: 0.5,
   dateConflict: 0.6,
+  protagonistConflict: 0.5,
   mergeFloor: 0.2,
   facetWeights: { words: 1, names: 1.5, persons: 0.5, numbers: 1.5 },
   halfLifeDays: 10,

@@ -7,6 +7,7 @@ import {
   datesOf,
   eventTime,
   normsOf,
+  protagonistsDiffer,
   similarity,
   timeFactor,
   vectorOf,
@@ -84,7 +85,8 @@ export function createClusterer(
       if (other.story === joined || other.score < opts.mergeFloor || other.story.mergedInto) continue;
       const profile = weighted(current.profile, idf);
       const agreement = score(profile, normsOf(profile), other.story);
-      if (agreement < opts.mergeThreshold) continue;
+      if (agreement < opts.mergeThreshold || protagonistsDiffer(current.persons, other.story.persons))
+        continue;
       const [into, from] = survivorFirst(current, other.story);
       stories.merge(into, from);
       current = into;
@@ -106,7 +108,8 @@ export function createClusterer(
           score:
             score(vector, norms, story) *
             timeFactor(story.first, story.last, t, opts) *
-            eventTime(dates, story.profile.keys(), opts.maxGapDays, opts.dateConflict),
+            eventTime(dates, story.profile.keys(), opts.maxGapDays, opts.dateConflict) *
+            (protagonistsDiffer(Object.entries(features.keys), story.persons) ? opts.protagonistConflict : 1),
         }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       if (!primed) frequencies.count(Object.keys(features.keys));

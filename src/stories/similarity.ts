@@ -141,3 +141,56 @@ export function datesOf(keys: Iterable<string>): number[] {
   }
   return out;
 }
+
+/** The surname of a person key (`a:vincent jackson` → `jackson`), so "Jackson" and "Vincent Jackson" meet. */
+function surname(key: string): string {
+  const words = key.slice(2).split(' ');
+  return words[words.length - 1];
+}
+
+/** Person weight per surname, from `a:` keys. */
+function personWeights(keys: Iterable<[string, number]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, w] of keys) if (k[0] === 'a' && w > 0) out.set(surname(k), (out.get(surname(k)) ?? 0) + w);
+  return out;
+}
+
+/** Mentions a person needs to be what an article is about: one or two are a quoted bystander. */
+const MIN_PROTAGONIST = 3;
+
+/** The surname that outweighs every other person at least `lead` times over, or null. */
+function protagonistOf(persons: Map<string, number>, lead: number): string | null {
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [name, w] of persons) {
+    if (w > top || (w === top && best !== null && name < best)) {
+      second = top;
+      top = w;
+      best = name;
+    } else if (w > second) second = w;
+  }
+  return best !== null && top >= MIN_PROTAGONIST && top >= lead * second ? best : null;
+}
+
+/**
+ * Whether an article and a story are about two different people: each has a clear protagonist (a
+ * person outweighing every other `lead` times), they differ, and each side gives the other's
+ * protagonist less than `share` of its own. Two DUI arrests of two players of one team are two
+ * stories, though every word but the names is shared.
+ */
+export function protagonistsDiffer(
+  article: Iterable<[string, number]>,
+  story: Iterable<[string, number]>,
+  lead = 2,
+  share = 0.5,
+): boolean {
+  const mine = personWeights(article);
+  const theirs = personWeights(story);
+  const a = protagonistOf(mine, lead);
+  const s = protagonistOf(theirs, lead);
+  if (a === null || s === null || a === s) return false;
+  const aTop = mine.get(a) ?? 0;
+  const sTop = theirs.get(s) ?? 0;
+  return (mine.get(s) ?? 0) < share * aTop && (theirs.get(a) ?? 0) < share * sTop;
+}

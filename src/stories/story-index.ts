@@ -9,6 +9,8 @@ export interface StoryState {
   /** Sum of its articles' key weights (before idf); trimmed to `profileSize`. */
   profile: Map<string, number>;
   articles: string[];
+  /** Raw mention counts of its `a:` person keys, summed over its articles: who the story is about. */
+  persons: Map<string, number>;
   first: number | null;
   last: number | null;
   /** Set when merged into another story. */
@@ -46,6 +48,7 @@ export class StoryIndex {
       id,
       profile: new Map(),
       articles: [],
+      persons: new Map(),
       first: null,
       last: null,
       mergedInto: null,
@@ -118,6 +121,8 @@ export class StoryIndex {
       story.profile.set(key, (story.profile.get(key) ?? 0) + (1 + Math.log(count)) / norm);
     }
     trimProfile(story.profile, this.#opts.profileSize);
+    for (const [key, count] of weights) if (key[0] === 'a') addTo(story.persons, key, count);
+    trimProfile(story.persons, PERSONS_KEPT);
     story.norms = null;
     story.articles.push(articleId);
     this.#articleStory.set(articleId, story.id);
@@ -134,6 +139,9 @@ export class StoryIndex {
   merge(into: StoryState, from: StoryState): void {
     for (const [k, w] of from.profile) into.profile.set(k, (into.profile.get(k) ?? 0) + w);
     trimProfile(into.profile, this.#opts.profileSize);
+    for (const [k, c] of from.persons) addTo(into.persons, k, c);
+    trimProfile(into.persons, PERSONS_KEPT);
+    from.persons = new Map();
     into.norms = null;
     for (const a of from.articles) {
       into.articles.push(a);
@@ -187,9 +195,17 @@ export class StoryIndex {
       if ((this.#latest - story.last) / DAY_MS <= this.#opts.maxGapDays) continue;
       story.closed = true;
       story.profile = new Map();
+      story.persons = new Map();
       this.#open--;
     }
   }
+}
+
+/** Person keys kept per story: the protagonist and whoever could rival it. */
+const PERSONS_KEPT = 32;
+
+function addTo(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 /** Keeps the heaviest keys once the profile is well past its size (amortised: not on every add). */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { buildLexicon } from '../../src/nlp/data/lexicon.js';
 import { createClusterer } from '../../src/stories/cluster.js';
 import { type StoryFeatures, storyFeatures } from '../../src/stories/features.js';
+import { protagonistsDiffer } from '../../src/stories/similarity.js';
 import { analysisOf } from './fixtures.js';
 
 const { stopwords: STOPWORDS } = buildLexicon();
@@ -151,4 +152,34 @@ test('two stories that turn out to be one merge, and the merge is recorded', () 
   assert.ok(bridge.merges[0].score >= 0.25);
   assert.equal(c.storyOf('b'), 'story-a');
   assert.equal(c.size(), 1);
+});
+
+test('two people of one team in two DUI arrests are two stories; a bystander named twice is not a rival', () => {
+  const article = [
+    ['a:jamal williams', 6],
+    ['a:vincent jackson', 2],
+    ['w:dui', 5],
+  ] as [string, number][];
+  const jacksonStory = new Map([
+    ['a:vincent jackson', 40],
+    ['a:brad baehr', 4],
+  ]);
+  assert.equal(protagonistsDiffer(article, jacksonStory), true);
+  // The same person by surname alone is no rival.
+  assert.equal(protagonistsDiffer([['a:jackson', 8]], jacksonStory), false);
+  // An article about both, or naming its person only twice, says nothing.
+  assert.equal(
+    protagonistsDiffer(
+      [
+        ['a:jamal williams', 4],
+        ['a:vincent jackson', 3],
+      ],
+      jacksonStory,
+    ),
+    false,
+  );
+  assert.equal(protagonistsDiffer([['a:jamal williams', 2]], jacksonStory), false);
+  assert.equal(protagonistsDiffer([], jacksonStory), false);
+  // A story that already tells of Williams at length is his too.
+  assert.equal(protagonistsDiffer(article, new Map([...jacksonStory, ['a:williams', 30]])), false);
 });
