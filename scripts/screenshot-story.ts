@@ -1,6 +1,7 @@
 /**
  * The README's picture of the story page: ingests examples/ into a scratch database, serves it on a
- * loopback port and has Debian's Chromium photograph the largest story's page.
+ * loopback port and has Debian's Chromium photograph the largest story's page: its top (the brief) and
+ * its charts and ledger (OUT with "-charts" before ".png").
  *
  *   npx tsx scripts/screenshot-story.ts [out.png] [width]     (default docs/story-page.png, 1280)
  */
@@ -31,12 +32,20 @@ try {
     args: ['--no-sandbox'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 1500 } });
     await page.goto(`${base}/stories/${encodeURIComponent(story.id)}`);
-    // The brief, then the first chart: what a reader sees first.
-    await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: out, fullPage: false, clip: { x: 0, y: 0, width, height: 1600 } });
-    console.log(`wrote ${out}`);
+    // The top of the page, what a reader sees first: the brief.
+    await page.screenshot({ path: out });
+    const charts = await page.locator('main h2:text-is("Charts")').boundingBox();
+    const chartsOut = out.replace(/\.png$/, '-charts.png');
+    if (charts) {
+      await page.screenshot({
+        path: chartsOut,
+        fullPage: true,
+        clip: { x: 0, y: charts.y - 16, width, height: 1500 },
+      });
+    }
+    console.log(`wrote ${out}${charts ? ` and ${chartsOut}` : ''}`);
   } finally {
     await browser.close();
     await new Promise((r) => server.close(r));

@@ -29,11 +29,14 @@ export async function storyCharts(ledger: Ledger, analyses: readonly Analysis[])
   return charts;
 }
 
-/** Figure groups worth a chart: at least two dated figures; conflicting ones first, then the largest. */
+/** Dated figures a measure needs for a chart: two points make a line, three a trend worth a look. */
+const MIN_POINTS = 3;
+
+/** Figure groups worth a chart: at least MIN_POINTS dated figures; conflicting ones first, then the largest. */
 export function mainMeasures(groups: readonly FigureGroup[]): FigureGroup[] {
   const dated = (g: FigureGroup) => g.figures.filter((f) => f.date).length;
   return groups
-    .filter((g) => dated(g) >= 2)
+    .filter((g) => dated(g) >= MIN_POINTS)
     .sort(
       (a, b) =>
         Number(b.label === 'conflicting') - Number(a.label === 'conflicting') ||
@@ -54,7 +57,8 @@ async function figureChart(group: FigureGroup): Promise<Chart> {
       outlet: f.outlet ?? '?',
       text: f.text,
     }));
-  const title = `${group.subject}${group.unit ? ` (${group.unit})` : ''}: figures over time by claimant`;
+  const unit = group.unit && !group.subject.includes(group.unit) ? ` (${group.unit})` : '';
+  const title = `${group.subject}${unit}: figures over time by claimant`;
   const spec: TopLevelSpec = {
     ...frame(title),
     data: { values: points },
@@ -67,7 +71,13 @@ async function figureChart(group: FigureGroup): Promise<Chart> {
         axis: { format: '%b %d', labelAngle: 0, tickCount: 6 },
       },
       y: { field: 'value', type: 'quantitative', title: group.unit ?? 'figure', axis: { format: '~s' } },
-      color: { field: 'claimant', type: 'nominal', title: 'Claimant', scale: { scheme: 'dark2' } },
+      color: {
+        field: 'claimant',
+        type: 'nominal',
+        title: 'Claimant',
+        scale: { scheme: 'dark2' },
+        legend: { labelLimit: 280 },
+      },
     },
   };
   return {
@@ -122,7 +132,13 @@ async function outletChart(analyses: readonly Analysis[]): Promise<Chart | null>
         aggregate: 'sum',
         axis: { tickMinStep: 1 },
       },
-      color: { field: 'outlet', type: 'nominal', title: 'Outlet', scale: { scheme: 'tableau10' } },
+      color: {
+        field: 'outlet',
+        type: 'nominal',
+        title: 'Outlet',
+        scale: { scheme: 'tableau10' },
+        legend: { labelLimit: 280 },
+      },
     },
   };
   return {

@@ -66,7 +66,15 @@ export function originGuard(corsOrigins: readonly string[]): MiddlewareHandler {
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
     const own = new URL(c.req.url).origin;
-    const foreign = origin ? origin !== own && !allowed.has(origin) : site === 'cross-site';
+    // A form posted under `Referrer-Policy: no-referrer` says `Origin: null`: then Sec-Fetch-Site,
+    // which no page can set, must say the post came from this server's own page.
+    const opaque = origin === 'null';
+    const foreign =
+      origin && !opaque
+        ? origin !== own && !allowed.has(origin)
+        : opaque
+          ? site !== 'same-origin'
+          : site === 'cross-site';
     if (foreign) {
       throw new HttpError(
         403,

@@ -82,7 +82,7 @@ function figureLine(f: LedgerFigure) {
 /** A chart with its caption, and its data as a table for readers who cannot see it. */
 function chartView(chart: Chart) {
   const svg = chart.svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(chart.title)}" `);
-  return html`<figure class="chart">${raw(svg)}<figcaption>${chart.title}</figcaption>
+  return html`<figure class="chart"><figcaption>${chart.title}</figcaption>${raw(svg)}
 <details><summary>Data</summary><div class="scroll"><table><thead><tr>${chart.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${chart.rows.slice(0, STORY_PAGE_ROWS).map((r) => html`<tr>${r.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table></div></details></figure>`;
 }

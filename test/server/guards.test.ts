@@ -146,6 +146,17 @@ describe('server guards', () => {
       open,
     );
     assert.equal(crossSite.status, 403);
+    // `Origin: null` (a form under no-referrer, a sandboxed frame) is the server's own only by Sec-Fetch-Site.
+    for (const [site, status] of [
+      ['cross-site', 403],
+      [undefined, 403],
+      ['same-origin', 400],
+    ] as const) {
+      const headers: Record<string, string> = { origin: 'null' };
+      if (site) headers['sec-fetch-site'] = site;
+      const res = await get('/api/analyze', { method: 'POST', body: ' ', headers }, open);
+      assert.equal(res.status, status, `Origin: null, Sec-Fetch-Site: ${site}`);
+    }
     const allowed = await get(
       '/api/analyze',
       { method: 'POST', body: 'A short text.', headers: { origin: 'https://news.example.org' } },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
 import { ingestBatch } from '../../src/library/ingest-batch.js';
@@ -39,7 +40,11 @@ describe('web UI in a real browser', { skip }, () => {
     );
     library = await Library.open(join(dir, 'web.db'));
     await ingestBatch(library, [join(ROOT, 'examples'), join(dir, 'hostile.json')]);
-    server = serve({ fetch: createApp(library).fetch, port: 0, hostname: '127.0.0.1' });
+    server = serve({
+      fetch: createApp(library, { allowAnalyze: true }).fetch,
+      port: 0,
+      hostname: '127.0.0.1',
+    });
     await new Promise((r) => server.once('listening', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -126,5 +131,63 @@ describe('web UI in a real browser', { skip }, () => {
     assert.equal(missing.status, 404);
     const missingPage = await (await fetch(`${base}/entities/${encodeURIComponent('<b>Nobody</b>')}`)).text();
     assert.ok(!missingPage.includes('<b>Nobody</b>'), 'the name asked for is escaped');
+  });
+
+  it('every page type passes axe-core and fits 1280 and 390 px without sideways scrolling', async () => {
+    const [story] = await library.store.listStories({ limit: 1 });
+    const [article] = await library.store.listArticles({ limit: 1 });
+    const sid = encodeURIComponent(story.id);
+    const paths = [
+      '/',
+      '/articles',
+      `/articles/${encodeURIComponent(article.id)}`,
+      `/stories/${sid}`,
+      '/search?q=troops',
+      '/entities',
+      '/entities/ent-country:US',
+      `/quotes?story=${sid}`,
+      `/claims?story=${sid}`,
+      `/verify?story=${sid}`,
+      '/no-such-page',
+    ];
+    const failures: string[] = [];
+    for (const width of [1280, 390]) {
+      // axe needs a page of its own context.
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      try {
+        for (const path of paths) {
+          const page = await context.newPage();
+          await page.goto(base + path);
+          const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scroll > width) failures.push(`${path} at ${width} px scrolls sideways (${scroll} px)`);
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+            failures.push(
+              `${path} at ${width} px: ${v.id} (${v.impact}) on ${v.nodes[0]?.html.slice(0, 80)}`,
+            );
+          await page.close();
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('verifies a pasted draft through the form, without script, verdicts inline', async () => {
+    const stories = await library.store.listStories({ limit: 10 });
+    const korea = stories.find((s) => /North Korean/.test(s.title));
+    assert.ok(korea);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/verify`);
+    await page.selectOption('select#story', korea.id);
+    await page.fill('textarea#draft', 'Austin said about 10,000 North Korean soldiers were in Russia.');
+    await page.click('form.verify button[type=submit]');
+    await page.waitForSelector('main h2:text-is("Verdicts")');
+    assert.ok(
+      (await page.locator('main mark.verdict').count()) >= 1,
+      'the draft is shown with its verdicts marked',
+    );
+    await page.close();
   });
 });
