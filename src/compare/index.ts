@@ -1,6 +1,14 @@
 export { type CountKey, countKey, sameCount, unitAsWritten } from './counts.js';
 export { COMPARE_WORDS } from './data/word-lists.js';
 export { type Identity, linkedIdentity, type NameRef, nameIdentity } from './identity.js';
+export {
+  allowedRange,
+  bothHold,
+  type Measure,
+  measureOf,
+  sameMeasure,
+  sameTimeWords,
+} from './measure.js';
 export { isPronoun, nameKey, sameName, sameNameWords, surnameOf } from './names.js';
 export { byReportingOrder, inReportingOrder, type Reported } from './order.js';
 export { dice, overlap, sharedCount } from './overlap.js';

@@ -166,7 +166,8 @@ function describeGroup(
     ...updates(figures, sameClaimant),
   ];
   const revised = new Set(revisions.map((r) => r.from));
-  const counts = figures.filter((f) => !f.increment && !revised.has(f));
+  const parts = partsOfTotals(figures);
+  const counts = figures.filter((f) => !f.increment && !revised.has(f) && !parts.has(f));
   const sameMoment = findConflict(counts, sameClaimant);
   const moved = sameMoment ? null : progression(counts);
   if (moved) revisions.push(moved);
@@ -193,6 +194,24 @@ function describeGroup(
     revisions,
     note: noteFor(label, figures, conflict, total, revisions),
   };
+}
+
+/**
+ * "another 1,500 on top of an initial 1,500, for a total of about 3,000": the initial count is a
+ * part of the total its article gives, not a rival count. A part is a figure of the article of an
+ * increment whose sum with it is another figure of that article.
+ */
+function partsOfTotals(figures: LedgerFigure[]): Set<LedgerFigure> {
+  const parts = new Set<LedgerFigure>();
+  for (const inc of figures) {
+    if (!inc.increment) continue;
+    const article = figures.filter((f) => f.citation.articleId === inc.citation.articleId && !f.increment);
+    for (const part of article) {
+      const sum = { ...part, value: part.value + inc.value, low: null, high: null };
+      if (article.some((total) => total !== part && sameValue(sum, total))) parts.add(part);
+    }
+  }
+  return parts;
 }
 
 /** Who gives a figure: its claimant, else its outlet, else its article. */

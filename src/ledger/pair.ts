@@ -1,7 +1,5 @@
-import { inReportingOrder, sameValue } from '../compare/index.js';
-import type { Analysis, Figure } from '../model/index.js';
-import { reconcileFigures } from './figures.js';
-import type { FigureGroupLabel } from './types.js';
+import type { Figure } from '../model/index.js';
+import { relateFigures } from './relate.js';
 
 /** Where a figure was reported: what the ledger knows of its article. */
 export interface PairContext {
@@ -21,48 +19,13 @@ export interface PairContext {
  */
 export type PairDecision = 'agreeing' | 'conflicting' | 'updated' | 'increment' | 'unrelated' | 'related';
 
-const FROM_GROUP: Record<FigureGroupLabel, PairDecision> = {
-  agreeing: 'agreeing',
-  conflicting: 'conflicting',
-  revised: 'updated',
-  increment: 'increment',
-  'single-source': 'agreeing',
-};
-
-function analysisOf(figure: Figure, context: PairContext): Analysis {
-  return {
-    article: {
-      id: context.articleId,
-      url: null,
-      title: '',
-      outlet: context.outlet,
-      published: context.published,
-      language: 'en',
-      text: context.sentence,
-      sources: [],
-    },
-    entities: [],
-    quotes: [],
-    figures: [figure],
-    claims: [],
-    dates: [],
-  };
-}
-
 /**
- * The ledger's decision on a pair of figures: today, the grouping and group label that
- * `reconcileFigures` gives the two figures alone. A group of one source with different numbers is
- * reported as `related`, since the ledger then shows them without saying how they differ.
+ * The ledger's decision on a pair of figures, as `relateFigures` gives it: of one measure or not,
+ * then how their numbers, times and voices relate.
  */
 export function decidePair(a: Figure, b: Figure, contextA: PairContext, contextB: PairContext): PairDecision {
-  // Two figures of one article are one analysis, as the ledger sees them in a story.
-  const analyses =
-    contextA.articleId === contextB.articleId
-      ? [{ ...analysisOf(a, contextA), figures: [a, b] }]
-      : [analysisOf(a, contextA), analysisOf(b, contextB)];
-  const groups = reconcileFigures(inReportingOrder(analyses));
-  const together = groups.find((g) => g.figures.length === 2);
-  if (!together) return 'unrelated';
-  if (together.label === 'single-source' && !sameValue(a, b)) return 'related';
-  return FROM_GROUP[together.label];
+  return relateFigures(
+    { figure: a, articleId: contextA.articleId, outlet: contextA.outlet, date: contextA.published },
+    { figure: b, articleId: contextB.articleId, outlet: contextB.outlet, date: contextB.published },
+  );
 }

@@ -8,10 +8,12 @@ import {
   isRespondents,
   pollSource,
 } from './figures/claimant.js';
+import { carrySubjects, type Slot } from './figures/elided.js';
 import { type Context, notAFigure, touchingGroup } from './figures/exclusions.js';
 import { type NumberPhrase, readNumber } from './figures/numbers.js';
+import { isDeterminer, isNumberToken } from './figures/phrase.js';
 import { type Quantity, qualify } from './figures/qualify.js';
-import { findSubject } from './figures/subject.js';
+import { countOwner, findSubject } from './figures/subject.js';
 
 /**
  * Finds the article's figures: every counted quantity with its qualifier, range, increment,
@@ -23,9 +25,10 @@ import { findSubject } from './figures/subject.js';
 export function findFigures(attribution: AttributionContext, quotes: readonly Quote[] = []): Figure[] {
   const { doc, lex, entities } = attribution;
   const figures: Figure[] = [];
+  const slots: Slot[] = [];
   const named: SpeakerHistory = { named: [] };
   const quoted = quotedBy(quotes);
-  for (const sentence of doc.sentences) {
+  for (const [index, sentence] of doc.sentences.entries()) {
     const ctx: Context = {
       text: doc.text,
       tokens: doc.tokens,
@@ -64,10 +67,28 @@ export function findFigures(attribution: AttributionContext, quotes: readonly Qu
       const speaker = claimant ? null : quoted(doc.tokens[q.first].start);
       const rule = attribution?.rule ?? (speaker ? 'quote-speaker' : null);
       figures.push(toFigure(ctx, q, claimant ?? speaker, rule, figures.length));
+      slots.push(slotOf(ctx, q, index));
       i = Math.max(q.last, i + 1);
     }
   }
-  return figures;
+  return carrySubjects(figures, slots);
+}
+
+/** What the carrying pass needs to know of a figure: its kind, sentence, "N of the M" and owner. */
+function slotOf(ctx: Context, q: Quantity, sentence: number): Slot {
+  const n = q.high ?? q.number;
+  const count = !n.currency && !n.percent && !n.measure;
+  const share = n.percent || (n.measure === ctx.lex.numbers.points.unit && q.increment);
+  let k = q.last;
+  const of = ctx.tokens[k]?.text.toLowerCase() === 'of' && k < ctx.end;
+  if (of) k++;
+  while (k < ctx.end && isDeterminer(ctx.tokens[k], ctx.lex)) k++;
+  return {
+    kind: count ? 'count' : share ? 'share' : 'other',
+    sentence,
+    ofNext: of && k < ctx.end && isNumberToken(ctx.tokens[k], ctx.lex),
+    owner: count ? countOwner(ctx, q.first) : null,
+  };
 }
 
 /** The index of the token starting at `offset` (binary search). */

@@ -183,6 +183,10 @@ export interface FigureLexicon {
   /** Verbs moving money, to their participle ("gave" → "given"), and their particles ("took in"). */
   moneyVerbs: ReadonlyMap<string, string>;
   moneyParticles: ReadonlySet<string>;
+  /** "that", "those": determiners after "of" ("40 percent of that money"). */
+  demonstratives: ReadonlySet<string>;
+  /** Verbs whose subject owns the count after them ("Rubio has 10"). */
+  ownerVerbs: ReadonlySet<string>;
   /** Sentence words naming what points measure, in order ("margin", "led" → lead). */
   pointSubjects: readonly (readonly [string, string])[];
   /** Words that make a bare count people harmed ("were killed", "killing"), to their participle. */

@@ -220,6 +220,26 @@ export const PEOPLE_VERBS: Record<string, string> = {
   missing: 'missing',
 };
 
+/** Verbs whose subject owns the count after them ("Rubio has 10", "Cruz won 52"). */
+export const OWNER_VERBS = [
+  'has',
+  'have',
+  'had',
+  'won',
+  'wins',
+  'gained',
+  'earned',
+  'secured',
+  'got',
+  'gets',
+  'received',
+  'holds',
+  'held',
+];
+
+/** Demonstratives read as determiners after "of" ("40 percent of that money"). */
+export const DEMONSTRATIVES = ['that', 'this', 'these', 'those'];
+
 /** Particles after a money verb ("took in", "burning through", "handed over"). */
 export const MONEY_PARTICLES = ['in', 'through', 'over', 'out'];
 

@@ -67,6 +67,7 @@ export function phraseRight(tokens: Token[], i: number, end: number, lex: Lexico
       if (
         looksVerbal(t) &&
         !lex.phrases.premodifiers.has(w) &&
+        !premodifiesNoun(tokens, k, i, end, lex) &&
         !(lex.phrases.people.has(w) && (k === i || isCoordinator(tokens[k - 1])))
       )
         break;
@@ -96,6 +97,13 @@ export function phraseRight(tokens: Token[], i: number, end: number, lex: Lexico
     break;
   }
   return k;
+}
+
+/** "California manufacturing jobs": an -ing or -ed word between a modifier and a noun is part of the phrase. */
+function premodifiesNoun(tokens: Token[], k: number, i: number, end: number, lex: Lexicon): boolean {
+  const next = tokens[k + 1];
+  if (k === i || k + 1 >= end || !next || isPluralHead(tokens[k - 1], lex)) return false;
+  return /^\p{Ll}+$/u.test(next.text) && isContentWord(next, lex) && !looksVerbal(next);
 }
 
 function isCoordinator(t: Token): boolean {

@@ -1,7 +1,15 @@
 import type { Context } from './exclusions.js';
 import { moneySubject } from './money.js';
 import { lower, type NumberPhrase } from './numbers.js';
-import { isContentWord, isDeterminer, phraseLeft, phraseRight } from './phrase.js';
+import {
+  isContentWord,
+  isDeterminer,
+  isNumberToken,
+  isPossessive,
+  isVerbModifier,
+  phraseLeft,
+  phraseRight,
+} from './phrase.js';
 import type { Quantity } from './qualify.js';
 
 /** What a figure counts and the unit it is measured in. */
@@ -26,7 +34,10 @@ export function findSubject(ctx: Context, q: Quantity): Subject {
   const money = n.currency && !n.currency.includes(' per ') ? moneySubject(ctx, q.first, q.last) : null;
   if (money) return { text: money.text, unit };
   if (n.measure === ctx.lex.numbers.points.unit) return { text: pointsSubject(ctx, q.last), unit };
-  const found = subjectAfter(ctx, q.last, n) ?? subjectBefore(ctx, q.first);
+  const lead = leadBy(ctx, q.first);
+  if (lead) return { text: lead, unit: unit ?? unitOf(ctx, subjectAfter(ctx, q.last, n)) };
+  const found =
+    subjectAfter(ctx, q.last, n) ?? subjectBefore(ctx, q.first) ?? (n.percent ? among(ctx, q.first) : null);
   const text = found ? ctx.text.slice(ctx.tokens[found.first].start, ctx.tokens[found.last - 1].end) : null;
   const people = peopleSubject(ctx, q, text);
   if (people) return { text: people, unit: unit ?? 'people' };
@@ -42,10 +53,16 @@ function subjectAfter(ctx: Context, at: number, n: NumberPhrase): Found | null {
   if (w === 'of' && (n.vague || n.percent || !n.digits)) k++;
   // "$1.2bn in military aid" names the money's use; "$4.5 billion in the third quarter" its time.
   else if (w === 'in' && n.currency && !isDeterminer(tokens[k + 1] ?? tokens[k], lex)) k++;
-  // "Six in 10 Virginia voters": a share names its population after it, like a count.
-  else if ((n.percent && !n.share) || n.currency) return null;
+  // "Six in 10 Virginia voters": a share names its population after it, like a count;
+  // "a $12 minimum wage", "a $500 annual tax credit": money names what it is.
+  else if ((n.percent && !n.share) || (n.currency && !isModified(ctx, k))) return null;
   const start = k;
-  while (k < end && isDeterminer(tokens[k], lex)) k++;
+  while (
+    k < end &&
+    (isDeterminer(tokens[k], lex) ||
+      (w === 'of' && lex.figures.demonstratives.has(tokens[k].text.toLowerCase())))
+  )
+    k++;
   const last = phraseRight(tokens, k, end, lex);
   if (last === k) return null;
   const head = tokens[k].text.toLowerCase();
@@ -54,10 +71,21 @@ function subjectAfter(ctx: Context, at: number, n: NumberPhrase): Found | null {
   return { first: k, last };
 }
 
+/** A lowercase noun right after money: "a $12 minimum wage" (not "$5 million annually"). */
+function isModified(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return k < ctx.end && /^\p{Ll}+$/u.test(t.text) && !t.text.endsWith('ly') && isContentWord(t, ctx.lex);
+}
+
 function subjectBefore(ctx: Context, at: number): Found | null {
   const { tokens, lex } = ctx;
+  // "Rubio has 10": who has the count is its owner, not what it counts.
+  if (at > ctx.first && lex.figures.ownerVerbs.has(tokens[at - 1].text.toLowerCase())) return null;
   let k = at;
   while (k > ctx.first && at - k < 3 && lex.figures.subjectLinks.has(tokens[k - 1].text.toLowerCase())) k--;
+  // "California's minimum wage, now $10 an hour": an apposition.
+  if (k < at && k - 1 > ctx.first && tokens[k - 1].text === ',' && tokens[k].text.toLowerCase() === 'now')
+    k--;
   if (k === at) return null;
   let first = phraseLeft(tokens, k, ctx.first, lex);
   if (first === k) return null;
@@ -71,7 +99,42 @@ function subjectBefore(ctx: Context, at: number): Found | null {
     first += 2;
     while (first < k && isDeterminer(tokens[first], lex)) first++;
   }
-  return first < k && isContentWord(tokens[k - 1], lex) ? { first, last: k } : null;
+  return first < k && isContentWord(tokens[k - 1], lex) ? trimBefore(ctx, first, k) : null;
+}
+
+/** The phrase before a number as a subject, or null when it is another figure or a bare name. */
+function trimBefore(ctx: Context, first: number, k: number): Found | null {
+  const { tokens, lex } = ctx;
+  // "49 percent to 47 percent", "leads Trump by 49 percent": another figure or a bare name is no subject.
+  const words = tokens.slice(first, k);
+  if (words.some((t) => isNumberToken(t, lex) || lex.numbers.percentWords.has(t.text.toLowerCase())))
+    return null;
+  const opens = first === ctx.first && k - first === 1;
+  if (!opens && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return null;
+  // "called for the national minimum wage, now $7.25": the phrase starts after its last determiner.
+  for (let j = k - 1; j > first; j--)
+    if (isDeterminer(tokens[j], lex)) return j + 1 < k ? { first: j + 1, last: k } : null;
+  return { first, last: k };
+}
+
+/** "Clinton led by about 1,500 votes": a count after "led by" measures the lead. */
+function leadBy(ctx: Context, first: number): string | null {
+  if (first - 2 < ctx.first || ctx.tokens[first - 1].text.toLowerCase() !== 'by') return null;
+  const verb = ctx.tokens[first - 2].text.toLowerCase();
+  return ctx.lex.figures.pointSubjects.find(([w]) => w === verb)?.[1] ?? null;
+}
+
+/** "Among likely voters in a four-way race, 46 percent would choose Clinton": the population of a share. */
+function among(ctx: Context, before: number): Found | null {
+  const { tokens, lex } = ctx;
+  for (let k = ctx.first; k < before - 1; k++) {
+    if (tokens[k].text.toLowerCase() !== 'among') continue;
+    let first = k + 1;
+    while (first < before && isDeterminer(tokens[first], lex)) first++;
+    const last = phraseRight(tokens, first, before, lex);
+    return last > first ? { first, last } : null;
+  }
+  return null;
 }
 
 /**
@@ -105,6 +168,41 @@ function peopleSubject(ctx: Context, q: Quantity, found: string | null): string 
   if (passive) return `people ${passive}`;
   const active = word(lower(tokens, q.first - 1, end));
   return active ? `people ${active}` : null;
+}
+
+/**
+ * Whose count a figure is: "Rubio has 10", "Clinton now has at least 501", "he’s hauled in 81
+ * delegates to Rubio’s 17". A name (capitalised words) before an owning verb or a possessive.
+ */
+export function countOwner(ctx: Context, first: number): string | null {
+  const { tokens, lex } = ctx;
+  let k = first;
+  if (k > ctx.first && isPossessive(tokens[k - 1])) return nameEndingAt(ctx, k - 1);
+  while (
+    k > ctx.first &&
+    isVerbModifier(tokens[k - 1], lex) &&
+    !lex.figures.ownerVerbs.has(tokens[k - 1].text.toLowerCase())
+  )
+    k--;
+  if (k <= ctx.first || !lex.figures.ownerVerbs.has(tokens[k - 1].text.toLowerCase())) return null;
+  k--;
+  while (k > ctx.first && isVerbModifier(tokens[k - 1], lex)) k--;
+  return nameEndingAt(ctx, k);
+}
+
+/** The capitalised words right before `at` ("Sen. Ted Cruz"), null when the word there is no name. */
+function nameEndingAt(ctx: Context, at: number): string | null {
+  const { tokens } = ctx;
+  let k = at;
+  while (k > ctx.first && at - k < 4 && tokens[k - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1].text))
+    k--;
+  // A capital opening the sentence is no name unless another capital follows ("Clinton has").
+  if (
+    k === at ||
+    (k === ctx.first && at - k === 1 && ctx.lex.phrases.functionWords.has(tokens[k].text.toLowerCase()))
+  )
+    return null;
+  return ctx.text.slice(tokens[k].start, tokens[at - 1].end);
 }
 
 /** The head noun of the subject as unit; "dead and wounded" count people. */
