@@ -15,6 +15,7 @@ import { findQuotes } from '../src/nlp/quotes.js';
 import { loadResources } from '../src/resources.js';
 import { benchBrief } from './brief.js';
 import { corpusBytes, loadBenchCorpus } from './corpus.js';
+import { benchIngest } from './ingest.js';
 import { measure, round, type StageFigures } from './measure.js';
 import { benchNer } from './ner.js';
 
@@ -85,6 +86,14 @@ log(
   `  ledger ${brief.ledgerMs.toFixed(1)} ms, brief ${brief.briefMs.toFixed(1)} ms, total ${brief.totalMs.toFixed(1)} ms (${brief.articles} articles)`,
 );
 
+log('\nIngest (analysis on threads, placing and saving in order, SQLite):');
+const ingest = await benchIngest();
+log(
+  `  ${Object.entries(ingest.articlesPerSec)
+    .map(([jobs, rate]) => `--jobs ${jobs}: ${rate} articles/s`)
+    .join(', ')} (${ingest.articles} articles, ${ingest.cores} cores, load ${ingest.loadBefore} before)`,
+);
+
 if (json) {
   process.stdout.write(
     `${JSON.stringify({
@@ -94,6 +103,7 @@ if (json) {
       ratio: { ...ratio, quoteShareOfAnalysis: quoteShare, attributionShareOfAnalysis: attributionShare },
       ner,
       brief,
+      ingest,
     })}\n`,
   );
 }

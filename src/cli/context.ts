@@ -69,3 +69,8 @@ export function positiveInteger(value: string, flag: string, max = Number.MAX_SA
   }
   return n;
 }
+
+/** `--jobs`: threads from 1 to 64 (more only queue behind the cores; a typo like 400 is refused). */
+export function jobsFlag(value: string): number {
+  return positiveInteger(value, '--jobs', 64);
+}

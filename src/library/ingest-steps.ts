@@ -75,16 +75,14 @@ export async function storedState(
 /**
  * Places a read article and saves it. Placing, linking and saving are exclusive across workers,
  * after catching up with what they stored, so no two workers place or link articles from indexes
- * that miss each other's.
+ * that miss each other's; what the store holds of the article is read again inside, so two workers
+ * (or two lanes of one) given the same article never both place it.
  */
-export function placeAndSave(
-  ctx: IngestContext,
-  read: ReadArticle,
-  hash: string,
-  existing: StoredArticle | null,
-): Promise<IngestOutcome> {
+export function placeAndSave(ctx: IngestContext, read: ReadArticle): Promise<IngestOutcome> {
   return ctx.store.exclusive(async () => {
     await ctx.indexes.catchUp(ctx.store);
+    const { hash, existing, unchanged } = await storedState(ctx.store, read.article);
+    if (unchanged) return unchanged;
     if (existing) return saveRevision(ctx, read, hash, existing);
     return saveNew(ctx, read, hash, ctx.indexes.place(read.article.id, read.story, read.signature));
   });

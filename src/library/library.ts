@@ -109,13 +109,19 @@ export class Library {
    */
   async ingest(input: ArticleInput, read?: Promise<ReadArticle>): Promise<IngestOutcome> {
     const article = toArticle(input);
-    const { hash, existing, unchanged } = await storedState(this.store, article);
+    // A first look outside the exclusive section spares the analysis of what is stored already.
+    const { unchanged } = await storedState(this.store, article);
     if (unchanged) {
       read?.catch(() => {});
       return unchanged;
     }
     const ready = read ? await read : readArticle(article, this.resources());
-    return placeAndSave({ store: this.store, indexes: this.indexes }, ready, hash, existing);
+    return placeAndSave({ store: this.store, indexes: this.indexes }, ready);
+  }
+
+  /** Whether the store holds this input's text already (its ingest would store nothing). */
+  async isStored(input: ArticleInput): Promise<boolean> {
+    return (await storedState(this.store, toArticle(input))).unchanged !== null;
   }
 
   /** The latest version of an article; NotFoundError when unknown. */

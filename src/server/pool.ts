@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnThread } from '../threads.js';
 import { BusyError } from './errors.js';
 
 /** Options of `TaskPool`; defaults in `POOL_DEFAULTS`. */
@@ -145,7 +146,7 @@ export class TaskPool<In, Out> {
   /** The slot's thread, started when it has none. */
   #thread(slot: Slot<In, Out>): Worker {
     if (slot.worker) return slot.worker;
-    const worker = spawn(this.#entry);
+    const worker = spawnThread(this.#entry);
     worker.on('message', (answer: TaskAnswer<Out>) => {
       const running = slot.running;
       if (!running || running.id !== answer.id) return;
@@ -173,14 +174,4 @@ export class TaskPool<In, Out> {
     slot.worker = worker;
     return worker;
   }
-}
-
-/**
- * A thread running `entry`. Under tsx (tests, `npm run dossier`) the entry is TypeScript, which a
- * worker thread cannot load by itself: a one-line bootstrap registers tsx in the thread first.
- */
-function spawn(entry: URL): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(code, { eval: true });
 }

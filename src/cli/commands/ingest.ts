@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { ingestBatch } from '../../library/index.js';
-import { positiveInteger, print, printError, withLibrary } from '../context.js';
+import { defaultJobs, ingestBatch } from '../../library/index.js';
+import { jobsFlag, positiveInteger, print, printError, withLibrary } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { progressBar } from '../progress.js';
@@ -22,11 +22,17 @@ export function registerIngest(program: Command): void {
       '--allow-private',
       'allow fetching from private and loopback addresses (off: fetched URLs are hostile input)',
     )
+    .option(
+      '--jobs <n>',
+      'threads that analyse articles (placing and saving stay in input order, so any number stores the same)',
+      String(defaultJobs()),
+    )
     .option('--max-feed-items <n>', 'most items read from one feed (more are left out, with a warning)', '50')
     .addHelpText(
       'after',
       examples(
         'dossier ingest examples/',
+        'dossier ingest --jobs 4 archive/',
         'dossier ingest https://example.org/feed.xml',
         'DOSSIER_DB=postgres://localhost/news dossier ingest --queue archive/',
       ),
@@ -34,13 +40,14 @@ export function registerIngest(program: Command): void {
     .action(
       async (
         targets: string[],
-        opts: { queue?: boolean; allowPrivate?: boolean; maxFeedItems: string },
+        opts: { queue?: boolean; allowPrivate?: boolean; maxFeedItems: string; jobs: string },
         command: Command,
       ) => {
         await withLibrary(command, async (library) => {
           const bar = progressBar('ingest');
           const summary = await ingestBatch(library, targets, {
             queue: opts.queue ?? false,
+            jobs: jobsFlag(opts.jobs),
             fetch: {
               allowPrivate: opts.allowPrivate ?? false,
               maxFeedItems: positiveInteger(opts.maxFeedItems, '--max-feed-items'),

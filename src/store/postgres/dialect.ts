@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { chain } from '../sql/chain.js';
 import type { SqlDialect, SqlSyntax } from '../sql/dialect.js';
 import { type Params, type Query, type Row, runAsync, type Statement, type Steps } from '../sql/steps.js';
 import { type Queryable, rows, transaction } from './sql.js';
@@ -44,6 +45,8 @@ export class PostgresDialect implements SqlDialect {
   readonly #pool: pg.Pool;
   readonly #schema: string;
   readonly #compiled = new WeakMap<Statement<Params, unknown>, Compiled>();
+  /** This process's exclusive work, one piece at a time, so its lanes wait here without a connection each. */
+  readonly #inOrder = chain();
 
   constructor(pool: pg.Pool, schema: string) {
     this.#pool = pool;
@@ -63,7 +66,12 @@ export class PostgresDialect implements SqlDialect {
     });
   }
 
-  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.#inOrder(() => this.#locked(work));
+  }
+
+  /** `work` under the schema's session advisory lock, held on a connection of its own. */
+  async #locked<T>(work: () => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     const key = `dossier:exclusive:${this.#schema}`;
     try {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { chain } from '../sql/chain.js';
 import type { SqlDialect, SqlSyntax } from '../sql/dialect.js';
 import { type Params, type Query, type Row, runSync, type Statement, type Steps } from '../sql/steps.js';
 
@@ -27,8 +28,8 @@ export class SqliteDialect implements SqlDialect {
   readonly syntax = SQLITE_SYNTAX;
   readonly #db: Database.Database;
   readonly #prepared = new WeakMap<Statement<Params, unknown>, Database.Statement>();
-  /** The tail of the chain of exclusive work: each new piece starts when the one before settles. */
-  #queue: Promise<unknown> = Promise.resolve();
+  /** Exclusive work, one piece at a time. */
+  readonly #inOrder = chain();
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -44,9 +45,7 @@ export class SqliteDialect implements SqlDialect {
 
   // One process writes a SQLite file, so in-process order is all `exclusive` needs.
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work, work);
-    this.#queue = run.catch(() => {});
-    return run;
+    return this.#inOrder(work);
   }
 
   async close(): Promise<void> {
