@@ -7,6 +7,8 @@ import { Worker } from 'node:worker_threads';
  */
 export function spawnThread(entry: URL): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  // Resolved here, not in the thread: an eval'd thread resolves packages from the working folder.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(code, { eval: true });
 }
