@@ -95,3 +95,79 @@ test('a pass over stories that are right changes nothing', () => {
   for (const i of items) assert.equal(plan.assignment.get(i.articleId), i.storyId);
   assert.deepEqual(recluster([], 'now'), { assignment: new Map(), merges: [], splits: [] });
 });
+
+/** Synthetic features: a story's shared words plus a few words of the article's own. */
+function synthetic(story: string, n: number, published: string | null): StoryFeatures {
+  const keys: Record<string, number> = { 'w:breaking': 3, 'w:news': 3 };
+  for (let k = 0; k < 6; k++) keys[`w:${story}${k}`] = 2;
+  keys[`n:${story}`] = 3;
+  for (let k = 0; k < 3; k++) keys[`w:own${n}x${k}`] = 1;
+  return { keys, published, title: 'Breaking news' };
+}
+
+test('a thousand articles with one title over four stories: four stories, none lost, bounded time', () => {
+  const topics = ['quake', 'coach', 'vote', 'flood'];
+  const items: ReclusterItem[] = Array.from({ length: 1000 }, (_, n) => ({
+    articleId: `a${n}`,
+    features: synthetic(topics[n % 4], n, `2024-03-0${1 + (n % 5)}T10:00:00Z`),
+    storyId: 'story-a0',
+  }));
+  const started = Date.now();
+  const plan = recluster(items, 'now');
+  assert.ok(Date.now() - started < 20_000);
+  assert.equal(plan.assignment.size, 1000);
+  const topicsOf = new Map<string, Set<string>>();
+  for (const [a, s] of plan.assignment) {
+    const set = topicsOf.get(s) ?? new Set<string>();
+    set.add(topics[Number(a.slice(1)) % 4]);
+    topicsOf.set(s, set);
+  }
+  assert.equal(topicsOf.size, 4);
+  for (const set of topicsOf.values()) assert.equal(set.size, 1);
+  // All were in one story: it lives on as one of the four, the other three split off from it.
+  assert.deepEqual(plan.merges, []);
+  assert.equal(plan.splits.length, 3);
+  assert.equal(
+    plan.splits.reduce((n, s) => n + s.articleIds.length, 0),
+    750,
+  );
+});
+
+test('an article naming every story, future and missing dates: nothing swallowed, nothing lost', () => {
+  const topics = ['quake', 'coach', 'vote'];
+  const items: ReclusterItem[] = Array.from({ length: 30 }, (_, n) => ({
+    articleId: `a${n}`,
+    features: synthetic(topics[n % 3], n, n % 7 === 0 ? null : `2024-03-0${1 + (n % 5)}T10:00:00Z`),
+    storyId: `story-${topics[n % 3]}`,
+  }));
+  const everything: Record<string, number> = {};
+  for (const t of topics) Object.assign(everything, synthetic(t, 99, null).keys);
+  items.push({
+    articleId: 'all',
+    features: { keys: everything, published: '2999-01-01T00:00:00Z', title: '' },
+    storyId: 'story-all',
+  });
+  const plan = recluster(items, 'now', { now: () => '2024-03-06T00:00:00Z' });
+  assert.equal(plan.assignment.size, 31);
+  for (let n = 0; n < 30; n++) assert.equal(plan.assignment.get(`a${n}`), `story-${topics[n % 3]}`);
+  // The digest may join one story (its one-article story merged away), never bridge two.
+  assert.deepEqual(
+    plan.merges.map((m) => m.from),
+    ['story-all'],
+  );
+  assert.deepEqual(plan.splits, []);
+});
+
+test('a story of 10,000 articles is regrouped in bounded time and stays one story', () => {
+  const items: ReclusterItem[] = Array.from({ length: 10_000 }, (_, n) => ({
+    articleId: `a${n}`,
+    features: synthetic('quake', n, `2024-03-${String(1 + (n % 28)).padStart(2, '0')}T10:00:00Z`),
+    storyId: 'story-a0',
+  }));
+  const started = Date.now();
+  const plan = recluster(items, 'now');
+  assert.ok(Date.now() - started < 60_000, `took ${Date.now() - started} ms`);
+  assert.equal(plan.assignment.size, 10_000);
+  assert.deepEqual(new Set(plan.assignment.values()), new Set(['story-a0']));
+  assert.deepEqual(plan.splits, []);
+});
