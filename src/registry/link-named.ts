@@ -64,6 +64,21 @@ export function longNamesWith(s: LinkState, word: string, storyId: string | null
   return heads.length > 0 ? heads : found;
 }
 
+/**
+ * A one-word name that heads the story's one longer name ("Saints" for the New Orleans Saints,
+ * "Comeaux" for Arcade Joseph Comeaux, whatever types the tagger gave either), when that name is no
+ * known place and no person's full name; the last fallback, after every other rule. A name typed as
+ * a place never joins this way (Barcelona the city is not FC Barcelona).
+ */
+export function storyHead(s: LinkState, type: EntityType, form: Form, storyId: string | null): Match | null {
+  if (!storyId || type === 'LOC' || form.key.includes(' ')) return null;
+  if (s.places.byName(form.key) || s.places.byDemonym(form.key)) return null;
+  const cands = live(s, s.storyWords.get(storyId)?.get(form.key)).filter(
+    (r) => !r.place && r.people.length === 0 && [...r.keys].some((k) => headedBy(k, form.key)),
+  );
+  return cands.length === 1 ? { rec: cands[0], evidence: 'short-name-in-story', matched: form.text } : null;
+}
+
 /** True when `word` is the head of a name of two words or more: its last word, or the first of "X of Y". */
 function headedBy(key: string, word: string): boolean {
   const words = keyWords(key);

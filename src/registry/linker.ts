@@ -1,7 +1,7 @@
 import type { Analysis, EntityLink, EntityType, RegistryChange, RegistryEntity } from '../model/index.js';
 import { absorb, describe, MAX_COMPANY, merge } from './absorb.js';
 import { DEFAULT_REGISTRY_LEXICON, type RegistryLexicon } from './lexicon.js';
-import { collectivePlace, linkNamed, placeFor, sameNameInStory } from './link-named.js';
+import { collectivePlace, linkNamed, placeFor, sameNameInStory, storyHead } from './link-named.js';
 import { knownPerson, linkPerson, storyPerson } from './link-person.js';
 import { mergeCandidates } from './merges.js';
 import { keyWords, MAX_NAME_CHARS, mixesScripts, nameKey } from './names.js';
@@ -208,7 +208,8 @@ function findMatch(
       ? linkPerson(s, forms, setting)
       : (linkNamed(s, type, forms, storyId) ??
         knownPerson(s, forms, setting) ??
-        storyPerson(s, forms[0], storyId)))
+        storyPerson(s, forms[0], storyId))) ??
+    storyHead(s, type, forms[0], storyId)
   );
 }
 

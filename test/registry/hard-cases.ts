@@ -428,6 +428,26 @@ export const HARD_CASES: HardCase[] = [
     b: { article: 1, name: 'INS Sukanya' },
     same: true,
   },
+  {
+    name: 'a one-word name heads the story’s one longer name (the Saints)',
+    articles: [
+      { text: 'The New Orleans Saints beat the Atlanta Falcons 31-27 on Sunday in New Orleans.' },
+      { text: 'The Saints said on Monday that their quarterback would miss two weeks.' },
+    ],
+    a: { article: 0, name: 'New Orleans Saints' },
+    b: { article: 1, name: 'Saints' },
+    same: true,
+  },
+  {
+    name: 'Barcelona the city is not FC Barcelona (a place never joins the club its name ends)',
+    articles: [
+      { text: 'FC Barcelona won the league title on Sunday with two games to spare.' },
+      { text: 'Thousands of fans celebrated in the streets of Barcelona on Monday night.' },
+    ],
+    a: { article: 0, name: 'FC Barcelona' },
+    b: { article: 1, name: 'Barcelona' },
+    same: false,
+  },
   // Short given names: a familiar short form is the full name it stands for, and only that one.
   {
     name: 'Mo Cheeks is Maurice Cheeks (a short given name)',
