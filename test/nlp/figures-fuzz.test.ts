@@ -92,6 +92,24 @@ const PIECES = [
   '3rd',
   '555-0143',
   'whether',
+  'in',
+  '10',
+  'two-thirds',
+  'third',
+  'half',
+  'point',
+  'points',
+  '-point',
+  'percentage',
+  'an',
+  'hour',
+  'or',
+  'raised',
+  'killed',
+  'were',
+  'among',
+  'voters',
+  'Rubio',
 ];
 
 /** A small deterministic generator (mulberry32), so a failure reproduces. */
@@ -158,5 +176,43 @@ describe('figures, claims and dates on random text', () => {
       for (const c of claims) checkClaim(c, t);
       for (const d of dates) assert.match(d.value, /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/);
     }
+  });
+});
+
+describe('figures on the bad input of issue 21', () => {
+  const read = (t: string) => {
+    const doc = readDoc(t, null);
+    const found = findFigures(readAttribution(doc, [], lexicon));
+    for (const f of found) {
+      assert.equal(t.slice(f.span.start, f.span.end), f.text);
+      checkFigure(f, t);
+    }
+    return found.map((f) => [f.text, f.value, f.qualifier, f.unit]);
+  };
+
+  it('reads shares, ranges, money and margins as written', () => {
+    assert.deepEqual(read('About 1 in 5 said no.'), [['About 1 in 5', 20, 'approx', 'percent']]);
+    assert.deepEqual(read('Two-thirds agreed.'), [['Two-thirds', 66.67, 'exact', 'percent']]);
+    assert.deepEqual(read('He expects 20 to 25 delegates.'), [['20 to 25', 22.5, 'range', 'delegates']]);
+    assert.deepEqual(read('It raised $1.2bn.'), [['$1.2bn', 1.2e9, 'exact', 'dollars']]);
+    assert.deepEqual(read('She won by a 12.5-point margin.'), [
+      ['12.5-point', 12.5, 'exact', 'percentage points'],
+    ]);
+    assert.deepEqual(read('It is a three-way contest.'), []);
+  });
+
+  it('survives poll tables, numbers in every token and 400-digit numbers', () => {
+    const table = [
+      'Candidate\tAll\tDem\tRep',
+      'Clinton\t46%\t89%\t6%',
+      'Trump\t44%\t5%\t88%',
+      'Other\t5\t3\t4',
+    ].join('\n');
+    assert.ok(read(table).length >= 6);
+    read(Array.from({ length: 300 }, (_, i) => `${i}-${i + 1}`).join(' '));
+    read(
+      `${'9'.repeat(400)} voters and $${'1'.repeat(400)}.5 million, half a point, ${'7'.repeat(400)} in 10`,
+    );
+    read('half a point; a half; 1 in 0; 0 in 10; 11 in 10; -3 in 10; 1 in 1000000000');
   });
 });

@@ -13,18 +13,30 @@ export function registerLedger(program: Command): void {
     )
     .argument('<story>', 'story id (see `dossier stories`)')
     .option('--json', 'print JSON')
+    .option('--conflicts', 'print only the figure groups whose sources disagree')
+    .option('--all', 'list every single-source figure with its source instead of folding them')
     .addHelpText(
       'after',
       examples(
         'dossier ledger story-b306609c9f549335',
+        'dossier ledger story-b306609c9f549335 --conflicts',
         'dossier ledger story-b306609c9f549335 --json > ledger.json',
       ),
     )
-    .action(async (storyId: string, opts: { json?: boolean }, command: Command) => {
-      await withLibrary(command, async (library) => {
-        const ledger = await library.ledger(storyId);
-        if (opts.json) printJson(ledger);
-        else print(ledgerToText(ledger));
-      });
-    });
+    .action(
+      async (
+        storyId: string,
+        opts: { json?: boolean; conflicts?: boolean; all?: boolean },
+        command: Command,
+      ) => {
+        await withLibrary(command, async (library) => {
+          const ledger = await library.ledger(storyId);
+          const figures = opts.conflicts
+            ? ledger.figures.filter((g) => g.label === 'conflicting')
+            : ledger.figures;
+          if (opts.json) printJson(opts.conflicts ? { ...ledger, figures } : ledger);
+          else print(ledgerToText(ledger, opts));
+        });
+      },
+    );
 }
