@@ -193,8 +193,12 @@ export class Fetcher {
     if (slot > now) await this.options.sleep(slot - now);
   }
 
-  /** One HTTP exchange, no redirect following; the body is read up to `maxBytes` and decompressed. */
-  private request(url: URL, accept: string): Promise<RawResponse> {
+  /**
+   * One HTTP exchange, no redirect following; the body is read up to `maxBytes` and decompressed.
+   * A kept-alive socket the server closed in the meantime fails with ECONNRESET before any answer:
+   * that exchange is sent once more on a new socket (the retry Node's documentation prescribes).
+   */
+  private request(url: URL, accept: string, retried = false): Promise<RawResponse> {
     const { allowPrivate, timeoutMs, maxBytes, userAgent } = this.options;
     const where = url.toString();
     const refused = allowPrivate ? null : refusedLiteralAddress(url);
@@ -219,6 +223,10 @@ export class Fetcher {
       }, timeoutMs);
       const fail = (err: unknown) => {
         clearTimeout(timer);
+        if (!retried && req.reusedSocket && (err as NodeJS.ErrnoException).code === 'ECONNRESET') {
+          this.request(url, accept, true).then(resolve, reject);
+          return;
+        }
         reject(
           err instanceof InputError
             ? err

@@ -129,3 +129,26 @@ describe('the fetch time limit covers reading the page', () => {
     assert.match(item.error.message, /cp1252/);
   });
 });
+
+describe('a kept-alive socket the server dropped', () => {
+  it('is retried once on a new socket, so the page is fetched and robots.txt read', async () => {
+    // Every request that arrives on a socket already used is dropped without an answer.
+    const used = new WeakSet<object>();
+    let dropped = 0;
+    const host = await serve((req, res) => {
+      if (used.has(req.socket)) {
+        dropped++;
+        return void req.socket.destroy();
+      }
+      used.add(req.socket);
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html' }).end(ARTICLE);
+    });
+    const fetcher = new Fetcher(local);
+    const first = await fetcher.get(`${host}/one`);
+    const second = await fetcher.get(`${host}/two`);
+    assert.match(first.text, /harbour reopened/);
+    assert.match(second.text, /harbour reopened/);
+    assert.ok(dropped > 0, 'the client reused a socket, so the retry was exercised');
+  });
+});
