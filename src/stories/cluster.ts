@@ -101,6 +101,7 @@ export function createClusterer(
       const vector = vectorOf(features.keys, idf);
       const norms = normsOf(vector);
       const dates = datesOf(vector.keys());
+      const persons = Object.entries(features.keys).filter(([k]) => k[0] === 'a');
       const ranked = stories
         .candidates(vector, t)
         .map((story) => ({
@@ -109,7 +110,7 @@ export function createClusterer(
             score(vector, norms, story) *
             timeFactor(story.first, story.last, t, opts) *
             eventTime(dates, story.profile.keys(), opts.maxGapDays, opts.dateConflict) *
-            (protagonistsDiffer(Object.entries(features.keys), story.persons) ? opts.protagonistConflict : 1),
+            (protagonistsDiffer(persons, story.persons) ? opts.protagonistConflict : 1),
         }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       if (!primed) frequencies.count(Object.keys(features.keys));
