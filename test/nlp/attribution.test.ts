@@ -105,6 +105,15 @@ describe('the resolver agrees in gender and number', () => {
     ]);
   });
 
+  it('gives "it" the salient organisation rather than the nearest place', () => {
+    const text = 'The Kremlin briefed reporters in Moscow. “We deny it,” it said.';
+    const entities = entitiesOf(text, [
+      ['ORG', 'Kremlin'],
+      ['LOC', 'Moscow'],
+    ]);
+    assert.deepEqual(speakers(text, entities), ['Kremlin']);
+  });
+
   it('gives "I" no earlier name: the first person is whoever speaks', () => {
     const text = 'Donald Trump spoke on Monday. I think the plan will fail, I said.';
     const entities = entitiesOf(text, [['PERSON', 'Donald Trump']]);

@@ -135,7 +135,7 @@ function pronounReferent(
 ): Referent | null {
   if (agreement === 'male' || agreement === 'female')
     return personFor(doc, index, agreement, siteOf(doc, index, at), history);
-  if (agreement === 'plural') return groupFor(index, at);
+  if (agreement === 'plural') return groupFor(doc, index, siteOf(doc, index, at), history);
   if (agreement === 'relative') return relativeFor(doc, index, at, lex) ?? anyFor(index, at, history);
   return null;
 }
@@ -208,9 +208,19 @@ export function resolveSpeaker(
   return resolveSpan(doc, span, index, history, lex);
 }
 
-/** "they", "it": the nearest earlier group entity (an organisation or place that speaks). */
-function groupFor(index: EntityIndex, at: number): Referent | null {
-  const entity = latestBefore(index.groups, at);
+/** A place speaks as "they"/"it" less often than an organisation ("Russia said" is its government). */
+const PLACE_WEIGHT = 0.5;
+
+/**
+ * "they", "it": the most salient organisation or place of the last sentences (subjects and earlier
+ * speakers weigh more), else the nearest earlier one.
+ */
+function groupFor(doc: Doc, index: EntityIndex, site: PronounSite, history: SpeakerHistory): Referent | null {
+  const weight = (e: Entity) => (e.type === 'ORG' ? 1 : e.type === 'LOC' ? PLACE_WEIGHT : 0);
+  const spoke = recentSpeakers(doc, index, history, site.sentence);
+  const entity =
+    mostSalient(index.groups, site.at, site.sentence, site.quoted, weight, spoke) ??
+    latestBefore(index.groups, site.at);
   return entity ? { name: entity.name, entityId: entity.id } : null;
 }
 
