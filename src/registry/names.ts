@@ -86,7 +86,7 @@ export function oneEditApart(a: string, b: string): boolean {
 /**
  * A name key with plural and British spelling folded, for names of two words or more: "Academy of
  * Motion Pictures Arts and Sciences" and "… Picture Arts and Science", "Internationally Recognised"
- * and "Recognized" fold alike. Short words are kept ("us", "bus").
+ * and "Recognized", "Betty Ford Centre" and "Center" fold alike. Short words are kept ("us", "bus").
  */
 export function foldKey(key: string): string {
   return keyWords(key)
@@ -96,7 +96,8 @@ export function foldKey(key: string): string {
         : w
             .replace(/ies$/, 'y')
             .replace(/(?<![su])s$/, '')
-            .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'),
+            .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+            .replace(/([^aeiou])tre$/, '$1ter'),
     )
     .join(' ');
 }

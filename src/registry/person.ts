@@ -51,12 +51,23 @@ export function parsePerson(key: string, lexicon: PersonLexicon): PersonName | n
   return {
     words,
     given,
-    givenForms: given ? [given, ...(lexicon.nicknames.get(given) ?? [])] : [],
+    givenForms: given ? givenFormsOf(given, words.slice(1, -1), lexicon) : [],
     middle: words.slice(1, -1),
     surname,
     generation,
     key: `${compactKey(words.join(' '))}${generation ? `#${generation}` : ''}`,
   };
+}
+
+/**
+ * The names a given name may stand for: itself, the full names of a short form ("mo": maurice), and
+ * for a leading initial the middle name people go by ("w mark felt" goes by Mark, as J. Edgar Hoover
+ * by Edgar).
+ */
+function givenFormsOf(given: string, middle: readonly string[], lexicon: PersonLexicon): string[] {
+  const out = [given, ...(lexicon.nicknames.get(given) ?? [])];
+  if (given.length === 1 && middle.length > 0 && middle[0].length > 1) out.push(middle[0]);
+  return out;
 }
 
 /** How two personal names relate: the same written name, a compatible one, or one that blocks a merge. */

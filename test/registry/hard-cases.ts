@@ -489,6 +489,16 @@ export const HARD_CASES: HardCase[] = [
     b: { article: 1, name: 'Mike Ross' },
     same: false,
   },
+  {
+    name: 'Promises Treatment Centre is the Promises Treatment Center (British spelling)',
+    articles: [
+      { text: 'She checked into the Promises Treatment Center in Malibu on Monday, her publicist said.' },
+      { text: 'The actress left the Promises Treatment Centre on Friday after four days.' },
+    ],
+    a: { article: 0, name: 'Promises Treatment Center' },
+    b: { article: 1, name: 'Promises Treatment Centre' },
+    same: true,
+  },
   // Father and son, spouses, siblings: one surname, different people.
   {
     name: 'Donald Trump is not Donald Trump Jr.',

@@ -144,6 +144,15 @@ describe('createLinker', () => {
     assert.deepEqual(b.changes, []);
   });
 
+  it('takes a leading initial’s middle name as the name a person goes by, and only that one', () => {
+    const linker = createLinker({ places });
+    const felt = linker.add(analysis([['W. Mark Felt', 'PERSON']]), { storyId: 's1' });
+    const mark = linker.add(analysis([['Mark Felt', 'PERSON']]), { storyId: 's1' });
+    const john = linker.add(analysis([['John Felt', 'PERSON']]), { storyId: 's1' });
+    assert.equal(mark.links[0].registryId, felt.links[0].registryId);
+    assert.notEqual(john.links[0].registryId, felt.links[0].registryId);
+  });
+
   it('survives two articles that each claim the other’s alias: one entity, no loop', () => {
     const linker = createLinker({ places });
     const a = linker.add(analysis([['Acme Holdings', 'ORG', ['Beta Group']]]));
