@@ -63,12 +63,12 @@ function keyOf(c: Candidate): string {
 }
 
 /**
- * Whether a source sentence can be read alone: it opens on no pronoun, and every quotation or
- * reported speech in it names its speaker inside it. Out of its paragraph, "he said" would point at
+ * Whether a source sentence can be read alone: it opens on no pronoun, closes every quote it
+ * opens, and every quotation or reported speech in it names its speaker inside it. Out of its paragraph, "he said" would point at
  * whoever the brief named last, and a reader (and `verify`) would give the words to someone else.
  */
 export function standsAlone(w: Workbench, c: Candidate): boolean {
-  if (c.dangling) return false;
+  if (c.dangling || !c.balanced) return false;
   const { article, quotes } = w.analyses[c.n - 1];
   return quotes.every((q) => {
     if (q.span.end <= c.span.start || q.span.start >= c.span.end) return true;

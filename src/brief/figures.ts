@@ -78,7 +78,10 @@ function listed(items: string[]): string {
 function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   const out: BriefSentence[] = [];
   const values = g.label === 'conflicting' ? rankedValues(g).slice(0, MAX_CONFLICTING) : [];
-  if (values.length >= 2) conflictSentences(w, g, values, out);
+  // Reports differ when two reports do, or one article sets named claimants against each other;
+  // an unattributed second figure of the same article is more likely another measure than a rival count.
+  const rival = new Set(values.map((f) => cited(w, f))).size >= 2 || values.every((f) => f.claimant);
+  if (values.length >= 2 && rival) conflictSentences(w, g, values, out);
   else for (const f of g.figures.slice(0, 1)) copy(w, f, out);
   if (g.total) out.push(totalSentence(w, g, g.total));
   for (const r of g.revisions.slice(0, MAX_REVISIONS)) out.push(revisionSentence(w, g, r));
@@ -149,10 +152,28 @@ function isMinor(g: FigureGroup): boolean {
   return g.figures.every((f) => Math.abs(f.value) < MINOR_COUNT && !/[£$€¥%]|per ?cent/i.test(f.text));
 }
 
+const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A group whose label says what is counted: a unit, and a subject that says more than the unit
+ * ("Russian dead and wounded", not "states" or "percent"). Other groups pair numbers that may
+ * measure different things.
+ */
+function isLabelled(g: FigureGroup): boolean {
+  if (!g.unit || g.subject === 'unspecified count') return false;
+  return bare(g.subject) !== bare(g.unit) && bare(g.subject) !== `${bare(g.unit)}s`;
+}
+
+/** Named claimants of several reports giving different values: a conflict worth telling even under a bare unit. */
+function isRivalry(g: FigureGroup): boolean {
+  const articles = new Set(g.figures.map((f) => f.citation.articleId));
+  return g.label === 'conflicting' && articles.size >= 2 && g.figures.every((f) => f.claimant);
+}
+
 /** The figures section: conflicts first, then increments and revisions, then agreed and single-source figures. */
 export function writeFigures(w: Workbench, groups: FigureGroup[], max: number): BriefSection | null {
   const paragraphs = groups
-    .filter((g) => !isMinor(g))
+    .filter((g) => !isMinor(g) && (isLabelled(g) || isRivalry(g)))
     .slice(0, max)
     .map((g) => groupParagraph(w, g))
     .filter((p) => p.length > 0);

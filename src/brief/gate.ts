@@ -24,13 +24,14 @@ export function gateBrief(brief: Brief, check: BriefCheck): { brief: Brief; drop
       if (bad.some((i) => i.span.start < at.end && at.start < i.span.end)) out.add(s);
     if (out.size === 0) break;
     dropped += out.size;
-    current = without(current, out);
+    current = withoutSentences(current, out);
   }
   return { brief: current, dropped };
 }
 
-/** A brief without some of its sentences; empty paragraphs and sections go too. */
-function without(brief: Brief, out: Set<BriefSentence>): Brief {
+/** A brief without some of its sentences; empty paragraphs and sections go too, and what they showed. */
+export function withoutSentences(brief: Brief, out: Set<BriefSentence>): Brief {
+  if (out.size === 0) return brief;
   const sections = brief.sections
     .map((section) => ({
       ...section,

@@ -21,9 +21,24 @@ function confirmed(w: Workbench, c: Candidate): number {
     : 0;
 }
 
-/** Ranks sentences for the lead: support across articles, then a confirmation, then being early. */
+/** A sentence with fewer content words than this says less than a lead should. */
+const INFORMATIVE_WORDS = 8;
+
+/**
+ * Ranks sentences for the lead: support across articles (central), a confirmation, being early
+ * in its article, then being informative and recent (sources are numbered oldest first).
+ */
 export function leadScore(w: Workbench, c: Candidate): number {
-  return support(w, c) * 2 + confirmed(w, c) * 3 + (c.index === 0 ? 1 : 0) - c.index * 0.25;
+  const recent = w.sources.length > 1 ? (c.n - 1) / (w.sources.length - 1) : 0;
+  const informative = Math.min(c.words.length, INFORMATIVE_WORDS) / INFORMATIVE_WORDS;
+  return (
+    support(w, c) * 2 +
+    confirmed(w, c) * 3 +
+    (c.index === 0 ? 1 : 0) -
+    c.index * 0.25 +
+    informative +
+    recent * 0.5
+  );
 }
 
 function best(w: Workbench, pool: Candidate[]): Candidate | null {

@@ -2,14 +2,23 @@ import { surnameOf } from '../compare/index.js';
 import type { QuoteGroup, QuoteOccurrence, SpeakerQuotes } from '../ledger/index.js';
 import type { Quote, Span } from '../model/index.js';
 import { extract, generated, isUsed, markUsed, numberOf, sourceText, type Workbench } from './context.js';
-import type { Candidate } from './sentences.js';
+import { type Candidate, isBalanced } from './sentences.js';
 import type { BriefSection, BriefSentence } from './types.js';
 
 const UNATTRIBUTED = 'unattributed';
+/** A shorter quote says too little alone, unless it is the phrase the coverage repeats. */
+const MIN_QUOTE_WORDS = 4;
+
+/** Whether a quote is worth showing: four words or more, or carried by more than one article. */
+function informative(group: QuoteGroup): boolean {
+  const words = group.text.match(/[\p{L}\p{N}’']+/gu)?.length ?? 0;
+  const articles = new Set(group.occurrences.map((o) => o.citation.articleId)).size;
+  return words >= MIN_QUOTE_WORDS || articles > 1;
+}
 
 /** The quote to show for a speaker: the one most outlets carry, direct before partial, longer first. */
 function keyQuote(w: Workbench, s: SpeakerQuotes): { group: QuoteGroup; occ: QuoteOccurrence } | null {
-  const scored = s.quotes.flatMap((group) => {
+  const scored = s.quotes.filter(informative).flatMap((group) => {
     // Indirect speech is a paraphrase: it is never shown between quote marks.
     const options = group.occurrences
       .filter((o) => o.kind !== 'indirect')
@@ -50,6 +59,7 @@ function quoteSentences(w: Workbench, q: Quote, articleId: string, speaker: stri
   const last = sentences.at(-1);
   if (!first || !last || first.span.start > q.span.start || last.span.end < q.span.end) return null;
   if (sentences.some((c) => isUsed(w, c))) return null;
+  if (!isBalanced(sourceText(w, articleId, { start: first.span.start, end: last.span.end }))) return null;
   return sentences.some((c) => c.text.includes(surnameOf(speaker))) ? sentences : null;
 }
 

@@ -15,6 +15,8 @@ export interface Candidate {
   question: boolean;
   /** Opens on a pronoun ("He notes …", "They …"): out of its paragraph it points at no one. */
   dangling: boolean;
+  /** Every quotation it opens it closes: alone it leaves no quote mark dangling. */
+  balanced: boolean;
   words: string[];
 }
 
@@ -31,6 +33,16 @@ const OPENER = /^(?:However|But|Meanwhile|Still|Also|And|Yet|Moreover|Separately
 
 /** A sentence that refers back to someone or something named before it. */
 const DANGLING = /^(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|We|I)\b(?!\.)/;
+
+/** Whether every “ has its ” and straight double quotes pair up. */
+export function isBalanced(text: string): boolean {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”' && --open < 0) return false;
+  }
+  return open === 0 && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+}
 
 /** Text compared as a headline: letters and digits only, lower case. */
 function bare(text: string): string {
@@ -87,6 +99,7 @@ export function candidatesOf(analysis: Analysis, n: number): Candidate[] {
       index: out.length,
       question: trimmed.endsWith('?'),
       dangling: DANGLING.test(trimmed),
+      balanced: isBalanced(trimmed),
       words: [...new Set(contentWords(trimmed))],
     });
   }

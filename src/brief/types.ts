@@ -74,6 +74,8 @@ export interface BriefOptions {
   maxContext: number;
   /** Timeline entries (default 8). */
   maxTimeline: number;
+  /** About how many words the brief's sections hold, the source list aside (default 250). */
+  words: number;
   /**
    * Verifies the brief's Markdown against the story (default none): a sentence it does not
    * support is left out (./gate.ts).
@@ -87,5 +89,6 @@ export const BRIEF_DEFAULTS: BriefOptions = {
   maxQuotes: 4,
   maxContext: 3,
   maxTimeline: 8,
+  words: 250,
   check: null,
 };

@@ -1,10 +1,11 @@
 import { InputError } from '../errors.js';
 import type { Ledger } from '../ledger/index.js';
 import type { Analysis, Story } from '../model/index.js';
+import { overBudget } from './budget.js';
 import { writeClaims } from './claims.js';
 import { openWorkbench } from './context.js';
 import { writeFigures } from './figures.js';
-import { gateBrief, notesFor } from './gate.js';
+import { gateBrief, notesFor, withoutSentences } from './gate.js';
 import { writeContext, writeLead } from './lead.js';
 import { writeQuotes } from './quotes.js';
 import { writeTimeline } from './timeline.js';
@@ -49,5 +50,6 @@ export function writeBrief(
     figures: w.figures,
     notes: notesFor(analyses.length, sections),
   };
-  return o.check ? gateBrief(brief, o.check).brief : brief;
+  const fitted = withoutSentences(brief, overBudget(sections, o.words));
+  return o.check ? gateBrief(fitted, o.check).brief : fitted;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wordCount } from '../../src/brief/budget.js';
 import { briefToHtml } from '../../src/brief/html.js';
 import { briefToMarkdown } from '../../src/brief/markdown.js';
 import type { Brief } from '../../src/brief/types.js';
@@ -12,8 +13,9 @@ import { assertSourced } from './sourced.js';
 
 const story = { id: 'nk-troops', title: 'North Korean troops in Russia' };
 
+/** The whole brief (a budget that holds every section): these tests check what each section says. */
 function briefOf(analyses: Analysis[]): Brief {
-  return writeBrief(story, analyses, buildLedger(analyses));
+  return writeBrief(story, analyses, buildLedger(analyses), { words: 1000 });
 }
 
 describe('writeBrief on the reference-like story', () => {
@@ -119,5 +121,30 @@ describe('writeBrief bad input', () => {
     const brief = briefOf([empty]);
     assert.ok(brief.notes.includes('The sources have no body sentences to report.'));
     assert.match(briefToMarkdown(brief), /## Sources\n\n- \[1\] Just a headline\n$/);
+  });
+});
+
+describe('the word budget', () => {
+  const analyses = [apLike(), nytLike()];
+  const ledger = buildLedger(analyses);
+  const words = (b: Brief) =>
+    b.sections.flatMap((s) => s.paragraphs.flat()).reduce((n, s) => n + wordCount(s.text), 0);
+  const full = writeBrief(story, analyses, ledger, { words: 10_000 });
+  const standard = writeBrief(story, analyses, ledger);
+  const short = writeBrief(story, analyses, ledger, { words: 80 });
+
+  it('keeps the default brief near 250 words and a --words 80 one near 80, lead first', () => {
+    assert.ok(words(full) > 300, `the full brief has ${words(full)} words`);
+    assert.ok(words(standard) <= 250 && words(standard) > 150, `${words(standard)} words`);
+    assert.ok(words(short) <= 80, `${words(short)} words`);
+    assert.equal(short.sections[0].paragraphs[0][0].text, full.sections[0].paragraphs[0][0].text);
+  });
+
+  it('gives every section its first sentence before any section its later ones', () => {
+    const ids = (b: Brief) => b.sections.map((s) => s.id);
+    for (const id of ['lead', 'figures', 'quotes'] as const) assert.ok(ids(standard).includes(id), id);
+    // What a shorter brief shows is what it can show of the longer one, and its lists follow.
+    assertSourced(short, analyses);
+    assert.ok(short.quotes.length < full.quotes.length);
   });
 });

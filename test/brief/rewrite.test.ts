@@ -14,6 +14,8 @@ const brief = writeBrief(
   { id: 'nk', title: 'North Korean troops in Russia' },
   analyses,
   buildLedger(analyses),
+  // Long enough to hold every section: the rewrite checks need the Zelensky quote.
+  { words: 1000 },
 );
 const extractive = briefToMarkdown(brief);
 const resources = loadResources();
