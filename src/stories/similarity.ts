@@ -155,8 +155,8 @@ function personWeights(keys: Iterable<[string, number]>): Map<string, number> {
   return out;
 }
 
-/** Mentions a person needs to be what an article is about: one or two are a quoted bystander. */
-const MIN_PROTAGONIST = 3;
+/** Mentions a person needs to be what an article is about: a quoted bystander is named up to three times. */
+const MIN_PROTAGONIST = 4;
 
 /** The surname that outweighs every other person at least `lead` times over, or null. */
 function protagonistOf(persons: Map<string, number>, lead: number): string | null {
