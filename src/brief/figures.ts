@@ -83,8 +83,16 @@ function groupParagraph(w: Workbench, g: FigureGroup): BriefSentence[] {
   const rival = new Set(values.map((f) => cited(w, f))).size >= 2 || values.every((f) => f.claimant);
   if (values.length >= 2 && rival) conflictSentences(w, g, values, out);
   else for (const f of g.figures.slice(0, 1)) copy(w, f, out);
-  if (g.total) out.push(totalSentence(w, g, g.total));
-  for (const r of g.revisions.slice(0, MAX_REVISIONS)) out.push(revisionSentence(w, g, r));
+  // Shares do not add up: 5 percent and another 10 percent of different wholes make no 15 percent.
+  if (g.total && !g.total.parts.some((f) => /%|per ?cent/i.test(f.text)))
+    out.push(totalSentence(w, g, g.total));
+  // One change per outlet or claimant: a second one of the same voice retells the first.
+  const voices = new Set<string>();
+  const revisions = g.revisions.filter((r) => {
+    const voice = `${r.kind}:${r.kind === 'version' ? r.outlet : r.claimant}`;
+    return !voices.has(voice) && Boolean(voices.add(voice));
+  });
+  for (const r of revisions.slice(0, MAX_REVISIONS)) out.push(revisionSentence(w, g, r));
   if (g.label === 'agreeing') {
     const also = alsoReportSentence(w, g);
     if (also) out.push(also);

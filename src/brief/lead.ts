@@ -64,12 +64,14 @@ export function writeLead(w: Workbench): BriefSection | null {
     (c) =>
       c.index < LEAD_WINDOW && !c.question && !/^[“"‘']/.test(c.text) && !isUsed(w, c) && standsAlone(w, c),
   );
-  const first = best(w, early);
+  // A short opener ("The question sounds simple.") leads only when nothing says more.
+  const telling = early.filter((c) => c.words.length >= INFORMATIVE_WORDS);
+  const first = best(w, telling.length > 0 ? telling : early);
   if (!first) return null;
   const paragraph = [extract(w, first)];
   // The latest article's top sentence, when it reports something the first does not.
   const dated = (c: Candidate) => w.sources[c.n - 1].published !== null;
-  const fresh = [...early]
+  const fresh = [...telling]
     .reverse()
     .filter((c) => c.index === 0 && c.n !== first.n && dice(c.words, first.words) < SAME_DEVELOPMENT);
   const latest = fresh.find(dated) ?? fresh[0];
