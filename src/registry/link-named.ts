@@ -1,5 +1,5 @@
 import type { EntityType, LinkEvidence } from '../model/index.js';
-import { acronymOf, foldKey, initialled, initialsOf, keyWords } from './names.js';
+import { acronymOf, foldable, foldKey, initialled, initialsOf, keyWords } from './names.js';
 import type { Place } from './places.js';
 import {
   inStory,
@@ -73,16 +73,19 @@ export function longNamesWith(s: LinkState, word: string, storyId: string | null
 export function storyHead(s: LinkState, type: EntityType, form: Form, storyId: string | null): Match | null {
   if (!storyId || type === 'LOC' || form.key.includes(' ')) return null;
   if (s.places.byName(form.key) || s.places.byDemonym(form.key)) return null;
+  // A person's surname heads a full name of three words or more ("Arcade Joseph Comeaux"); two-word
+  // names it ends are groups and slogans ("Sunni Muslims", "anti-Trump").
+  const minWords = type === 'PERSON' ? 3 : 2;
   const cands = live(s, s.storyWords.get(storyId)?.get(form.key)).filter(
-    (r) => !r.place && r.people.length === 0 && [...r.keys].some((k) => headedBy(k, form.key)),
+    (r) => !r.place && r.people.length === 0 && [...r.keys].some((k) => headedBy(k, form.key, minWords)),
   );
   return cands.length === 1 ? { rec: cands[0], evidence: 'short-name-in-story', matched: form.text } : null;
 }
 
-/** True when `word` is the head of a name of two words or more: its last word, or the first of "X of Y". */
-function headedBy(key: string, word: string): boolean {
+/** True when `word` is the head of a name of `minWords` words or more: its last word, or the first of "X of Y". */
+function headedBy(key: string, word: string, minWords = 2): boolean {
   const words = keyWords(key);
-  if (words.length < 2) return false;
+  if (words.length < minWords) return false;
   return words[words.length - 1] === word || (words[0] === word && (words[1] === 'of' || words[1] === 'for'));
 }
 
@@ -101,7 +104,7 @@ export function linkNamed(
     return { rec: named, evidence: named.votes.has(name.text) ? 'same-name' : 'alias', matched: name.text };
   const shortened = byInitials(s, name, agree, storyId);
   if (shortened) return shortened;
-  const variant = name.key.includes(' ')
+  const variant = foldable(name.key)
     ? single(live(s, s.byFold.get(foldKey(name.key))).filter(agree), storyId)
     : null;
   if (variant) return { rec: variant, evidence: 'alias', matched: name.text };

@@ -84,7 +84,8 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * A name key with plural and British spelling folded, for names of two words or more: "Academy of
+ * A name key with plural and British spelling folded, for names of three words or more ("New Yorkers"
+ * are not the New Yorker): "Academy of
  * Motion Pictures Arts and Sciences" and "… Picture Arts and Science", "Internationally Recognised"
  * and "Recognized", "Betty Ford Centre" and "Center" fold alike. Short words are kept ("us", "bus").
  */
@@ -116,4 +117,10 @@ export function initialled(key: string): string[] {
     out.push(`${lead.map((w) => w[0]).join('')} ${words.slice(k).join(' ')}`);
   }
   return out;
+}
+
+/** True when a key has three words or more: long enough that a folded spelling still names one thing. */
+export function foldable(key: string): boolean {
+  const first = key.indexOf(' ');
+  return first > 0 && key.indexOf(' ', first + 1) > 0;
 }

@@ -1,6 +1,6 @@
 import type { EntityType, LinkEvidence } from '../model/index.js';
 import type { RegistryLexicon } from './lexicon.js';
-import { foldKey, initialled, keyWords, nameKey, romanisationKey } from './names.js';
+import { foldable, foldKey, initialled, keyWords, nameKey, romanisationKey } from './names.js';
 import { comparePersons, type PersonMatch, type PersonName, parsePerson } from './person.js';
 import type { Place, PlaceIndex } from './places.js';
 
@@ -74,7 +74,7 @@ export interface LinkState {
   /** Merged id → the id it was merged into. */
   parent: Map<string, string>;
   byKey: Map<string, string[]>;
-  /** Names of two words or more by `foldKey`: plural and spelling variants of one name. */
+  /** Names of three words or more by `foldKey`: plural and spelling variants of one name. */
   byFold: Map<string, string[]>;
   /** Names of three words or more by their leading words' initials ("ins sukanya" for Indian Naval Ship Sukanya). */
   byInitials: Map<string, string[]>;
@@ -174,7 +174,7 @@ export function index(s: LinkState, rec: Rec, key: string): void {
   if (rec.keys.has(key) || rec.keys.size >= s.opts.maxKeysPerEntity) return;
   rec.keys.add(key);
   push(s, s.byKey, key, rec.id);
-  if (key.includes(' ')) push(s, s.byFold, foldKey(key), rec.id);
+  if (foldable(key)) push(s, s.byFold, foldKey(key), rec.id);
   for (const short of initialled(key)) push(s, s.byInitials, short, rec.id);
   indexOrganisation(s, rec, key);
 }
