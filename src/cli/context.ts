@@ -1,17 +1,34 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { Library } from '../library/index.js';
 import { resolveStoreLocation } from '../store/index.js';
 
-/** Opens the library at the program's `--db` (or $DOSSIER_DB, or ./dossier.db), runs `work`, closes it. */
+/**
+ * Opens the library at the program's `--db` (or $DOSSIER_DB, or ./dossier.db), runs `work`, closes it.
+ * A `--db` file that does not exist is a usage error unless `--create`: a mistyped path must not
+ * quietly start a new, empty database (and its folder). The default database is created as before.
+ */
 export async function withLibrary<T>(command: Command, work: (library: Library) => Promise<T>): Promise<T> {
-  const db = command.optsWithGlobals<{ db?: string }>().db;
+  const { db, create } = command.optsWithGlobals<{ db?: string; create?: boolean }>();
+  checkDbExists(db, create ?? false);
   const library = await Library.open(resolveStoreLocation(db));
   try {
     return await work(library);
   } finally {
     await library.close();
   }
+}
+
+/** Throws when `--db` names a SQLite file that is not there and `--create` was not given. */
+export function checkDbExists(db: string | undefined, create: boolean): void {
+  const path = db?.trim();
+  if (!path || create || /^postgres(ql)?:\/\//i.test(path) || existsSync(path)) return;
+  throw new InputError(
+    'no database at this path',
+    'check the path, or add --create to make a new database there',
+    path,
+  );
 }
 
 /**
@@ -73,4 +90,18 @@ export function positiveInteger(value: string, flag: string, max = Number.MAX_SA
 /** `--jobs`: threads from 1 to 64 (more only queue behind the cores; a typo like 400 is refused). */
 export function jobsFlag(value: string): number {
   return positiveInteger(value, '--jobs', 64);
+}
+
+/** Tells (on stderr, so JSON on stdout stays whole) that a listing stopped at its limit. */
+export function noteCut(shown: number, limit: number, what: string): void {
+  if (shown >= limit) printError(`(showing the first ${limit} ${what}; use --limit N for more)`);
+}
+
+/**
+ * A quote as the CLI prints it: verbatim words in quotation marks (each part of a split quote in its
+ * own, joined by "…"); reported speech is a paraphrase, so it gets none, only a "reported:" tag.
+ */
+export function shownQuote(text: string, kind: string, parts?: readonly string[]): string {
+  if (kind === 'indirect') return `reported: ${text}`;
+  return (parts && parts.length > 1 ? parts : [text]).map((p) => `“${p}”`).join(' … ');
 }

@@ -1,5 +1,6 @@
 import type { FigureGroup, Ledger, LedgerFigure } from '../ledger/index.js';
 import { isoDay } from '../util/format.js';
+import { shownQuote } from './context.js';
 
 /** What of the ledger to print: only its conflicts, or every single-source figure unfolded. */
 export interface LedgerTextOptions {
@@ -37,7 +38,8 @@ export function ledgerToText(ledger: Ledger, options: LedgerTextOptions = {}): s
     out.push(`  ${s.speaker}`);
     for (const q of s.quotes) {
       const outlets = [...new Set(q.occurrences.map((o) => o.outlet ?? '?'))].join(', ');
-      out.push(`    “${q.text}” (${outlets})`);
+      const reported = q.occurrences.every((o) => o.kind === 'indirect');
+      out.push(`    ${shownQuote(q.text, reported ? 'indirect' : 'direct')} (${outlets})`);
       for (const v of q.variants)
         out.push(`      ${v.occurrence.outlet ?? '?'}: ${v.differences.join('; ')}`);
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { terminalSafe } from './context.js';
@@ -11,7 +12,12 @@ export function createProgram(): Command {
       'Dossier reads the coverage of a developing story and tells who said what, which figures are ' +
         'claimed by whom, where sources conflict, and writes a cited multi-source brief.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--db <path>', 'database file (SQLite) or postgres:// URL; default $DOSSIER_DB or ./dossier.db')
+    .option(
+      '--create',
+      'create the --db file when it does not exist (a mistyped path is an error without it)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     // Usage errors echo what was typed; set before the commands are added, which inherit it.
     .configureOutput({
@@ -35,4 +41,10 @@ export function createProgram(): Command {
   for (const register of COMMANDS) register(program);
   for (const command of program.commands) command.addHelpText('after', `\n${EXIT_HELP}`);
   return program;
+}
+
+/** The version in package.json (beside src/ when run from source, beside dist/ when built). */
+function packageVersion(): string {
+  const file = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

@@ -1,6 +1,8 @@
 import type { InputError, InputWarning } from '../errors.js';
 import type { FetchOptions } from '../ingest/index.js';
+import type { FigureGroup } from '../ledger/index.js';
 import type { Analysis } from '../model/index.js';
+import type { RevisionDiff } from '../stories/revisions.js';
 import { ingestBatch } from './ingest-batch.js';
 import type { Library } from './library.js';
 
@@ -24,6 +26,11 @@ export interface WatchOptions {
   onError: (error: InputError) => void;
   /** Receives what was cut on the way in (a feed at its item limit, a body at its size limit). */
   onWarning: (warning: InputWarning) => void;
+  /**
+   * Alert on what the first pass finds (default false: the first pass records a baseline, so a
+   * feed's existing items are not all announced as news).
+   */
+  alertExisting: boolean;
   /** Stops the loop between passes. */
   signal?: AbortSignal;
 }
@@ -35,6 +42,7 @@ export const WATCH_DEFAULTS: WatchOptions = {
   onAlert: () => {},
   onError: () => {},
   onWarning: () => {},
+  alertExisting: false,
 };
 
 /**
@@ -61,11 +69,12 @@ export async function watchOnce(
     const isNewStory = !known.has(o.storyId) && !added.has(o.storyId);
     added.set(o.storyId, (added.get(o.storyId) ?? new Set()).add(o.articleId));
     if (o.status === 'revision') {
+      const changes = await revisionChanges(library, o.articleId, o.version);
       alerts.push({
         kind: 'revision',
         storyId: o.storyId,
         articleId: o.articleId,
-        message: `revised: ${o.title} (version ${o.version})`,
+        message: `revised: ${o.title} (version ${o.version})${changes.length ? `: ${changes.join('; ')}` : ': wording only'}`,
       });
     } else if (isNewStory) {
       alerts.push({
@@ -89,13 +98,13 @@ export async function watchOnce(
       library,
       analyses.filter((a) => !ids.has(a.article.id)),
     );
-    for (const subject of await conflictsOf(library, analyses)) {
+    for (const [subject, group] of await conflictsOf(library, analyses)) {
       if (!was.has(subject)) {
         alerts.push({
           kind: 'conflict',
           storyId,
           articleId: null,
-          message: `sources now disagree on ${subject} in story ${storyId}`,
+          message: `sources now disagree on ${subject} in story ${storyId}: ${valuesOf(group)}`,
         });
       }
     }
@@ -113,18 +122,45 @@ export async function watch(
   const opts = { ...WATCH_DEFAULTS, ...options };
   let passes = 0;
   do {
-    await watchOnce(library, targets, opts);
+    // Without --alert-existing, the first pass only records what is already there.
+    await watchOnce(
+      library,
+      targets,
+      passes === 0 && !opts.alertExisting ? { ...opts, onAlert: () => {} } : opts,
+    );
     passes++;
     if (!opts.signal?.aborted) await sleep(opts.intervalMs, opts.signal);
   } while (!opts.signal?.aborted);
   return passes;
 }
 
-/** Subjects of the conflicting figure groups among some articles of a story. */
-async function conflictsOf(library: Library, analyses: Analysis[]): Promise<Set<string>> {
-  if (analyses.length === 0) return new Set();
+/** The conflicting figure groups among some articles of a story, by subject. */
+async function conflictsOf(library: Library, analyses: Analysis[]): Promise<Map<string, FigureGroup>> {
+  if (analyses.length === 0) return new Map();
   const ledger = await library.ledgerOf(analyses);
-  return new Set(ledger.figures.filter((g) => g.label === 'conflicting').map((g) => g.subject));
+  return new Map(ledger.figures.filter((g) => g.label === 'conflicting').map((g) => [g.subject, g]));
+}
+
+/** "about 12,000 (Ukraine, The Ledger); 2,500 (Pentagon, The Herald)": each distinct value with who gave it. */
+export function valuesOf(group: FigureGroup, max = 6): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const f of group.figures) {
+    const part = `${f.text} (${f.claimant ?? 'no claimant'}, ${f.outlet ?? '?'})`;
+    if (!seen.has(part)) parts.push(part);
+    seen.add(part);
+  }
+  return parts.length > max
+    ? `${parts.slice(0, max).join('; ')}; and ${parts.length - max} more`
+    : parts.join('; ');
+}
+
+/** What a new version changed in figures, quotes and claims, from the diff stored with it. */
+async function revisionChanges(library: Library, articleId: string, version: number): Promise<string[]> {
+  const stored = (await library.store.getVersions(articleId)).find((v) => v.version === version);
+  const diff = stored?.diff as unknown as RevisionDiff | null | undefined;
+  if (!diff) return [];
+  return [...diff.figures, ...diff.quotes, ...diff.claims].slice(0, 8).map((c) => `${c.change} ${c.note}`);
 }
 
 /** setTimeout's longest delay (about 24.8 days); a longer one overflows and fires at once. */

@@ -76,7 +76,7 @@ describe('dossier CLI', () => {
   });
 
   it('an unusable database path is named in the error, as a runtime error (exit 3)', () => {
-    const r = dossier('--db', '/proc/no/such/dir/x.db', 'articles');
+    const r = dossier('--create', '--db', '/proc/no/such/dir/x.db', 'articles');
     assert.equal(r.code, 3);
     assert.match(r.stderr, /\/proc\/no\/such\/dir\/x\.db/);
     assert.doesNotMatch(r.stderr, /at .+\.ts:\d+/, 'no stack trace for a user error');

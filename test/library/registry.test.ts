@@ -115,7 +115,7 @@ describe('the entity registry of a library', () => {
     const db = join(dir, 'killed.db');
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'ingest', EXAMPLES, '--db', db],
+      ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'ingest', EXAMPLES, '--create', '--db', db],
       { cwd: ROOT, stdio: 'ignore' },
     );
     // Kill it once a few articles are in: poll the file until it holds some.

@@ -33,9 +33,37 @@ describe('watch', () => {
       'north-korea/continental-review-zelensky.txt',
       'revisions/pacific-ledger-pentagon-updated.json',
     );
-    const kinds = (await watchOnce(library, [inbox])).map((a) => a.kind).sort();
+    const third = await watchOnce(library, [inbox]);
+    const kinds = third.map((a) => a.kind).sort();
     assert.deepEqual(kinds, ['conflict', 'new-article', 'new-article', 'revision']);
+    // A revision says what changed; a conflict names the values and who gave them.
+    const revision = third.find((a) => a.kind === 'revision')!;
+    assert.match(revision.message, /version 2\): .*(added|removed|altered)/);
+    const conflict = third.find((a) => a.kind === 'conflict')!;
+    assert.match(conflict.message, /disagree on .+: .*\d.* \(.+, .+\); .*\d/);
     await library.close();
+  });
+
+  it('the first pass of a watch records a baseline without alerting, unless alertExisting', async () => {
+    const folder = join(dir, 'baseline');
+    mkdirSync(folder);
+    copyFileSync(join(EXAMPLES, 'north-korea/nyt-like-austin.html'), join(folder, 'a.html'));
+    for (const [alertExisting, expected] of [
+      [false, 0],
+      [true, 1],
+    ] as const) {
+      const library = await Library.open(join(dir, `baseline-${alertExisting}.db`));
+      const heard: string[] = [];
+      await watch(library, [folder], {
+        alertExisting,
+        onAlert: (a) => heard.push(a.kind),
+        signal: AbortSignal.timeout(50),
+        intervalMs: 60_000,
+      });
+      assert.equal(heard.length, expected, `alertExisting ${alertExisting}`);
+      assert.equal((await library.store.listArticles()).length, 1, 'the baseline pass stores the article');
+      await library.close();
+    }
   });
 });
 

@@ -20,6 +20,7 @@ function serveWith(...args: string[]): Promise<{ code: number; stderr: string }>
         import.meta.resolve('tsx'),
         join(ROOT, 'src/cli/main.ts'),
         'serve',
+        '--create',
         '--db',
         join(dir, 'serve.db'),
         ...args,

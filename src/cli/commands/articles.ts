@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
-import { print, printJson, withLibrary } from '../context.js';
+import { noteCut, positiveInteger, print, printJson, withLibrary } from '../context.js';
 import { examples } from '../help.js';
 
 export function registerArticles(program: Command): void {
@@ -21,12 +21,14 @@ export function registerArticles(program: Command): void {
     )
     .action(
       async (opts: { limit: string; since?: string; story?: string; json?: boolean }, command: Command) => {
+        const limit = positiveInteger(opts.limit, '--limit', 10_000);
         await withLibrary(command, async (library) => {
           const rows = await library.store.listArticles({
-            limit: Number(opts.limit) || 50,
+            limit,
             since: opts.since,
             storyId: opts.story,
           });
+          noteCut(rows.length, limit, 'articles');
           if (opts.json) return printJson(rows);
           if (rows.length === 0) return print('no articles stored yet: run `dossier ingest PATH`');
           print(

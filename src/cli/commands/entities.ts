@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { EntityProfile, EntityType, NameCount } from '../../model/index.js';
 import { isoDay } from '../../util/format.js';
-import { print, printJson, withLibrary } from '../context.js';
+import { noteCut, positiveInteger, print, printJson, shownQuote, withLibrary } from '../context.js';
 import { examples } from '../help.js';
 
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
@@ -34,12 +34,14 @@ export function registerEntities(program: Command): void {
         const type = opts.type?.toUpperCase() as EntityType | undefined;
         if (type && !TYPES.includes(type))
           throw new InputError(`unknown entity type "${opts.type}"`, `use one of ${TYPES.join(', ')}`);
+        const limit = positiveInteger(opts.limit, '--limit', 10_000);
         await withLibrary(command, async (library) => {
           const entities = await library.entities({
             type,
             storyId: opts.story,
-            limit: Number(opts.limit) || 50,
+            limit,
           });
+          noteCut(entities.length, limit, 'entities');
           if (opts.json) return printJson(entities);
           if (entities.length === 0) return print('no entities yet: run `dossier ingest PATH`');
           for (const e of entities) {
@@ -87,7 +89,7 @@ function printProfile(p: EntityProfile): void {
   print(`  linked by: ${[...evidence].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   for (const c of p.changes) print(`  ${c.kind}: ${c.from} → ${c.into} (${c.evidence}; ${c.note})`);
   if (p.quotes.length) print(`QUOTES (${p.quotes.length})`);
-  for (const { quote } of p.quotes.slice(0, 20)) print(`  “${quote.text}”`);
+  for (const { quote } of p.quotes.slice(0, 20)) print(`  ${shownQuote(quote.text, quote.kind)}`);
   if (p.figures.length) print(`FIGURES CLAIMED (${p.figures.length})`);
   for (const { figure } of p.figures.slice(0, 20))
     print(`  ${figure.text}${figure.subject ? ` ${figure.subject}` : ''}`);

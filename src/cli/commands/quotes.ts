@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { print, printJson, withLibrary } from '../context.js';
+import { print, printJson, shownQuote, withLibrary } from '../context.js';
 import { examples } from '../help.js';
 
 export function registerQuotes(program: Command): void {
@@ -32,7 +32,8 @@ export function registerQuotes(program: Command): void {
             const where = q.occurrences.map(
               (o) => `${o.outlet ?? '?'}, ${o.date?.slice(0, 10) ?? 'undated'}`,
             );
-            print(`  “${q.text}”`);
+            const reported = q.occurrences.every((o) => o.kind === 'indirect');
+            print(`  ${shownQuote(q.text, reported ? 'indirect' : 'direct')}`);
             print(`      ${[...new Set(where)].join('; ')}`);
             for (const v of q.variants)
               print(`      ${v.occurrence.outlet ?? '?'} has: ${v.differences.join('; ')}`);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
-import { print, printJson, withLibrary } from '../context.js';
+import { noteCut, positiveInteger, print, printJson, withLibrary } from '../context.js';
 import { examples } from '../help.js';
 
 export function registerSearch(program: Command): void {
@@ -19,8 +19,10 @@ export function registerSearch(program: Command): void {
       ),
     )
     .action(async (words: string[], opts: { limit: string; json?: boolean }, command: Command) => {
+      const limit = positiveInteger(opts.limit, '--limit', 1000);
       await withLibrary(command, async (library) => {
-        const hits = await library.store.search(words.join(' '), { limit: Number(opts.limit) || 20 });
+        const hits = await library.store.search(words.join(' '), { limit });
+        noteCut(hits.length, limit, 'hits');
         if (opts.json) return printJson(hits);
         if (hits.length === 0) return print(`no article matches "${words.join(' ')}"`);
         for (const h of hits)

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
-import { print, printJson, withLibrary } from '../context.js';
+import { noteCut, positiveInteger, print, printJson, withLibrary } from '../context.js';
 import { examples } from '../help.js';
 
 export function registerStories(program: Command): void {
@@ -15,11 +15,13 @@ export function registerStories(program: Command): void {
       examples('dossier stories', 'dossier stories --since 2024-10-21 --limit 10', 'dossier stories --json'),
     )
     .action(async (opts: { since?: string; limit: string; json?: boolean }, command: Command) => {
+      const limit = positiveInteger(opts.limit, '--limit', 10_000);
       await withLibrary(command, async (library) => {
         const stories = await library.store.listStories({
           since: opts.since,
-          limit: Number(opts.limit) || 50,
+          limit,
         });
+        noteCut(stories.length, limit, 'stories');
         if (opts.json) return printJson(stories);
         if (stories.length === 0) return print('no stories yet: run `dossier ingest PATH`');
         for (const s of stories) {

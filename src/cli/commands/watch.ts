@@ -3,9 +3,9 @@ import { InputError } from '../../errors.js';
 import { type Alert, watch } from '../../library/index.js';
 import { jsonSafe, print, printError, withLibrary } from '../context.js';
 import { examples } from '../help.js';
+import { postAlert } from '../webhook.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
-const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export function registerWatch(program: Command): void {
   program
@@ -18,7 +18,18 @@ export function registerWatch(program: Command): void {
     .argument('<targets...>', 'feeds, URLs, files or folders to watch')
     .option('--every <interval>', 'time between passes: 30s, 15m, 1h', '15m')
     .option('--once', 'make one pass and exit')
-    .option('--webhook <url>', 'also POST each alert as JSON to this URL')
+    .option(
+      '--webhook <url>',
+      'also POST each alert as JSON ({text, kind, message, …}) to this URL, retried with backoff',
+    )
+    .option(
+      '--webhook-secret <secret>',
+      'sign each webhook body: X-Dossier-Signature: sha256=HMAC (default $DOSSIER_WEBHOOK_SECRET)',
+    )
+    .option(
+      '--alert-existing',
+      'alert on what the first pass finds too (default: the first pass records a baseline)',
+    )
     .option('--json', 'print alerts as JSON lines')
     .option('--allow-private', 'allow fetching from private and loopback addresses')
     .addHelpText(
@@ -27,15 +38,25 @@ export function registerWatch(program: Command): void {
         'dossier watch https://example.org/feed.xml --every 15m',
         'dossier watch inbox/ --once',
         'dossier watch https://example.org/feed.xml --webhook https://hooks.example.org/dossier --json',
+        'DOSSIER_WEBHOOK_SECRET=s3cret dossier watch feeds.txt --webhook https://hooks.example.org/dossier',
       ),
     )
     .action(
       async (
         targets: string[],
-        opts: { every: string; once?: boolean; webhook?: string; json?: boolean; allowPrivate?: boolean },
+        opts: {
+          every: string;
+          once?: boolean;
+          webhook?: string;
+          webhookSecret?: string;
+          alertExisting?: boolean;
+          json?: boolean;
+          allowPrivate?: boolean;
+        },
         command: Command,
       ) => {
         const intervalMs = parseInterval(opts.every);
+        const secret = opts.webhookSecret ?? process.env.DOSSIER_WEBHOOK_SECRET ?? null;
         const controller = new AbortController();
         process.once('SIGINT', () => controller.abort());
         process.once('SIGTERM', () => controller.abort());
@@ -46,11 +67,13 @@ export function registerWatch(program: Command): void {
                 ? jsonSafe(JSON.stringify(alert))
                 : `[${new Date().toISOString()}] ${alert.kind}: ${alert.message}`,
             );
-            if (opts.webhook) void postAlert(opts.webhook, alert);
+            if (opts.webhook) void deliver(opts.webhook, alert, secret);
           };
           await watch(library, targets, {
             intervalMs,
             fetch: { allowPrivate: opts.allowPrivate ?? false },
+            // One pass (--once) is all a run sees: it alerts, as before; a loop's first pass is the baseline.
+            alertExisting: (opts.alertExisting ?? false) || (opts.once ?? false),
             onAlert,
             onError: (e) => printError(`error: ${e.message}\n  ${e.hint}`),
             onWarning: (w) => printError(`warning: ${w.input}: ${w.message}\n  ${w.hint}`),
@@ -67,17 +90,8 @@ function parseInterval(value: string): number {
   return Number(m[1]) * UNITS[m[2]];
 }
 
-/** A webhook that fails is reported and does not stop the watch. */
-async function postAlert(url: string, alert: Alert): Promise<void> {
-  try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(alert),
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    if (!res.ok) printError(`webhook ${url} answered ${res.status}`);
-  } catch (err) {
-    printError(`webhook ${url} failed: ${(err as Error).message}`);
-  }
+/** A webhook that fails, after its retries, is reported and does not stop the watch. */
+async function deliver(url: string, alert: Alert, secret: string | null): Promise<void> {
+  const failure = await postAlert(url, alert, { secret });
+  if (failure) printError(`webhook ${url} ${failure}`);
 }
