@@ -26,19 +26,26 @@ export function apiRoutes({ library, pool, cache, options }: ApiContext): Hono {
   const heavy = [analysisGate(options), bodyLimited(options.maxBody)] as const;
   api.get('/articles', async (c) => {
     const rows = await library.store.listArticles({
-      limit: intParam(c.req.query('limit'), 50),
+      limit: intParam('limit', c.req.query('limit'), 50),
+      offset: intParam('offset', c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER),
       since: c.req.query('since'),
     });
     // A listing's titles are cut at MAX_SHOWN characters (ending in "…"); the article route has the whole title.
     return c.json(rows.map((row) => ({ ...row, title: clip(row.title) })));
   });
   api.get('/articles/:id', async (c) => c.json(await library.article(c.req.param('id'))));
-  api.get('/search', async (c) => c.json(await library.store.search(c.req.query('q') ?? '', { limit: 20 })));
+  api.get('/search', async (c) =>
+    c.json(
+      await library.store.search(c.req.query('q') ?? '', {
+        limit: intParam('limit', c.req.query('limit'), 20),
+      }),
+    ),
+  );
   api.get('/stories', async (c) =>
     c.json(
       await library.store.listStories({
         since: c.req.query('since'),
-        limit: intParam(c.req.query('limit'), 50),
+        limit: intParam('limit', c.req.query('limit'), 50),
       }),
     ),
   );
@@ -82,11 +89,23 @@ export function apiRoutes({ library, pool, cache, options }: ApiContext): Hono {
       await library.entities({
         type: entityType(c.req.query('type')),
         storyId: c.req.query('story') || undefined,
-        limit: intParam(c.req.query('limit'), 50),
-        offset: intParam(c.req.query('offset'), 0),
+        limit: intParam('limit', c.req.query('limit'), 50),
+        offset: intParam('offset', c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER),
       }),
     ),
   );
+  // Quotes by speaker, the same quote across outlets grouped (as `dossier quotes --json`).
+  api.get('/quotes', async (c) =>
+    c.json(
+      await library.quotes({
+        storyId: c.req.query('story') || undefined,
+        speaker: c.req.query('speaker') || undefined,
+        limit: intParam('articles', c.req.query('articles'), 300),
+      }),
+    ),
+  );
+  // Who confirms, denies, declines what in one story (the ledger's claims matrix).
+  api.get('/stories/:id/claims', async (c) => c.json((await library.ledger(c.req.param('id'))).claims));
   // A registry id or any name the archive gives the entity ("U.S.", "American officials").
   api.get('/entities/:nameOrId', async (c) => c.json(await library.entity(c.req.param('nameOrId'))));
   api.post('/analyze', ...heavy, async (c) => {
@@ -104,8 +123,26 @@ async function bodyText(request: Request): Promise<string> {
   return text;
 }
 
-/** A positive integer query parameter (at most 1000), else the default. */
-function intParam(value: string | undefined, fallback: number): number {
+/** Most rows one listing answers (`limit`); past it, page with `offset`. */
+export const MAX_LIMIT = 1000;
+
+/**
+ * A whole-number query parameter from `min` to `max`, or `fallback` when absent. Anything else is a
+ * 400 naming the parameter: a silently ignored `limit=lots` reads as if the API had obeyed it.
+ */
+export function intParam(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min = 1,
+  max = MAX_LIMIT,
+): number {
+  if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : fallback;
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new DossierError(
+      `${name} must be a whole number from ${min} to ${max} (got "${value}")`,
+      `e.g. ${name}=${fallback}`,
+    );
+  return n;
 }

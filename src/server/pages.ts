@@ -8,6 +8,7 @@ import { sendView, type ViewCache } from './cache.js';
 import { spanParam } from './highlight.js';
 import { clip, page } from './layout.js';
 import { entityType, storyMark } from './params.js';
+import { filteredSearch, searchFilters, searchView } from './search-page.js';
 import { storyPage } from './story-page.js';
 
 /** The web pages over one library: stories, a story's brief and ledger, articles, search. Every value shown is escaped (hono's `html`). */
@@ -89,17 +90,9 @@ ${entities.length === 0 ? html`<p>No entities yet. Run <code>dossier ingest PATH
   });
 
   pages.get('/search', async (c) => {
-    const q = c.req.query('q') ?? '';
-    const hits = q.trim() ? await library.store.search(q, { limit: 30 }) : [];
-    return c.html(
-      page(
-        `Search: ${q}`,
-        html`<h1>Search</h1><p class="meta">${hits.length} results for “${q}”</p><ul class="list">${hits.map(
-          (h) =>
-            html`<li><a href="/articles/${encodeURIComponent(h.articleId)}">${clip(h.title)}</a><br><small>${clip(h.snippet, 1000)}</small></li>`,
-        )}</ul>`,
-      ),
-    );
+    const filters = searchFilters(c.req.query());
+    const hits = filters.q.trim() ? await filteredSearch(library, filters) : [];
+    return c.html(page(`Search: ${filters.q}`, searchView(filters, hits)));
   });
 
   return pages;

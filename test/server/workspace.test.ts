@@ -140,6 +140,49 @@ describe("the analyst's pages (no browser)", () => {
     assert.match(await refused.text(), /empty draft/);
   });
 
+  it('search filters by outlet, dates and entity; a bad date is a 400', async () => {
+    const all = await get('/search?q=troops');
+    const outlets = [...all.body.matchAll(/<small>([^<·]+) · \d{4}-/g)].map((m) => m[1].trim());
+    assert.ok(new Set(outlets).size > 1, 'several outlets before filtering');
+    const one = await get('/search?q=troops&outlet=pacific');
+    const kept = [...one.body.matchAll(/<small>([^<·]+) · \d{4}-/g)].map((m) => m[1].trim());
+    assert.ok(kept.length > 0 && kept.every((o) => o === 'The Pacific Ledger'), kept.join());
+    const late = await get('/search?q=troops&since=2024-10-25');
+    const days = [...late.body.matchAll(/ · (\d{4}-\d{2}-\d{2})<\/small>/g)].map((m) => m[1]);
+    assert.ok(days.length > 0 && days.every((d) => d >= '2024-10-25'), days.join());
+    const austin = await get(`/search?q=troops&entity=${encodeURIComponent('Lloyd Austin')}`);
+    assert.ok(
+      austin.body.split('<li>').length < all.body.split('<li>').length,
+      'the entity filter keeps fewer',
+    );
+    assert.equal((await get('/search?q=troops&since=last+week')).status, 400);
+  });
+
+  it('the API pages listings, refuses bad parameters with 400 JSON, and has quotes and claims', async () => {
+    const json = async (path: string) => {
+      const res = await app.fetch(new Request(`http://127.0.0.1${path}`));
+      return { status: res.status, body: await res.json() };
+    };
+    const page1 = await json('/api/articles?limit=2');
+    const page2 = await json('/api/articles?limit=2&offset=2');
+    assert.equal(page1.body.length, 2);
+    assert.notEqual(page1.body[0].id, page2.body[0].id);
+    for (const bad of ['limit=lots', 'limit=0', 'limit=5000', 'offset=-1']) {
+      const res = await json(`/api/articles?${bad}`);
+      assert.equal(res.status, 400, bad);
+      assert.match(res.body.error, /must be a whole number/, bad);
+      assert.ok(res.body.hint, bad);
+    }
+    const quotes = await json(`/api/quotes?story=${storyId}&speaker=austin`);
+    assert.equal(quotes.status, 200);
+    assert.ok(
+      quotes.body.length > 0 && quotes.body.every((s: { speaker: string }) => /Austin/.test(s.speaker)),
+    );
+    const claims = await json(`/api/stories/${storyId}/claims`);
+    assert.ok(claims.body.length > 0 && claims.body[0].entries.length > 0);
+    assert.equal((await json('/api/stories/nope/claims')).status, 404);
+  });
+
   it('spanParam reads only a span inside the text; marksWithin cuts and shifts marks', () => {
     assert.deepEqual(spanParam('2-5', 'abcdefg'), { start: 2, end: 5 });
     assert.equal(spanParam('5-5', 'abcdefg'), null);
