@@ -138,6 +138,13 @@ describe("the analyst's pages (no browser)", () => {
     const refused = await post(open, empty);
     assert.equal(refused.status, 400);
     assert.match(await refused.text(), /empty draft/);
+    // A 5 MB upload is refused while it streams in, with a page that says so.
+    const huge = new FormData();
+    huge.set('story', storyId);
+    huge.set('file', new File(['x'.repeat(5_000_000)], 'draft.txt', { type: 'text/plain' }));
+    const tooBig = await post(open, huge);
+    assert.equal(tooBig.status, 413);
+    assert.match(await tooBig.text(), /request body too large/);
   });
 
   it('search filters by outlet, dates and entity; a bad date is a 400', async () => {
