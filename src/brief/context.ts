@@ -22,13 +22,21 @@ export interface Workbench {
   figures: BriefFigure[];
 }
 
+/** A headline longer than this is cut (with "…"): a 5 MB title must not make a 5 MB brief. */
+const MAX_TITLE = 300;
+
+/** A title as the brief shows it: at most MAX_TITLE characters. */
+export function briefTitle(title: string): string {
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+}
+
 /** Numbers the story's articles by publish date (undated last) and reads their sentences. */
 export function openWorkbench(analyses: Analysis[]): Workbench {
   const ordered = inReportingOrder(analyses);
   const sources = ordered.map((a, i) => ({
     n: i + 1,
     articleId: a.article.id,
-    title: a.article.title,
+    title: briefTitle(a.article.title),
     outlet: a.article.outlet,
     published: a.article.published,
     url: a.article.url,

@@ -3,7 +3,7 @@ import type { Ledger } from '../ledger/index.js';
 import type { Analysis, Story } from '../model/index.js';
 import { overBudget } from './budget.js';
 import { writeClaims } from './claims.js';
-import { openWorkbench } from './context.js';
+import { briefTitle, openWorkbench } from './context.js';
 import { writeFigures } from './figures.js';
 import { gateBrief, notesFor, withoutSentences } from './gate.js';
 import { writeContext, writeLead } from './lead.js';
@@ -43,7 +43,7 @@ export function writeBrief(
   ].filter((s): s is BriefSection => s !== null);
   const brief: Brief = {
     storyId: story.id,
-    title: story.title,
+    title: briefTitle(story.title),
     sections,
     sources: w.sources,
     quotes: w.quotes,

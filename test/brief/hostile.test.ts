@@ -8,6 +8,7 @@ import { buildLedger } from '../../src/ledger/ledger.js';
 import type { ArticleInput } from '../../src/model/index.js';
 import { analyze } from '../../src/nlp/pipeline.js';
 import { loadResources } from '../../src/resources.js';
+import { verifyDraft } from '../../src/verify/verify.js';
 
 const resources = loadResources();
 const analysed = (input: ArticleInput) => analyze(toArticle(input), resources);
@@ -74,5 +75,40 @@ describe('a brief over a source that forges citations and plants Markdown', () =
     assert.doesNotMatch(body, /(^|[^\\\w])www\./m, 'a bare www. address');
     assert.match(md, /\\\[x\\\]\(javascript:alert\(1\)\)/, 'the title is shown, escaped');
     assert.deepEqual(linksIn(md), ['https://honest.test/a', 'https://hostile.test/b']);
+  });
+});
+
+describe('a brief over bad input stays bounded', () => {
+  const longTitle = `Harbour ${'storm '.repeat(1_000_000)}`;
+  // The title is set after analysis: the brief is under test here, not analysing 5 MB of text.
+  const analysedBig = analysed({
+    title: 'Harbour storm',
+    outlet: 'Long Title Daily',
+    published: '2024-05-03T08:00:00Z',
+    text: 'The harbour reopened on Wednesday after storm repairs, the port authority said on Wednesday.',
+  });
+  const big = { ...analysedBig, article: { ...analysedBig.article, title: longTitle } };
+  const empty = analysed({ title: 'Nothing here', outlet: 'Empty Post', published: null, text: '—' });
+
+  it('cuts a 5 MB title, so the brief and its verify gate stay small', () => {
+    const checked: number[] = [];
+    const story = [honest, big];
+    const b = writeBrief({ id: 'big', title: longTitle }, story, buildLedger(story), {
+      check: (md) => {
+        checked.push(md.length);
+        return verifyDraft(md, story, resources);
+      },
+    });
+    const md = briefToMarkdown(b);
+    assert.ok(md.length < 5_000, `${md.length} characters`);
+    assert.ok(b.title.length <= 300 && b.title.endsWith('…'));
+    assert.ok(checked.length > 0 && checked.every((n) => n < 5_000));
+  });
+
+  it('writes a brief of an article with no body sentences, saying so', () => {
+    const b = writeBrief({ id: 'empty', title: 'Nothing here' }, [empty], buildLedger([empty]));
+    assert.ok(b.notes.includes('The sources have no body sentences to report.'));
+    assert.ok(b.notes.includes('Only one article covers this story: nothing could be cross-checked.'));
+    assert.match(briefToMarkdown(b), /## Sources\n\n- \[1\] Nothing here, Empty Post\n$/);
   });
 });
