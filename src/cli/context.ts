@@ -105,3 +105,26 @@ export function shownQuote(text: string, kind: string, parts?: readonly string[]
   if (kind === 'indirect') return `reported: ${text}`;
   return (parts && parts.length > 1 ? parts : [text]).map((p) => `“${p}”`).join(' … ');
 }
+
+/** Whether to colour output: only on a terminal, never when NO_COLOR is set to anything (no-color.org). */
+export function colourOn(
+  stream: { isTTY?: boolean } = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  return Boolean(stream.isTTY) && !env.NO_COLOR;
+}
+
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33' } as const;
+
+/**
+ * `text` in an SGR style when `on` (default: colourOn()). Printed through `print`, whose control
+ * filter would show the ESC; so styled lines are written with `printStyled`.
+ */
+export function paint(text: string, style: keyof typeof SGR, on = colourOn()): string {
+  return on ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+}
+
+/** Writes lines whose own text is already terminal-safe and whose only escapes are `paint`'s. */
+export function printStyled(lines: string[]): void {
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { colourOn, paint } from '../../src/cli/context.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-surface-'));
@@ -26,6 +27,17 @@ const ARTICLE = {
 
 describe('CLI surfaces people expect (issue 18)', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('colours only a terminal, and never when NO_COLOR is set', () => {
+    assert.equal(colourOn({ isTTY: true }, {}), true);
+    assert.equal(colourOn({ isTTY: true }, { NO_COLOR: '1' }), false);
+    assert.equal(colourOn({ isTTY: false }, {}), false, 'a pipe or file gets plain text');
+    assert.equal(paint('story-1', 'dim', true), '\u001b[2mstory-1\u001b[0m');
+    assert.equal(paint('story-1', 'dim', false), 'story-1');
+    // Piped (as here), listings carry no escape at all.
+    const r = dossier(['stories']);
+    assert.doesNotMatch(r.stdout, /\u001b/);
+  });
 
   it('--version prints the package version', () => {
     const r = dossier(['--version']);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { print, printJson, shownQuote, withLibrary } from '../context.js';
+import { paint, print, printJson, printStyled, shownQuote, terminalSafe, withLibrary } from '../context.js';
 import { examples } from '../help.js';
 
 export function registerQuotes(program: Command): void {
@@ -27,7 +27,7 @@ export function registerQuotes(program: Command): void {
         if (opts.json) return printJson(speakers);
         if (speakers.length === 0) return print('no quotes found');
         for (const s of speakers) {
-          print(s.speaker);
+          printStyled([paint(terminalSafe(s.speaker), 'bold')]);
           for (const q of s.quotes) {
             const where = q.occurrences.map(
               (o) => `${o.outlet ?? '?'}, ${o.date?.slice(0, 10) ?? 'undated'}`,

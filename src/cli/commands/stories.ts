@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
 import { isoDay } from '../../util/format.js';
-import { noteCut, positiveInteger, print, printJson, withLibrary } from '../context.js';
+import {
+  noteCut,
+  paint,
+  positiveInteger,
+  print,
+  printJson,
+  printStyled,
+  terminalSafe,
+  withLibrary,
+} from '../context.js';
 import { examples } from '../help.js';
 
 export function registerStories(program: Command): void {
@@ -25,10 +34,10 @@ export function registerStories(program: Command): void {
         if (opts.json) return printJson(stories);
         if (stories.length === 0) return print('no stories yet: run `dossier ingest PATH`');
         for (const s of stories) {
-          print([
-            `${s.id}  ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}  ${isoDay(s.first)} → ${isoDay(s.last)}  ${s.title}`,
-            `    outlets: ${s.outlets.join(', ') || '—'}${s.keyEntities.length ? `   entities: ${s.keyEntities.slice(0, 6).join(', ')}` : ''}`,
-          ]);
+          // Titles, outlets and names come from articles: made safe before the only escape, paint's, is added.
+          const head = `${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}  ${isoDay(s.first)} → ${isoDay(s.last)}  ${s.title}`;
+          const tail = `    outlets: ${s.outlets.join(', ') || '—'}${s.keyEntities.length ? `   entities: ${s.keyEntities.slice(0, 6).join(', ')}` : ''}`;
+          printStyled([`${paint(s.id, 'dim')}  ${terminalSafe(head)}`, terminalSafe(tail)]);
         }
       });
     });
