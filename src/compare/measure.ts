@@ -63,8 +63,11 @@ function headIndex(words: string[], lists: MeasureWords): number {
   for (let i = 1; i < words.length; i++) {
     const w = words[i].toLowerCase();
     const premodifier = (lists.premodifiers as readonly string[]).includes(w);
+    const joined = ['and', 'or'].includes(words[i - 1].toLowerCase());
     const participle =
-      classOf(w, lists.roleClasses) !== null || (w.length > 4 && /(?:ed|ing)$/.test(w) && !premodifier);
+      !joined &&
+      ((lists.participles as readonly string[]).includes(w) ||
+        (w.length > 4 && /(?:ed|ing)$/.test(w) && !premodifier));
     if (PREPOSITIONS.has(w) || relatives.includes(w) || participle || w === 'still' || w === 'now')
       return i - 1;
   }

@@ -2,9 +2,13 @@ import {
   type CountKey,
   countKey,
   type Identity,
+  type Measure,
+  measureOf,
   type NameRef,
   nameIdentity,
   sameCount,
+  sameMeasure,
+  sameTimeWords,
   sameValue,
 } from '../compare/index.js';
 import type { Analysis, Figure } from '../model/index.js';
@@ -24,6 +28,8 @@ const MAX_SPREAD = 20;
 interface Entry {
   figure: LedgerFigure;
   key: CountKey;
+  /** What the subject says it measures; a figure without one groups by its count key alone. */
+  measure: Measure;
   claimant: NameRef;
   /** Order of reporting: the article's place in reporting order, then the figure's place in the article. */
   order: [number, number];
@@ -54,7 +60,9 @@ export function reconcileFigures(
   const specific = entries.filter((e) => e.key.modifiers.size > 0);
   const bare = entries.filter((e) => e.key.modifiers.size === 0);
   const fits = (entry: Entry, g: Entry[]) =>
-    g.every((other) => sameCount(entry.key, other.key) && comparable(entry, other));
+    g.every(
+      (other) => sameCount(entry.key, other.key) && comparable(entry, other) && oneMeasure(entry, other),
+    );
   for (const entry of specific) {
     const home = groups.find((g) => fits(entry, g));
     if (home) home.push(entry);
@@ -69,6 +77,19 @@ export function reconcileFigures(
   const explicit = revisions.flatMap((r) => revisionPairs(r, identity));
   const built = groups.map((g, i) => describeGroup(g, i, explicit, sameClaimant));
   return built.sort((a, b) => sourceCount(b) - sourceCount(a) || rank(a.label) - rank(b.label));
+}
+
+/**
+ * Subjects that say what they measure must say the same ("money raised by Cruz" is not "money spent
+ * by Cruz"); one exact number in two articles may name its scope differently. Figures whose
+ * heads differ, or that have none, are left to the count key.
+ */
+function oneMeasure(a: Entry, b: Entry): boolean {
+  // Heads that differ are left to the count key's own synonyms ("dead and wounded", "troops killed").
+  if (a.measure.head === null || a.measure.head !== b.measure.head) return true;
+  const loose =
+    a.figure.citation.articleId !== b.figure.citation.articleId && a.figure.value === b.figure.value;
+  return sameMeasure(a.measure, b.measure, loose);
 }
 
 /** Estimates of one count differ, but not by orders of magnitude: £1,200 and £45 million count different things. */
@@ -95,6 +116,7 @@ function toEntry(a: Analysis, f: Figure, index: number): Entry {
       citation: { articleId: article.id, span: f.span },
     },
     key: countKey(f),
+    measure: measureOf(f.subject, f.claimant),
     claimant: { name: f.claimant, articleId: article.id, entityId: f.claimantId ?? null },
     order: [index, f.span.start],
   };
@@ -289,7 +311,9 @@ function findConflict(
     for (let j = i + 1; j < figures.length; j++) {
       const [a, b] = [figures[i], figures[j]];
       const sameVoice = voiceOf(a) === voiceOf(b) || sameClaimant(a, b);
-      if (!sameValue(a, b) && !sameVoice && sameDay(a, b)) return [a, b];
+      // "in December" and "now" are two moments, not two voices on one.
+      const apart = !sameValue(a, b) && sameTimeWords(measureOf(a.subject), measureOf(b.subject));
+      if (apart && !sameVoice && sameDay(a, b)) return [a, b];
     }
   }
   return null;

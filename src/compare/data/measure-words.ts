@@ -51,6 +51,23 @@ export const MEASURE_WORDS = {
     ['slashed', 'cut', 'eliminated'],
     ['announced'],
   ],
+  /** Irregular participles that end a head ("troops sent to Russia", "delegates won by Cruz"). */
+  participles: [
+    'sent',
+    'won',
+    'held',
+    'paid',
+    'spent',
+    'shot',
+    'hurt',
+    'lost',
+    'made',
+    'given',
+    'taken',
+    'seen',
+    'cast',
+    'left',
+  ],
   /** Participles that premodify a noun ("registered voters"): they do not end the head. */
   premodifiers: [
     'registered',
