@@ -4,12 +4,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ORGANISATIONS } from '../src/nlp/data/organisations.js';
-import { PLACES } from '../src/nlp/data/places.js';
 import { encodeNerWeights } from '../src/nlp/ner/codec.js';
 import { parseConll } from '../src/nlp/ner/conll.js';
 import { NER_MODEL_FILE } from '../src/nlp/ner/load.js';
+import { learnClusters } from './ner/clusters.js';
+import { externalNames } from './ner/external-names.js';
 import { trainNer } from './ner/train.js';
+import { sentencesOf, unlabelledTexts } from './ner/unlabelled.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const dataDir = resolve(repoRoot, '../shared/data/ner/conll2003');
@@ -18,9 +19,16 @@ const read = (split: string) => parseConll(readFileSync(resolve(dataDir, `${spli
 const started = Date.now();
 const log = (line: string) =>
   process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
-const { weights, report } = trainNer(read('train'), read('dev'), {
-  places: PLACES,
-  organisations: ORGANISATIONS,
+const train = read('train');
+// Clusters from the unlabelled news of ../shared/data and the training split's words (never dev's).
+const clusters = learnClusters([
+  ...sentencesOf(unlabelledTexts(resolve(repoRoot, '../shared/data'))),
+  ...train.flatMap((doc) => doc.sentences.map((s) => s.words)),
+]);
+log(`${clusters.size} words clustered`);
+const { weights, report } = trainNer(train, read('dev'), {
+  external: externalNames(),
+  clusters,
   log,
 });
 const bytes = encodeNerWeights(weights);

@@ -13,10 +13,16 @@ export interface PerceptronOptions {
   buckets: number;
   /** Seed of the deterministic shuffle of sentences between epochs. */
   seed: number;
+  /**
+   * Share of a sentence's features hidden at each training visit (feature dropout): the model
+   * cannot lean on one feature, the word itself most of all, and learns the context, shape and
+   * cluster features that carry over to names it has never seen.
+   */
+  dropout: number;
 }
 
 /** Training defaults: 2^18 buckets, fixed seed. */
-export const DEFAULT_PERCEPTRON: PerceptronOptions = { buckets: 1 << 18, seed: 17 };
+export const DEFAULT_PERCEPTRON: PerceptronOptions = { buckets: 1 << 18, seed: 17, dropout: 0 };
 
 /**
  * An averaged structured perceptron (Collins 2002) with Viterbi decoding. `epoch()` runs one pass
@@ -30,6 +36,8 @@ export class Perceptron {
   private readonly tu: Float64Array;
   private c = 1;
   private rng: number;
+  private dropRng: number;
+  private readonly dropout: number;
 
   constructor(
     private readonly data: readonly TrainingSentence[],
@@ -40,6 +48,8 @@ export class Perceptron {
     this.tw = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
     this.tu = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
     this.rng = options.seed >>> 0 || 1;
+    this.dropRng = (options.seed * 7919) >>> 0 || 1;
+    this.dropout = options.dropout;
   }
 
   /** One shuffled pass; returns the number of sentences with a mistake. */
@@ -48,7 +58,9 @@ export class Perceptron {
     const trans = new Float32Array(this.tw.length);
     let mistakes = 0;
     for (const index of order) {
-      const { features, gold } = this.data[index];
+      const { gold } = this.data[index];
+      const features =
+        this.dropout > 0 ? this.dropFeatures(this.data[index].features) : this.data[index].features;
       const n = gold.length;
       for (let k = 0; k < trans.length; k++) trans[k] = this.tw[k];
       const pred = viterbi(emissionScores(features, this.w), trans, n);
@@ -73,10 +85,14 @@ export class Perceptron {
     return mistakes;
   }
 
-  /** The averaged weights (w − u / c), the ones to decode with. */
+  /**
+   * The averaged weights (w − u / c), the ones to decode with; under dropout the emissions are
+   * scaled by the share of features kept, since decoding sees all of them.
+   */
   averaged(): ChainWeights {
     const emissions = new Float32Array(this.w.length);
-    for (let k = 0; k < emissions.length; k++) emissions[k] = this.w[k] - this.u[k] / this.c;
+    const keep = 1 - this.dropout;
+    for (let k = 0; k < emissions.length; k++) emissions[k] = (this.w[k] - this.u[k] / this.c) * keep;
     const transitions = new Float32Array(this.tw.length);
     for (let k = 0; k < transitions.length; k++) transitions[k] = this.tw[k] - this.tu[k] / this.c;
     return { emissions, transitions };
@@ -90,6 +106,24 @@ export class Perceptron {
   private bumpTransition(k: number, by: number): void {
     this.tw[k] += by;
     this.tu[k] += this.c * by;
+  }
+
+  /** A copy of a sentence's features with each one dropped at the dropout rate (seeded, so repeatable). */
+  private dropFeatures(features: SentenceFeatures): SentenceFeatures {
+    const n = features.offsets.length - 1;
+    const feats = new Uint32Array(features.feats.length);
+    const offsets = new Uint32Array(n + 1);
+    const threshold = this.dropout * 0x100000000;
+    let at = 0;
+    for (let t = 0; t < n; t++) {
+      offsets[t] = at;
+      for (let k = features.offsets[t]; k < features.offsets[t + 1]; k++) {
+        this.dropRng = (Math.imul(this.dropRng, 1664525) + 1013904223) >>> 0;
+        if (this.dropRng >= threshold) feats[at++] = features.feats[k];
+      }
+    }
+    offsets[n] = at;
+    return { feats: feats.subarray(0, at), offsets };
   }
 
   private shuffled(): number[] {

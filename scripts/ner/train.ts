@@ -1,4 +1,5 @@
 import { type ChainWeights, decodeSentence } from '../../src/nlp/ner/chain.js';
+import type { WordClusters } from '../../src/nlp/ner/clusters.js';
 import type { ConllDoc } from '../../src/nlp/ner/conll.js';
 import { type FeatureContext, featurizeDoc, type SentenceFeatures } from '../../src/nlp/ner/features.js';
 import { concatFeatures, firstPassFeatures } from '../../src/nlp/ner/first-pass.js';
@@ -6,35 +7,39 @@ import { addName, type Gazetteer } from '../../src/nlp/ner/gazetteer.js';
 import { chunksOf, labelsOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
 import type { NerWeights } from '../../src/nlp/ner/model.js';
 import { scoreNer } from '../../src/nlp/ner/score.js';
+import type { ListedName } from './external-names.js';
 import { DEFAULT_PERCEPTRON, Perceptron, type TrainingSentence } from './perceptron.js';
 
 /** Options of `trainNer`; defaults in `DEFAULT_TRAINING`. */
 export interface TrainingOptions {
   buckets: number;
   seed: number;
+  /** Feature dropout of the perceptron (`PerceptronOptions.dropout`). */
+  dropout: number;
   /** Epochs tried per stage; the best on dev is kept. */
   maxEpochs: number;
   /** Folds for the jackknifed gazetteer and first-pass predictions on the training data. */
   folds: number;
   /** Whether to train the second, document-level pass. */
   secondPass: boolean;
-  /** Place names added to the gazetteer as LOC, next to the names of the training data. */
-  places: readonly string[];
-  /** Organisation names added to the gazetteer as ORG. */
-  organisations: readonly string[];
+  /** Names from outside the training data, marked apart from its names in the gazetteer. */
+  external: readonly ListedName[];
+  /** Word clusters learnt from unlabelled news (`learnClusters`); empty: none. */
+  clusters: WordClusters;
   /** Progress lines; a no-op by default. */
   log: (line: string) => void;
 }
 
-/** Defaults: 2^18 buckets, up to 10 epochs, 5 folds, two passes, no extra name lists, silent. */
+/** Defaults: 2^18 buckets, up to 10 epochs, 5 folds, two passes, no external names, silent. */
 export const DEFAULT_TRAINING: TrainingOptions = {
   buckets: DEFAULT_PERCEPTRON.buckets,
   seed: DEFAULT_PERCEPTRON.seed,
+  dropout: DEFAULT_PERCEPTRON.dropout,
   maxEpochs: 10,
   folds: 5,
   secondPass: true,
-  places: [],
-  organisations: [],
+  external: [],
+  clusters: new Map(),
   log: () => {},
 };
 
@@ -46,14 +51,10 @@ export interface TrainingReport {
 
 const LABEL_INDEX = new Map(NER_LABELS.map((l, i) => [l, i]));
 
-/** Builds the gazetteer of every labelled name in the documents, plus listed places (LOC) and organisations (ORG). */
-export function buildGazetteer(
-  docs: readonly ConllDoc[],
-  lists: { places?: readonly string[]; organisations?: readonly string[] } = {},
-): Gazetteer {
+/** Builds the gazetteer of every labelled name in the documents, plus the external names. */
+export function buildGazetteer(docs: readonly ConllDoc[], external: readonly ListedName[] = []): Gazetteer {
   const gazetteer: Gazetteer = new Map();
-  for (const place of lists.places ?? []) addName(gazetteer, place.split(' '), 'LOC');
-  for (const org of lists.organisations ?? []) addName(gazetteer, org.split(' '), 'ORG');
+  for (const name of external) addName(gazetteer, name.words, name.type, 'external');
   for (const doc of docs) {
     for (const s of doc.sentences) {
       for (const c of chunksOf(s.tags)) addName(gazetteer, s.words.slice(c.start, c.end), c.type);
@@ -72,13 +73,13 @@ export function trainNer(
   overrides: Partial<TrainingOptions> = {},
 ): { weights: NerWeights; report: TrainingReport } {
   const options = { ...DEFAULT_TRAINING, ...overrides };
-  const gazetteer = buildGazetteer(train, options);
+  const gazetteer = buildGazetteer(train, options.external);
   const fold = (d: number) => d % options.folds;
   const foldContexts = Array.from({ length: options.folds }, (_, k) =>
     context(
       buildGazetteer(
         train.filter((_, d) => fold(d) !== k),
-        options,
+        options.external,
       ),
       options,
     ),
@@ -96,7 +97,7 @@ export function trainNer(
   const first = fitStage(trainFeatures, train, devFeatures, devGold, options, report, 'pass 1');
   if (!options.secondPass) {
     return {
-      weights: { gazetteer, buckets: options.buckets, passes: [first] },
+      weights: { gazetteer, clusters: options.clusters, buckets: options.buckets, passes: [first] },
       report,
     };
   }
@@ -124,13 +125,13 @@ export function trainNer(
   const devFeatures2 = devDocs.map((doc, d) => withFirst(doc, devFirst[d]));
   const second = fitStage(trainFeatures2, train, devFeatures2, devGold, options, report, 'pass 2');
   return {
-    weights: { gazetteer, buckets: options.buckets, passes: [first, second] },
+    weights: { gazetteer, clusters: options.clusters, buckets: options.buckets, passes: [first, second] },
     report,
   };
 }
 
 function context(gazetteer: Gazetteer, options: TrainingOptions): FeatureContext {
-  return { gazetteer, buckets: options.buckets };
+  return { gazetteer, clusters: options.clusters, buckets: options.buckets };
 }
 
 function examples(features: SentenceFeatures[][], docs: readonly ConllDoc[]): TrainingSentence[] {

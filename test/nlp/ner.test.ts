@@ -4,7 +4,13 @@ import { trainNer } from '../../scripts/ner/train.js';
 import { decodeNerWeights, encodeNerWeights } from '../../src/nlp/ner/codec.js';
 import { type ConllDoc, parseConll, writeConllPredictions } from '../../src/nlp/ner/conll.js';
 import { LABEL_COUNT, START_ROW, viterbi } from '../../src/nlp/ner/decode.js';
-import { addName, type Gazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.js';
+import {
+  addName,
+  externalMarks,
+  type Gazetteer,
+  matchGazetteer,
+  trainingMarks,
+} from '../../src/nlp/ner/gazetteer.js';
 import { chunksOf, NER_LABELS } from '../../src/nlp/ner/labels.js';
 import { entityForms, scoreNer, surfaceForm } from '../../src/nlp/ner/score.js';
 import { tagDocument } from '../../src/nlp/ner/tagger.js';
@@ -117,13 +123,14 @@ describe('features', () => {
     const gazetteer: Gazetteer = new Map();
     addName(gazetteer, ['New', 'York'], 'LOC');
     addName(gazetteer, ['New', 'York', 'Times'], 'ORG');
+    addName(gazetteer, ['York'], 'PER', 'external');
     const words = ['the', 'new', 'york', 'times', 'in', 'new', 'york'];
     const caps = [false, true, true, true, false, false, true];
-    // Bits: 1 << type begins (PER 0, ORG 1, LOC 2, MISC 3), 1 << (4 + type) continues.
-    assert.deepEqual(
-      [...matchGazetteer(gazetteer, words, caps)],
-      [0, 0b0110, 0b01100000, 0b00100000, 0, 0, 0],
-    );
+    // Bits: 1 << type begins (PER 0, ORG 1, LOC 2, MISC 3), external names 4 up; 8 up continues.
+    const marks = [...matchGazetteer(gazetteer, words, caps)];
+    assert.deepEqual(marks, [0, 0b0110, 0b0110_0001_0000, 0b0010_0000_0000, 0, 0, 0b0001_0000]);
+    assert.deepEqual(marks.map(trainingMarks), [0, 0b0110, 0b0110_0000, 0b0010_0000, 0, 0, 0]);
+    assert.deepEqual(marks.map(externalMarks), [0, 0, 0b0001, 0, 0, 0, 0b0001]);
   });
 });
 
@@ -181,6 +188,15 @@ describe('training', () => {
       tagDocument(decoded, [words]),
       tagDocument(trainNer(docs, docs, options).weights, [words]),
     );
+  });
+
+  it('trains with feature dropout, repeatably, and still learns the corpus', () => {
+    const docs = corpus();
+    const dropped = { ...options, dropout: 0.3, maxEpochs: 6 };
+    const a = trainNer(docs, docs, dropped).weights;
+    assert.deepEqual(encodeNerWeights(a), encodeNerWeights(trainNer(docs, docs, dropped).weights));
+    assert.notDeepEqual(encodeNerWeights(a), encodeNerWeights(trainNer(docs, docs, options).weights));
+    assert.deepEqual(tagDocument(a, [docs[1].sentences[0].words])[0], docs[1].sentences[0].tags);
   });
 
   it('rejects bytes that are not a model, naming the file', () => {

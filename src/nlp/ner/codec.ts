@@ -4,7 +4,7 @@ import { LABEL_COUNT } from './decode.js';
 import type { NerWeights } from './model.js';
 
 /** Format version written into the model file; bump when the features or layout change. */
-export const NER_FORMAT_VERSION = 2;
+export const NER_FORMAT_VERSION = 3;
 
 const MAGIC = 0x52454e44; // "DNER" little-endian
 
@@ -14,6 +14,8 @@ interface Header {
   labels: number;
   passes: number[];
   gazetteer: [string, number][];
+  /** Absent in format 2. */
+  clusters?: [string, number][];
 }
 
 /**
@@ -30,7 +32,8 @@ export function encodeNerWeights(weights: NerWeights): Uint8Array {
     buckets: weights.buckets,
     labels: LABEL_COUNT,
     passes: rows.map((r) => r.length),
-    gazetteer: [...weights.gazetteer].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    gazetteer: sortedEntries(weights.gazetteer),
+    clusters: sortedEntries(weights.clusters),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerBytes = 8 + Math.ceil(json.length / 4) * 4;
@@ -66,7 +69,8 @@ export function decodeNerWeights(bytes: Uint8Array, source: string): NerWeights 
   }
   const length = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
-  if (header.version !== NER_FORMAT_VERSION || header.labels !== LABEL_COUNT) {
+  // Format 2 is format 3 without word clusters: its weights read the same features.
+  if ((header.version !== NER_FORMAT_VERSION && header.version !== 2) || header.labels !== LABEL_COUNT) {
     throw new DossierError(
       `NER model format ${header.version} is not ${NER_FORMAT_VERSION}`,
       'run `npm run train:ner` to rebuild models/',
@@ -97,7 +101,17 @@ export function decodeNerWeights(bytes: Uint8Array, source: string): NerWeights 
     });
     return { transitions, emissions };
   });
-  return { buckets: header.buckets, gazetteer: new Map(header.gazetteer), passes, rows };
+  return {
+    buckets: header.buckets,
+    gazetteer: new Map(header.gazetteer),
+    clusters: new Map(header.clusters ?? []),
+    passes,
+    rows,
+  };
+}
+
+function sortedEntries(map: Map<string, number>): [string, number][] {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function usedRows(pass: ChainWeights, buckets: number): number[] {

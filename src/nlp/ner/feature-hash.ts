@@ -40,6 +40,15 @@ export const T = {
   predHere: 39,
   predHerePrev: 40,
   predHereNext: 41,
+  ext: 42,
+  extPrev: 43,
+  extNext: 44,
+  extShape: 45,
+  cluster: 46,
+  clusterCoarse: 47,
+  clusterShape: 48,
+  clusterPrev: 49,
+  clusterNext: 50,
 } as const;
 
 /** 32-bit FNV-1a of a string, seeded so that equal strings under different templates differ. */

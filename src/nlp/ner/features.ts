@@ -1,11 +1,14 @@
+import { clusterOf, type WordClusters } from './clusters.js';
 import { FeatureBuffer } from './feature-buffer.js';
 import { hashString, mixHash, T } from './feature-hash.js';
-import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { externalMarks, type Gazetteer, matchGazetteer, trainingMarks } from './gazetteer.js';
 import { isTitleCase, normaliseWord, wordShape } from './word-forms.js';
 
 /** What the feature extractor needs besides the words: word lists learnt from the training data. */
 export interface FeatureContext {
   gazetteer: Gazetteer;
+  /** Word clusters learnt from unlabelled news; empty: no cluster features. */
+  clusters: WordClusters;
   /** Size of the hashed feature space; a power of two. */
   buckets: number;
   /** Compact row of each bucket, −1 for none (see `NerWeights.rows`); absent: the bucket is the row. */
@@ -24,6 +27,8 @@ export interface WordInfo {
   lower: number;
   shape: number;
   affixes: number[];
+  /** Fine cluster (0–255) and coarse cluster × 256, or -1 outside the clustered words. */
+  cluster: number;
   lowerText: string;
   capitalised: boolean;
   allCaps: boolean;
@@ -36,7 +41,7 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'du', 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
 
-function wordInfo(word: string): WordInfo {
+function wordInfo(word: string, clusters: WordClusters): WordInfo {
   const lowerText = word.toLowerCase().replace(/\d/g, '0');
   const shape = wordShape(word);
   // Prefixes and suffixes of one to four characters, hashed as they grow rather than sliced out.
@@ -57,6 +62,7 @@ function wordInfo(word: string): WordInfo {
     lower: hashString(lowerText),
     shape: hashString(shape),
     affixes,
+    cluster: clusterOf(clusters, word),
     lowerText,
     capitalised,
     allCaps: capitalised && !hasLower,
@@ -84,7 +90,7 @@ export function featurizeDoc(sentences: readonly (readonly string[])[], ctx: Fea
     (isTitleCase(sentence) ? sentence.map((w) => w.toUpperCase()) : sentence).map((w) => {
       let info = cache.get(w);
       if (!info) {
-        info = wordInfo(normaliseWord(w));
+        info = wordInfo(normaliseWord(w), ctx.clusters);
         cache.set(w, info);
       }
       return info;
@@ -178,6 +184,7 @@ function featurizeSentence(
       push(mixHash(T.headlineLower, w.lower));
     }
     pushGazetteer(push, gaz, i, n, w.shape);
+    if (ctx.clusters.size > 0) pushClusters(push, w, p1, n1);
     pushNameRun(push, words, runs, i);
     if (w.capitalised) pushDocCase(push, w, i, headline, stats);
   }
@@ -230,20 +237,61 @@ function pushNameRun(push: (h: number) => void, words: readonly WordInfo[], runs
   push(mixHash(T.runLength, Math.min(last - first + 1, 6) * 3 + position));
 }
 
+/** The word's fine and coarse cluster (or that it has none) and its neighbours' fine clusters. */
+function pushClusters(
+  push: (h: number) => void,
+  w: WordInfo,
+  p1: WordInfo | null,
+  n1: WordInfo | null,
+): void {
+  // 0–255 a cluster, 256 a word outside the clustered ones, 257 the sentence boundary.
+  const fine = (info: WordInfo | null) => (info ? (info.cluster < 0 ? 256 : info.cluster & 0xff) : 257);
+  push(mixHash(T.cluster, fine(w)));
+  push(mixHash(T.clusterCoarse, w.cluster < 0 ? -1 : w.cluster >> 8));
+  push(mixHash(T.clusterShape, mixHash(fine(w), w.shape)));
+  push(mixHash(T.clusterPrev, fine(p1)));
+  push(mixHash(T.clusterNext, fine(n1)));
+}
+
+/** The gazetteer marks of a word and its neighbours, training-data and external names apart. */
 function pushGazetteer(
   push: (h: number) => void,
-  gaz: Uint8Array,
+  gaz: Uint16Array,
   i: number,
   n: number,
   shape: number,
 ): void {
-  const g = gaz[i];
+  pushMarks(push, GAZ_TRAINING, trainingMarks, gaz, i, n, shape);
+  pushMarks(push, GAZ_EXTERNAL, externalMarks, gaz, i, n, shape);
+}
+
+/** Feature templates of one kind of gazetteer mark: here, here with the word's shape, before, after. */
+interface MarkTemplates {
+  here: number;
+  shape: number;
+  prev: number;
+  next: number;
+}
+
+const GAZ_TRAINING: MarkTemplates = { here: T.gaz, shape: T.gazShape, prev: T.gazPrev, next: T.gazNext };
+const GAZ_EXTERNAL: MarkTemplates = { here: T.ext, shape: T.extShape, prev: T.extPrev, next: T.extNext };
+
+function pushMarks(
+  push: (h: number) => void,
+  templates: MarkTemplates,
+  part: (marks: number) => number,
+  gaz: Uint16Array,
+  i: number,
+  n: number,
+  shape: number,
+): void {
+  const g = part(gaz[i]);
   if (g !== 0) {
-    push(mixHash(T.gaz, g));
-    push(mixHash(T.gazShape, mixHash(g, shape)));
+    push(mixHash(templates.here, g));
+    push(mixHash(templates.shape, mixHash(g, shape)));
   }
-  if (i > 0 && gaz[i - 1] !== 0) push(mixHash(T.gazPrev, gaz[i - 1]));
-  if (i + 1 < n && gaz[i + 1] !== 0) push(mixHash(T.gazNext, gaz[i + 1]));
+  if (i > 0 && part(gaz[i - 1]) !== 0) push(mixHash(templates.prev, part(gaz[i - 1])));
+  if (i + 1 < n && part(gaz[i + 1]) !== 0) push(mixHash(templates.next, part(gaz[i + 1])));
 }
 
 /** How the same word is written elsewhere in the document: a capitalised "May" also seen as "may". */

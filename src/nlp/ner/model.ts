@@ -1,9 +1,12 @@
 import type { ChainWeights } from './chain.js';
+import type { WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /** The trained tagger: word lists and the weights of each pass (the second reads the first's tags). */
 export interface NerWeights {
   gazetteer: Gazetteer;
+  /** Word clusters learnt from unlabelled news (empty in models trained without them). */
+  clusters: WordClusters;
   buckets: number;
   passes: ChainWeights[];
   /**

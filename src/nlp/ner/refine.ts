@@ -36,15 +36,15 @@ export interface RefineLexicon {
  * title the tagger took into a person's name ("Defense Lloyd J. Austin") and adds a generational
  * suffix it left out ("… Austin III"); strips sentence adverbs and headline verbs ("Later
  * O'Brien", "PENTAGON SAYS"); types seats of government that act as one ("the Kremlin has not
- * commented") as ORG. A name of two words or more tagged once is a name wherever else the
+ * commented") as ORG; a name that ends in "Lloyd J. Austin" is a person's. A name of two words or more tagged once is a name wherever else the
  * article writes it capitalised (a headline "North Korean Leader Kim Jong-un Says …"). A one-word
  * head joins the name after "of" ("Port of Eastmoor"). Mentions
  * come back in order and never overlap; the longer wins.
  */
 export function refineMentions(doc: Doc, mentions: readonly Mention[], lexicon: RefineLexicon): Mention[] {
   const refined: Mention[] = [];
-  for (const m of mentions.flatMap((x) => splitAtTitle(doc, x, lexicon))) {
-    const trimmed = trimEdges(doc, m, lexicon);
+  for (const m of givenNamesToPersons(doc, mentions, lexicon).flatMap((x) => splitAtTitle(doc, x, lexicon))) {
+    const trimmed = trimEdges(doc, endsLikePerson(doc, m, lexicon) ? { ...m, type: 'PERSON' } : m, lexicon);
     const person = trimmed && trimmed.type === 'PERSON' ? refinePerson(doc, trimmed, lexicon) : trimmed;
     if (!person || !isName(doc, person, lexicon)) continue;
     const organisation = lexicon.organisations.has(person.text.toLowerCase());
@@ -237,9 +237,47 @@ function splitAtTitle(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention[] {
     if (!lexicon.titleHeads.has(head.toLowerCase()) || !/^\p{Lu}/u.test(head)) continue;
     const name = doc.tokens.slice(h + 1, m.last);
     if (name.length > 4 || !name.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    // "Martin Luther King Jr.": a generational suffix alone is no name after a title.
+    if (name.every((t) => lexicon.suffixes.has(t.text.toLowerCase()))) continue;
     return [slice(doc, m, m.first, h), { ...slice(doc, m, h + 1, m.last), type: 'PERSON' }];
   }
   return [m];
+}
+
+/**
+ * "U.S. Secretary of Defense Lloyd" + "J. Austin III": a person tagged from a middle initial
+ * takes the given name that closes the mention just before it.
+ */
+function givenNamesToPersons(doc: Doc, mentions: readonly Mention[], lexicon: RefineLexicon): Mention[] {
+  const out = [...mentions];
+  for (let k = 1; k < out.length; k++) {
+    const [before, person] = [out[k - 1], out[k]];
+    if (person.type !== 'PERSON' || before.last !== person.first || before.last - before.first < 2) continue;
+    const given = doc.tokens[before.last - 1].text;
+    if (!/^\p{Lu}\.$/u.test(doc.tokens[person.first].text) || !lexicon.isGivenName(given)) continue;
+    out[k - 1] = slice(doc, before, before.first, before.last - 1);
+    out[k] = slice(doc, person, before.last - 1, person.last);
+  }
+  return out;
+}
+
+/**
+ * A mention that ends in a given name, a middle initial and a surname ("Defense Lloyd J. Austin
+ * III") names a person whatever type the tagger gave it: organisations and places that carry a
+ * person's name go on after it ("John F. Kennedy International Airport").
+ */
+function endsLikePerson(doc: Doc, m: Mention, lexicon: RefineLexicon): boolean {
+  if (m.type === 'PERSON') return false;
+  let k = m.last - 1;
+  if (k > m.first && lexicon.suffixes.has(doc.tokens[k].text.toLowerCase())) k--;
+  if (k - 2 < m.first) return false;
+  const [given, initial, surname] = doc.tokens.slice(k - 2, k + 1).map((t) => t.text);
+  return (
+    /^\p{Lu}\.$/u.test(initial) &&
+    /^\p{Lu}\p{Ll}/u.test(surname) &&
+    /^\p{Lu}\p{Ll}/u.test(given) &&
+    lexicon.isGivenName(given)
+  );
 }
 
 function trimEdges(doc: Doc, m: Mention, lexicon: RefineLexicon): Mention | null {

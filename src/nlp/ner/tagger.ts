@@ -10,7 +10,12 @@ import type { NerWeights } from './model.js';
  * elsewhere in the document (a name tagged once keeps its type in the article).
  */
 export function tagDocument(weights: NerWeights, sentences: readonly (readonly string[])[]): string[][] {
-  const ctx: FeatureContext = { gazetteer: weights.gazetteer, buckets: weights.buckets, rows: weights.rows };
+  const ctx: FeatureContext = {
+    gazetteer: weights.gazetteer,
+    clusters: weights.clusters,
+    buckets: weights.buckets,
+    rows: weights.rows,
+  };
   const doc = featurizeDoc(sentences, ctx);
   let labels: Uint8Array[] = sentences.map((s) => new Uint8Array(s.length));
   weights.passes.forEach((pass, p) => {
