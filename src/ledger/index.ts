@@ -1,4 +1,4 @@
-export { voiceOf } from './figures.js';
+export { voiceOf } from './describe-group.js';
 export { buildLedger } from './ledger.js';
 export { decidePair, type PairContext, type PairDecision } from './pair.js';
 export { quotesBySpeaker } from './quotes.js';
