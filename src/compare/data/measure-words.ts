@@ -1,3 +1,5 @@
+import { MONTHS, NAME_LIKE_MONTHS, WEEKDAYS } from '../../nlp/data/calendar.js';
+
 /**
  * Word classes for reading what a figure measures from its subject ("money raised by Cruz in
  * February", "likely voters in a four-way race backing Clinton"): which heads name one measure,
@@ -97,25 +99,8 @@ export const MEASURE_WORDS = {
   relatives: ['who', 'that', 'which', 'whose'],
   /** Words that say when a figure holds ("in December", "now", "on election night"). */
   times: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...MONTHS.map(([name]) => name),
+    ...WEEKDAYS.map(([name]) => name),
     'now',
     'current',
     'currently',
@@ -166,22 +151,8 @@ export const MEASURE_WORDS = {
   ],
   /** Words that are names when capitalised but say when ("Super Tuesday" stays a name: it is a contest). */
   timeNames: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'monday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...MONTHS.map(([name]) => name).filter((name) => !NAME_LIKE_MONTHS.includes(name)),
+    // "Super Tuesday" names a contest, so Tuesday is left out.
+    ...WEEKDAYS.map(([name]) => name).filter((name) => name !== 'tuesday'),
   ],
 } as const;
